@@ -1,0 +1,43 @@
+# Guanxi: `make run` starts the app, `make test` runs the whole suite. Both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test lint format screenshots bench i18n clean
+
+$(STAMP): setup.cfg pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	$(PY) -m ruff check .
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(STAMP)
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py screenshots
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+# Update the translation sources from the code, then compile them to .qm.
+i18n: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts assets/i18n/guanxi_zh_CN.ts assets/i18n/guanxi_en.ts
+	$(VENV)/bin/pyside6-lrelease assets/i18n/guanxi_zh_CN.ts -qm assets/i18n/guanxi_zh_CN.qm
+	$(VENV)/bin/pyside6-lrelease assets/i18n/guanxi_en.ts -qm assets/i18n/guanxi_en.qm
+
+clean:
+	rm -rf $(VENV) screenshots build *.egg-info

@@ -1,0 +1,1 @@
+"""The command line: `python main.py COMMAND ...`. Each command lives in its own module."""

@@ -1,0 +1,136 @@
+"""Opening a book: the engine, its one sessionmaker, and the connection set-up.
+
+A book is a SQLAlchemy URL. A plain path means a SQLite file; with nothing given,
+GUANXI_DB or the default file in the user data folder is used.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage import paths
+from storage.errors import BookDamaged, BookLocked, BookUnavailable
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(eq=False)
+class Book:
+    """An open book: where it lives, its engine and the sessionmaker every service uses."""
+
+    url: str
+    engine: Engine
+    Session: sessionmaker[Session]
+    path: Path | None  # the SQLite file, or None for a server book
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_target(target: str | None) -> str:
+    """Turn a --db argument (URL or path), GUANXI_DB or the default into a URL."""
+    target = target or os.environ.get("GUANXI_DB") or ""
+    if not target:
+        return f"sqlite:///{paths.default_book_path()}"
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
+    """Open (creating if needed) the book at `target` and bring its schema up to date.
+
+    Raises `BookUnavailable` (or a subclass) with a message for the user when the
+    book cannot be opened.
+    """
+    url = resolve_target(target)
+    try:
+        parsed = make_url(url)
+    except exc.ArgumentError as error:
+        raise BookUnavailable(f"not a database URL or file path: {target}") from error
+    path = _prepare_sqlite_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+    try:
+        engine = _create_engine(url, path)
+    except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as error:
+        raise BookUnavailable(f"cannot use the database URL {parsed.render_as_string()}: {error}") from error
+    book = Book(url=url, engine=engine, Session=sessionmaker(engine, expire_on_commit=False), path=path)
+    if migrate:
+        from storage.migrate import upgrade_book
+
+        try:
+            upgrade_book(book)
+        except exc.OperationalError as error:
+            book.close()
+            raise translate_operational_error(error, book.display_name) from error
+    return book
+
+
+def _prepare_sqlite_file(database: str | None) -> Path:
+    if not database or database == ":memory:":
+        raise BookUnavailable("an in-memory database cannot hold a book; give a file path")
+    path = Path(database)
+    try:
+        paths.ensure_private_dir(path.parent)
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        elif path.is_dir():
+            raise BookUnavailable(f"{path} is a folder, not a book file")
+        else:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+            if header and header != SQLITE_HEADER:
+                raise BookDamaged(f"{path} is not a Guanxi book (not a SQLite database)")
+    except PermissionError as error:
+        raise BookUnavailable(f"no permission to open {path}") from error
+    except OSError as error:
+        raise BookUnavailable(f"cannot open {path}: {error.strerror}") from error
+    return path
+
+
+def _create_engine(url: str, path: Path | None) -> Engine:
+    if path is None:
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": 10})
+    event.listen(engine, "connect", _configure_sqlite)
+    return engine
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    """WAL, foreign keys and FULL sync: a client saved survives the app being killed."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def translate_operational_error(error: exc.OperationalError, where: str) -> BookUnavailable:
+    """Map the database's low-level complaints to messages a user can act on."""
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return BookLocked(f"the book {where} is in use by another program; try again in a moment")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return BookDamaged(f"the book {where} is damaged ({error.orig})")
+    if "disk is full" in text or "disk full" in text:
+        return BookUnavailable(f"the disk holding {where} is full; free some space and try again")
+    if "readonly" in text or "read-only" in text:
+        return BookUnavailable(f"the book {where} is read-only")
+    return BookUnavailable(f"cannot open the book {where}: {error.orig}")

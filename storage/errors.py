@@ -1,0 +1,54 @@
+"""Problems the user can fix, as opposed to bugs.
+
+The interface shows a `GuanxiError` as a message and the command line prints it as
+one line; anything else is a bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+
+class GuanxiError(Exception):
+    """Base of every error whose message is meant for the user."""
+
+
+class InvalidInput(GuanxiError):
+    """A value the user typed or a file contained cannot be used.
+
+    `field` names the form field (or file column) at fault, when there is one.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFound(GuanxiError):
+    """The client (or other record) asked for does not exist."""
+
+
+class AmbiguousName(GuanxiError):
+    """A name matches several clients and none exactly."""
+
+    def __init__(self, message: str, candidates: list[str]) -> None:
+        super().__init__(message)
+        self.candidates = candidates
+
+
+class BookUnavailable(GuanxiError):
+    """The book cannot be opened: a missing folder, no permission, a full disk, a bad URL."""
+
+
+class BookLocked(BookUnavailable):
+    """Another program holds the book and did not let go in time."""
+
+
+class BookDamaged(BookUnavailable):
+    """The book file is not a database or fails its integrity check."""
+
+
+class BadFile(GuanxiError):
+    """A file given to import, restore or read is unreadable or of the wrong kind."""
+
+
+class EditConflict(GuanxiError):
+    """Someone else saved the same record since it was opened for editing."""

@@ -1,0 +1,56 @@
+"""Bringing a book's schema up to date with Alembic, run automatically at start.
+
+The current revision is read with one cheap query; Alembic itself is imported only
+when a migration is really due, and an existing SQLite book is copied first.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, inspect, text
+
+from storage.db import Book
+
+#: The newest revision in storage/migrations/versions (a test keeps this honest).
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def current_revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_book(book: Book, target: str = "head") -> bool:
+    """Upgrade `book` to `target`; True when a migration ran."""
+    with book.engine.connect() as connection:
+        revision = current_revision(connection)
+        if revision == SCHEMA_HEAD and target == "head":
+            return False
+        has_data = revision is not None
+    if has_data and book.path is not None:
+        from storage.snapshots import snapshot_before
+
+        snapshot_before(book, f"migration-from-{revision}")
+    from alembic import command
+
+    with book.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), target)
+    return True
+
+
+def alembic_config(connection: Connection | None = None):  # noqa: ANN201 - alembic's Config
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def snapshot_name(book_path: Path, reason: str) -> str:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return f"{book_path.stem}-{stamp}-{reason}.sqlite3"

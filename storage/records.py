@@ -1,0 +1,146 @@
+"""Plain data that services take and return. No SQLAlchemy here: `ui/` imports this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from reminders.dates import DateSpec
+from reminders.tiers import Tier
+
+#: Kinds of important date a client's page can hold (family events and custom dates).
+DATE_KINDS = (
+    "custom",
+    "wedding",
+    "funeral",
+    "full_month",
+    "hundred_days",
+    "zhongkao",
+    "gaokao",
+    "moving",
+    "opening",
+    "anniversary",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneEntry:
+    number: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyMemberEntry:
+    relation: str
+    name: str = ""
+    gender: str = ""
+    birthday: DateSpec | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportantDate:
+    """A custom date or family event; `yearly` ones come back every year."""
+
+    label: str
+    spec: DateSpec
+    kind: str = "custom"
+    yearly: bool = True
+    person: str = ""
+    notes: str = ""
+
+
+@dataclass(slots=True)
+class ClientDraft:
+    """Everything the user can edit on a client's file."""
+
+    name: str
+    tier: Tier = Tier.ACQUAINTANCE
+    gender: str = ""
+    address_as: str = ""
+    company: str = ""
+    title: str = ""
+    phones: list[PhoneEntry] = field(default_factory=list)
+    wechat: str = ""
+    email: str = ""
+    address: str = ""
+    tags: list[str] = field(default_factory=list)
+    source: str = ""
+    personality: str = ""
+    preferences: str = ""
+    payment_habits: str = ""
+    health_notes: str = ""
+    notes: str = ""
+    is_teacher: bool = False
+    counts_nominal_age: bool = False
+    birthday: DateSpec | None = None
+    family: list[FamilyMemberEntry] = field(default_factory=list)
+    dates: list[ImportantDate] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TierChangeEntry:
+    from_tier: Tier | None
+    to_tier: Tier
+    changed_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientFile:
+    """A client's whole file as stored, with what the user cannot edit directly."""
+
+    id: int
+    version: int
+    draft: ClientDraft
+    created_at: datetime
+    updated_at: datetime
+    last_contact_at: datetime | None
+    archived_at: datetime | None
+    tier_history: tuple[TierChangeEntry, ...]
+
+    @property
+    def name(self) -> str:
+        return self.draft.name
+
+    @property
+    def tier(self) -> Tier:
+        return self.draft.tier
+
+
+@dataclass(frozen=True, slots=True)
+class ClientRow:
+    """One line of the client list: enough to show, nothing more."""
+
+    id: int
+    name: str
+    tier: Tier
+    company: str
+    phones: tuple[str, ...]
+    tags: tuple[str, ...]
+    birthday: DateSpec | None
+    last_contact_at: datetime | None
+    archived_at: datetime | None
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "tier": self.tier.key,
+            "company": self.company,
+            "phones": list(self.phones),
+            "tags": list(self.tags),
+            "last_contact": self.last_contact_at.isoformat(timespec="minutes") if self.last_contact_at else None,
+            "archived": self.archived_at is not None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SearchEntries:
+    """What the in-memory search index needs, in one sort order, for every listed client."""
+
+    ids: list[int]
+    texts: list[str]
+    tiers: list[int]
+    tag_ids: list[frozenset[int]]
+    tag_names: dict[int, str]

@@ -1,0 +1,103 @@
+"""Checks on a client's file before it is saved, with messages a user can act on."""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+
+from reminders.dates import DateSpec
+from storage.errors import InvalidInput
+from storage.records import DATE_KINDS, ClientDraft, PhoneEntry
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE_CHARS = re.compile(r"^\+?[\d\s\-()（）#*,;.]+$")
+MAX_NAME = 100
+
+
+def clean_draft(draft: ClientDraft) -> ClientDraft:
+    """Trimmed, de-duplicated and checked copy of `draft`; raises InvalidInput."""
+    name = draft.name.strip()
+    if not name:
+        raise InvalidInput("a client needs a name", field="name")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"the name is longer than {MAX_NAME} characters", field="name")
+    if draft.gender not in ("", "F", "M"):
+        raise InvalidInput("gender must be F, M or empty", field="gender")
+    email = draft.email.strip()
+    if email and not _EMAIL.match(email):
+        raise InvalidInput(f"“{email}” is not an email address", field="email")
+    phones = [clean_phone(p) for p in draft.phones if p.number.strip()]
+    tags = list(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
+    for tag in tags:
+        if len(tag) > 50:
+            raise InvalidInput(f"the tag “{tag[:20]}…” is longer than 50 characters", field="tags")
+    if draft.birthday is not None:
+        check_spec(draft.birthday, "birthday")
+    for member in draft.family:
+        if not member.relation.strip() and not member.name.strip():
+            raise InvalidInput("each family member needs a relation or a name", field="family")
+        if member.birthday is not None:
+            check_spec(member.birthday, "family")
+    for item in draft.dates:
+        if item.kind not in DATE_KINDS:
+            raise InvalidInput(f"unknown kind of date: {item.kind}", field="dates")
+        if item.kind == "custom" and not item.label.strip():
+            raise InvalidInput("a custom date needs a label, e.g. 合作纪念日", field="dates")
+        if not item.yearly and item.spec.year is None:
+            raise InvalidInput("a one-off date needs its year", field="dates")
+        check_spec(item.spec, "dates")
+    fields = {f: getattr(draft, f).strip() for f in _TEXT_FIELDS}
+    return ClientDraft(
+        **fields,
+        name=name,
+        tier=draft.tier,
+        gender=draft.gender,
+        email=email,
+        phones=phones,
+        tags=tags,
+        is_teacher=draft.is_teacher,
+        counts_nominal_age=draft.counts_nominal_age,
+        birthday=draft.birthday,
+        family=list(draft.family),
+        dates=list(draft.dates),
+    )
+
+
+_TEXT_FIELDS = (
+    "address_as",
+    "company",
+    "title",
+    "wechat",
+    "address",
+    "source",
+    "personality",
+    "preferences",
+    "payment_habits",
+    "health_notes",
+    "notes",
+)
+
+
+def clean_phone(phone: PhoneEntry) -> PhoneEntry:
+    number = phone.number.strip()
+    digits = sum(ch.isdigit() for ch in number)
+    if not _PHONE_CHARS.match(number) or not 3 <= digits <= 20:
+        raise InvalidInput(f"“{number}” is not a phone number", field="phones")
+    return PhoneEntry(number=number, label=phone.label.strip())
+
+
+def check_spec(spec: DateSpec, field: str) -> None:
+    """A date must be a real day: month 1-12, a day that month can have."""
+    if spec.year is not None and not 1800 <= spec.year <= 2200:
+        raise InvalidInput(f"the year {spec.year} is out of range", field=field)
+    if not 1 <= spec.month <= 12:
+        raise InvalidInput(f"there is no month {spec.month}", field=field)
+    if spec.is_lunar:
+        if not 1 <= spec.day <= 30:
+            raise InvalidInput(f"a lunar month has no day {spec.day}", field=field)
+        return
+    if spec.leap:
+        raise InvalidInput("only lunar dates have leap months", field=field)
+    longest = monthrange(spec.year if spec.year is not None else 2000, spec.month)[1]
+    if not 1 <= spec.day <= longest:
+        raise InvalidInput(f"{spec.month}/{spec.day} is not a date", field=field)
