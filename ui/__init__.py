@@ -1,0 +1,1 @@
+"""The Qt front end: thin widgets over `storage` services. No SQLAlchemy here."""
