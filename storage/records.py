@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from reminders.dates import DateSpec
 from reminders.tiers import Tier
@@ -121,6 +121,8 @@ class ClientRow:
     birthday: DateSpec | None
     last_contact_at: datetime | None
     archived_at: datetime | None
+    next_occasion_on: date | None = None
+    next_occasion: str = ""  # e.g. "生日" or "合作纪念日", as the engine names it
 
     def to_json_dict(self) -> dict[str, object]:
         return {
@@ -132,6 +134,8 @@ class ClientRow:
             "tags": list(self.tags),
             "last_contact": self.last_contact_at.isoformat(timespec="minutes") if self.last_contact_at else None,
             "archived": self.archived_at is not None,
+            "next_occasion": self.next_occasion or None,
+            "next_occasion_on": self.next_occasion_on.isoformat() if self.next_occasion_on else None,
         }
 
 

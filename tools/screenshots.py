@@ -1,0 +1,115 @@
+"""Render the main screens to PNG files, in Chinese and in English: `make screenshots`.
+
+Runs offscreen (or under Xvfb) on a throwaway demo book, so a person can look at
+what the app shows without touching a real book.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(out_dir: str) -> int:
+    home = tempfile.mkdtemp(prefix="guanxi-shots-")
+    os.environ["GUANXI_HOME"] = home
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtGui import QFont, QFontDatabase
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from storage.db import open_book
+    from storage.demo import fill_demo
+    from ui import i18n
+    from ui.app import AppController, make_application
+    from ui.prefs import Prefs
+
+    book_path = Path(home) / "shots.sqlite3"
+    book = open_book(str(book_path))
+    fill_demo(book, 300, seed=3)
+    book.close()
+
+    app = make_application(["guanxi"])
+    families = QFontDatabase.families()
+    cjk = next((f for f in ("Noto Sans CJK SC", "Noto Sans SC", "WenQuanYi Zen Hei") if f in families), None)
+    if cjk:
+        app.setFont(QFont(cjk, 10))
+    else:
+        print("warning: no CJK font found; install fonts-noto-cjk", file=sys.stderr)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle(150)
+        path = out / f"{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+
+    for language in ("zh_CN", "en"):
+        i18n.install(app, language)
+        controller = AppController(Prefs(), str(book_path), offer_demo=False)
+        controller.window.resize(1280, 780)
+        controller.start()
+        for _ in range(40):
+            settle(100)
+            if controller.book is not None and controller.window.clients.model.rowCount() > 50:
+                break
+        window = controller.window
+        clients = window.clients
+        clients.table.selectRow(3)
+        grab(window, f"{language}-clients")
+        for shot, action in SCREENS:
+            widget = action(window)
+            grab(widget, f"{language}-{shot}")
+            widget.close()
+        clients.search.setText("zw")
+        grab(window, f"{language}-search-zw")
+        window.close()
+        controller.book.close()
+    return 0
+
+
+def _client_form(window) -> "QWidget":  # noqa: ANN001
+    from storage import clients as service
+    from ui.client_form import ClientDialog
+
+    cid = window.clients.model.client_id(3)
+    dialog = ClientDialog(window.book, service.get_client(window.book, cid), window)
+    dialog.resize(760, 640)
+    dialog.show()
+    return dialog
+
+
+def _client_form_dates(window) -> "QWidget":  # noqa: ANN001
+    dialog = _client_form(window)
+    dialog.tabs.setCurrentIndex(2)
+    return dialog
+
+
+def _settings(window) -> "QWidget":  # noqa: ANN001
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.prefs, window.book, window.events, window)
+    dialog.show()
+    return dialog
+
+
+SCREENS: list[tuple[str, Callable]] = [
+    ("client-form", _client_form),
+    ("client-form-dates", _client_form_dates),
+    ("settings", _settings),
+]
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

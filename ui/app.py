@@ -1,0 +1,146 @@
+"""Starting the window: paint first, then open the book off the main thread and fill the views."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from storage.paths import data_dir
+from ui import i18n
+from ui import prefs as options
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.main_window import MainWindow
+from ui.prefs import Prefs
+from ui.worker import run_in_thread
+
+DEMO_CLIENTS = 200
+
+
+class AppController(QObject):
+    """Owns the book, the events object and the main window (rebuilt on a language change)."""
+
+    book_opened = Signal(object)
+    open_failed = Signal(object)
+
+    def __init__(self, prefs: Prefs, target: str | None, *, offer_demo: bool = True) -> None:
+        super().__init__()
+        self.prefs = prefs
+        self.target = target
+        self.offer_demo = offer_demo
+        self.events = AppEvents(self)
+        self.book = None
+        self.window = self._make_window()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.prefs, self.events)
+        window.language_change_requested.connect(self.change_language)
+        icon = i18n.I18N_DIR.parent / "guanxi.svg"
+        if icon.exists():
+            window.setWindowIcon(QIcon(str(icon)))
+        return window
+
+    def start(self) -> None:
+        self.window.show()
+        self.open(self.target)
+
+    def open(self, target: str | None) -> None:
+        """Open the book at `target` off the main thread; the views fill when it is ready."""
+        from storage.db import open_book  # imported here: SQLAlchemy loads after the first paint
+
+        run_in_thread(lambda: open_book(target), self._opened, self._open_failed, owner=self)
+
+    def _opened(self, book) -> None:  # noqa: ANN001
+        if self.book is not None and self.book is not book:
+            self.book.close()
+        self.book = book
+        self.window.set_book(book)
+        self.book_opened.emit(book)
+        if self.offer_demo:
+            self.offer_demo = False
+            self._maybe_offer_demo()
+
+    def _open_failed(self, error: Exception) -> None:
+        self.open_failed.emit(error)
+        show_error(self.window, error, self.tr("Cannot open the book"))
+        if self.book is None:
+            QApplication.exit(1)
+
+    def _maybe_offer_demo(self) -> None:
+        from storage.demo import is_empty
+
+        if self.prefs.get(options.DEMO_OFFERED) or not is_empty(self.book):
+            return
+        self.prefs.set(options.DEMO_OFFERED, True)
+        answer = QMessageBox.question(
+            self.window, self.tr("Welcome to Guanxi"),
+            self.tr("Your book is empty. Would you like to look around a demo book with %1 made-up clients "
+                    "first? Your own book stays empty and File > Open my book brings you back.").replace(
+                "%1", str(DEMO_CLIENTS)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.open_demo()
+
+    def open_demo(self) -> None:
+        """Open (creating on first use) a separate demo book beside the real one."""
+        from storage.db import open_book
+        from storage.demo import fill_demo, is_empty
+
+        path = data_dir() / "demo.sqlite3"
+        progress = QProgressDialog(self.tr("Making the demo book…"), "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def make():  # noqa: ANN202
+            book = open_book(str(path))
+            if is_empty(book):
+                fill_demo(book, DEMO_CLIENTS, seed=8)
+            return book
+
+        def done(book) -> None:  # noqa: ANN001
+            progress.close()
+            self._opened(book)
+            self.events.book_replaced.emit()
+
+        def failed(error: Exception) -> None:
+            progress.close()
+            show_error(self.window, error)
+
+        run_in_thread(make, done, failed, owner=self)
+
+    def change_language(self, language: str) -> None:
+        """Rebuild the window in the new language, keeping the open book and the layout."""
+        self.prefs.set(options.LANGUAGE, language)
+        self.window.save_state()
+        i18n.install(QApplication.instance(), language)
+        old, self.window = self.window, self._make_window()
+        self.window.show()
+        if self.book is not None:
+            self.window.set_book(self.book)
+        old.hide()
+        old.deleteLater()
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("Guanxi")
+    app.setOrganizationName("Guanxi")
+    app.setApplicationDisplayName("Guanxi 关系本")
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = make_application()
+    prefs = Prefs()
+    i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
+    controller = AppController(prefs, args.db)
+    controller.start()
+    code = app.exec()
+    if controller.book is not None:
+        controller.book.close()
+    return code

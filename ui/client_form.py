@@ -1,0 +1,254 @@
+"""The client's file (客户档案) in a form: create or edit, with clear messages on bad input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reminders.tiers import Tier
+from storage.errors import GuanxiError, InvalidInput
+from storage.records import ClientDraft, ClientFile
+from ui.date_edit import DateSpecEdit
+from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
+from ui.tier_badge import tier_label
+
+
+class ClientDialog(QDialog):
+    """Edits a `ClientDraft`; saving goes through the storage services, which validate."""
+
+    def __init__(self, book, existing: ClientFile | None = None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._book = book
+        self._existing = existing
+        self.saved: ClientFile | None = None
+        self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
+        self.setMinimumSize(720, 560)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._scroll(self._basics()), self.tr("Basics"))
+        self.tabs.addTab(self._scroll(self._personal()), self.tr("Personality and notes"))
+        self.tabs.addTab(self._scroll(self._family_and_dates()), self.tr("Family and dates"))
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b; font-weight: 600;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        if existing is not None:
+            self._load(existing.draft)
+        else:
+            self.phones.add_row()
+        self.name.setFocus()
+
+    @staticmethod
+    def _scroll(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(widget)
+        return area
+
+    def _basics(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.name = QLineEdit(page)
+        self.name.setMaxLength(100)
+        self.gender = QComboBox(page)
+        self.gender.addItem(self.tr("Not given"), "")
+        self.gender.addItem(self.tr("Female"), "F")
+        self.gender.addItem(self.tr("Male"), "M")
+        self.address_as = QLineEdit(page)
+        self.address_as.setPlaceholderText(self.tr("How you address them, e.g. 王总, 李姐"))
+        self.tier = QComboBox(page)
+        for tier in Tier:
+            self.tier.addItem(tier_label(tier), int(tier))
+        self.tier.setCurrentIndex(self.tier.findData(int(Tier.ACQUAINTANCE)))
+        self.tier_reason = QLineEdit(page)
+        self.tier_reason.setPlaceholderText(self.tr("Why the tier changed (kept in the history)"))
+        self.company = QLineEdit(page)
+        self.job_title = QLineEdit(page)
+        self.phones = RowListEditor(PhoneRow, self.tr("Add phone"), page)
+        self.wechat = QLineEdit(page)
+        self.email = QLineEdit(page)
+        self.address = QLineEdit(page)
+        self.tags = QLineEdit(page)
+        self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. VIP, 批发"))
+        self.source = QLineEdit(page)
+        self.source.setPlaceholderText(self.tr("How you met, e.g. 展会, 转介绍"))
+        self.birthday = DateSpecEdit(page)
+        form.addRow(self.tr("&Name *"), self.name)
+        form.addRow(self.tr("Gender"), self.gender)
+        form.addRow(self.tr("Form of address"), self.address_as)
+        form.addRow(self.tr("&Tier"), self.tier)
+        form.addRow(self.tr("Tier change reason"), self.tier_reason)
+        form.addRow(self.tr("&Company"), self.company)
+        form.addRow(self.tr("Title"), self.job_title)
+        form.addRow(self.tr("&Phones"), self.phones)
+        form.addRow(self.tr("WeChat ID"), self.wechat)
+        form.addRow(self.tr("Email"), self.email)
+        form.addRow(self.tr("Address"), self.address)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("&Birthday"), self.birthday)
+        return page
+
+    def _personal(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.personality = self._text(page)
+        self.preferences = self._text(page)
+        self.payment = self._text(page)
+        self.health = self._text(page)
+        self.notes = self._text(page, 120)
+        self.is_teacher = QCheckBox(self.tr("Is a teacher (greet on Teachers' Day)"), page)
+        self.nominal_age = QCheckBox(self.tr("Family counts age the traditional way (虚岁) for 大寿"), page)
+        form.addRow(self.tr("Personality"), self.personality)
+        form.addRow(self.tr("Likes and preferences"), self.preferences)
+        form.addRow(self.tr("Payment habits"), self.payment)
+        form.addRow(self.tr("Health notes"), self.health)
+        form.addRow(self.tr("Notes"), self.notes)
+        form.addRow("", self.is_teacher)
+        form.addRow("", self.nominal_age)
+        return page
+
+    @staticmethod
+    def _text(parent: QWidget, height: int = 64) -> QPlainTextEdit:
+        edit = QPlainTextEdit(parent)
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(height)
+        return edit
+
+    def _family_and_dates(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        title = QLabel(self.tr("<b>Family members</b>"), page)
+        self.family = RowListEditor(FamilyRow, self.tr("Add family member"), page)
+        dates_title = QLabel(self.tr("<b>Important dates and family events</b>"), page)
+        self.dates = RowListEditor(DateRow, self.tr("Add date"), page)
+        for widget in (title, self.family, dates_title, self.dates):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    # --- load and save ------------------------------------------------------------------
+
+    def _load(self, draft: ClientDraft) -> None:
+        self.name.setText(draft.name)
+        self.gender.setCurrentIndex(max(self.gender.findData(draft.gender), 0))
+        self.address_as.setText(draft.address_as)
+        self.tier.setCurrentIndex(self.tier.findData(int(draft.tier)))
+        self.company.setText(draft.company)
+        self.job_title.setText(draft.title)
+        self.phones.set_values(draft.phones)
+        self.wechat.setText(draft.wechat)
+        self.email.setText(draft.email)
+        self.address.setText(draft.address)
+        self.tags.setText(", ".join(draft.tags))
+        self.source.setText(draft.source)
+        self.birthday.set_spec(draft.birthday)
+        self.personality.setPlainText(draft.personality)
+        self.preferences.setPlainText(draft.preferences)
+        self.payment.setPlainText(draft.payment_habits)
+        self.health.setPlainText(draft.health_notes)
+        self.notes.setPlainText(draft.notes)
+        self.is_teacher.setChecked(draft.is_teacher)
+        self.nominal_age.setChecked(draft.counts_nominal_age)
+        self.family.set_values(draft.family)
+        self.dates.set_values(draft.dates)
+
+    def draft(self) -> ClientDraft:
+        tags = [t for t in self.tags.text().replace("，", ",").replace("、", ",").split(",")]
+        return ClientDraft(
+            name=self.name.text(),
+            tier=Tier(self.tier.currentData()),
+            gender=self.gender.currentData(),
+            address_as=self.address_as.text(),
+            company=self.company.text(),
+            title=self.job_title.text(),
+            phones=self.phones.values(),
+            wechat=self.wechat.text(),
+            email=self.email.text(),
+            address=self.address.text(),
+            tags=tags,
+            source=self.source.text(),
+            personality=self.personality.toPlainText(),
+            preferences=self.preferences.toPlainText(),
+            payment_habits=self.payment.toPlainText(),
+            health_notes=self.health.toPlainText(),
+            notes=self.notes.toPlainText(),
+            is_teacher=self.is_teacher.isChecked(),
+            counts_nominal_age=self.nominal_age.isChecked(),
+            birthday=self.birthday.spec(),
+            family=self.family.values(),
+            dates=self.dates.values(),
+        )
+
+    def _save(self) -> None:
+        from storage import clients
+
+        draft = self.draft()
+        try:
+            if self._existing is None:
+                self.saved = clients.create_client(self._book, draft, reason=self.tier_reason.text())
+            else:
+                self.saved = clients.update_client(
+                    self._book, self._existing.id, draft, expected_version=self._existing.version,
+                    reason=self.tier_reason.text(),
+                )
+        except InvalidInput as error:
+            self._show_error(self.field_message(error), error.field)
+            return
+        except GuanxiError as error:
+            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            return
+        self.accept()
+
+    def field_message(self, error: InvalidInput) -> str:
+        """The problem in the interface language, naming the field at fault."""
+        names = {
+            "name": self.tr("Name"),
+            "email": self.tr("Email"),
+            "phones": self.tr("Phones"),
+            "tags": self.tr("Tags"),
+            "birthday": self.tr("Birthday"),
+            "family": self.tr("Family members"),
+            "dates": self.tr("Important dates"),
+            "gender": self.tr("Gender"),
+        }
+        messages = {
+            "name": self.tr("A client needs a name."),
+            "email": self.tr("This is not an email address."),
+            "phones": self.tr("A phone number has 3 to 20 digits and only + - ( ) and spaces besides."),
+        }
+        field = error.field or ""
+        text = messages.get(field, str(error))
+        return f"{names.get(field, self.tr('Problem'))}: {text}" if field else text
+
+    def _show_error(self, message: str, field: str | None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        targets = {"name": (0, self.name), "email": (0, self.email), "phones": (0, self.phones),
+                   "tags": (0, self.tags), "birthday": (0, self.birthday), "family": (2, self.family),
+                   "dates": (2, self.dates)}
+        if field in targets:
+            tab, widget = targets[field]
+            self.tabs.setCurrentIndex(tab)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)

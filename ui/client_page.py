@@ -1,0 +1,139 @@
+"""The client's page: the whole file at a glance, with the tier history and quick actions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reminders.dates import DateSpec
+from storage.records import ClientFile
+from ui.i18n import format_date, format_datetime
+from ui.row_editors import date_kind_label
+from ui.tier_badge import TIER_COLOURS, tier_label
+from ui.wording import describe_spec
+
+
+class ClientPage(QWidget):
+    """Shows one `ClientFile`; the buttons ask the clients view to act."""
+
+    edit_requested = Signal(int)
+    archive_requested = Signal(int)
+    restore_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._file: ClientFile | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.placeholder = QLabel(self.tr("Choose a client on the left to see their file."), self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: #778; padding: 24px;")
+        self.edit = QPushButton(self.tr("&Edit…"), self)
+        self.archive = QPushButton(self.tr("Archive"), self)
+        self.restore = QPushButton(self.tr("Restore"), self)
+        self.delete = QPushButton(self.tr("Delete for good…"), self)
+        self.edit.clicked.connect(lambda: self._file and self.edit_requested.emit(self._file.id))
+        self.archive.clicked.connect(lambda: self._file and self.archive_requested.emit(self._file.id))
+        self.restore.clicked.connect(lambda: self._file and self.restore_requested.emit(self._file.id))
+        self.delete.clicked.connect(lambda: self._file and self.delete_requested.emit(self._file.id))
+        buttons = QHBoxLayout()
+        for button in (self.edit, self.archive, self.restore, self.delete):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.browser, 1)
+        layout.addLayout(buttons)
+        self.show_file(None)
+
+    def current_id(self) -> int | None:
+        return self._file.id if self._file else None
+
+    def show_file(self, file: ClientFile | None) -> None:
+        self._file = file
+        has = file is not None
+        archived = has and file.archived_at is not None
+        self.placeholder.setVisible(not has)
+        self.browser.setVisible(has)
+        self.edit.setVisible(has)
+        self.archive.setVisible(has and not archived)
+        self.restore.setVisible(archived)
+        self.delete.setVisible(archived)
+        self.browser.setHtml(self.render_html(file) if file else "")
+
+    def render_html(self, file: ClientFile) -> str:
+        d = file.draft
+        colour = TIER_COLOURS[d.tier].name()
+        parts = [
+            f"<h2 style='margin-bottom:2px'>{escape(d.name)} "
+            f"<span style='background:{colour}; color:white; font-size:small;'>&nbsp;{escape(tier_label(d.tier))}&nbsp;</span></h2>",
+        ]
+        subtitle = " · ".join(escape(x) for x in (d.company, d.title, d.address_as) if x)
+        if subtitle:
+            parts.append(f"<p style='color:#556; margin-top:0'>{subtitle}</p>")
+        if file.archived_at:
+            parts.append(f"<p style='color:#a33'>{escape(self.tr('Archived on %1').replace('%1', format_date(file.archived_at.date())))}</p>")
+        rows: list[tuple[str, str]] = [
+            (self.tr("Phones"), "<br>".join(escape(f"{p.number} {p.label}".strip()) for p in d.phones)),
+            (self.tr("WeChat"), escape(d.wechat)),
+            (self.tr("Email"), escape(d.email)),
+            (self.tr("Address"), escape(d.address)),
+            (self.tr("Tags"), escape(", ".join(d.tags))),
+            (self.tr("Source"), escape(d.source)),
+            (self.tr("Birthday"), escape(self._spec(d.birthday))),
+            (self.tr("Last contact"), escape(format_datetime(file.last_contact_at)) or self.tr("never")),
+            (self.tr("Personality"), escape(d.personality)),
+            (self.tr("Likes"), escape(d.preferences)),
+            (self.tr("Payment habits"), escape(d.payment_habits)),
+            (self.tr("Health"), escape(d.health_notes)),
+            (self.tr("Notes"), escape(d.notes).replace("\n", "<br>")),
+        ]
+        parts.append(self._table([(k, v) for k, v in rows if v]))
+        if d.family:
+            parts.append(f"<h3>{self.tr('Family')}</h3>")
+            parts.append(self._table([
+                (escape(f"{m.relation} {m.name}".strip()),
+                 escape(" · ".join(x for x in (self._spec(m.birthday), m.notes) if x)))
+                for m in d.family
+            ]))
+        if d.dates:
+            parts.append(f"<h3>{self.tr('Important dates')}</h3>")
+            parts.append(self._table([
+                (escape(item.label or date_kind_label(item.kind)),
+                 escape(" · ".join(x for x in (self._spec(item.spec), item.person,
+                                               self.tr("every year") if item.yearly else self.tr("once")) if x)))
+                for item in d.dates
+            ]))
+        parts.append(f"<h3>{self.tr('Tier history')}</h3>")
+        history = []
+        for change in reversed(file.tier_history):
+            if change.from_tier is None:
+                what = self.tr("Added as %1").replace("%1", tier_label(change.to_tier))
+            else:
+                what = f"{tier_label(change.from_tier)} → {tier_label(change.to_tier)}"
+            history.append((escape(format_date(change.changed_at.date())),
+                            escape(what + (f" — {change.reason}" if change.reason else ""))))
+        parts.append(self._table(history))
+        return "".join(parts)
+
+    def _spec(self, spec: DateSpec | None) -> str:
+        return describe_spec(spec) if spec else ""
+
+    @staticmethod
+    def _table(rows: list[tuple[str, str]]) -> str:
+        body = "".join(
+            f"<tr><td style='color:#667; padding:2px 12px 2px 0; white-space:nowrap'>{k}</td><td>{v}</td></tr>"
+            for k, v in rows
+        )
+        return f"<table cellspacing='0'>{body}</table>"

@@ -1,0 +1,404 @@
+"""The Clients view: instant search, tier and tag filters, the list, and the client's page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reminders.tiers import Tier
+from storage.records import ClientRow, SearchEntries
+from storage.search import SearchIndex
+from ui.client_model import COLUMNS, ClientTableModel
+from ui.client_page import ClientPage
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.tier_badge import TierBadgeDelegate, tier_label
+from ui.worker import run_in_thread
+
+#: The list's sortable columns, by model column; next occasion sorts in Python.
+SORT_KEYS = {0: "name", 1: "tier", 2: "company", 3: "phone", 5: "last_contact"}
+FIRST_SCREEN = 60
+
+
+class ArchiveCommand(QUndoCommand):
+    """Archive clients; undo puts them back on the list."""
+
+    def __init__(self, view: ClientsView, ids: Sequence[int], text: str) -> None:
+        super().__init__(text)
+        self._view = view
+        self._ids = list(ids)
+
+    def redo(self) -> None:
+        from storage import clients
+
+        self._view.run_change(lambda book: clients.archive_clients(book, self._ids))
+
+    def undo(self) -> None:
+        from storage import clients
+
+        self._view.run_change(lambda book: clients.restore_clients(book, self._ids))
+
+
+class ClientsView(QWidget):
+    """Shows the book's clients; every change goes through a storage service."""
+
+    count_changed = Signal(int, int)  # shown, total
+
+    def __init__(self, events: AppEvents, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.undo_stack = undo_stack
+        self.book = None
+        self._index: SearchIndex | None = None
+        self._entries: SearchEntries | None = None
+        self._sort = ("name", False)
+        self._loading = False
+        self._pending_select: int | None = None
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, pinyin (zs, zhangsan), company, phone digits or tag"))
+        self.search.setClearButtonEnabled(True)
+        self.tier_filter = QComboBox(self)
+        self.tier_filter.addItem(self.tr("All tiers"), None)
+        for tier in reversed(Tier):
+            self.tier_filter.addItem(tier_label(tier), int(tier))
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.tag_filter.setMinimumContentsLength(8)
+        self.show_archive = QCheckBox(self.tr("Archive"), self)
+        self.show_archive.setToolTip(self.tr("Show archived clients instead of the list"))
+        self.new_button = QPushButton(self.tr("New client"), self)
+        self.count_label = QLabel(self)
+        self.count_label.setStyleSheet("color: #667;")
+
+        self.model = ClientTableModel(self._fetch_rows, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setItemDelegateForColumn(COLUMNS.index("tier"), TierBadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((110, 130, 220, 160, 150, 120)):
+            header.resizeSection(column, width)
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
+
+        self.page = ClientPage(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.tier_filter)
+        bar.addWidget(self.tag_filter)
+        bar.addWidget(self.show_archive)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self.search.textChanged.connect(self.apply_filter)
+        self.tier_filter.currentIndexChanged.connect(self.apply_filter)
+        self.tag_filter.currentIndexChanged.connect(self.apply_filter)
+        self.show_archive.toggled.connect(lambda _checked: self.reload())
+        self.new_button.clicked.connect(self.new_client)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.page.edit_requested.connect(self.edit_client)
+        self.page.archive_requested.connect(lambda cid: self.archive([cid]))
+        self.page.restore_requested.connect(lambda cid: self.restore([cid]))
+        self.page.delete_requested.connect(lambda cid: self.delete_for_good([cid]))
+        events.clients_changed.connect(self._clients_changed)
+        events.book_replaced.connect(self.reload)
+        events.open_client_requested.connect(self.open_client)
+        self.setEnabled(False)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_book(self, book) -> None:  # noqa: ANN001 - storage.db.Book
+        """Show the first screen at once, then build the full search index off the main thread."""
+        from storage import clients
+
+        self.book = book
+        self.setEnabled(True)
+        self.model.seed(clients.first_rows(book, FIRST_SCREEN))
+        self._update_count()
+        self.reload()
+
+    def reload(self) -> None:
+        if self.book is None:
+            return
+        from storage import clients
+
+        book, archived, (sort, descending) = self.book, self.show_archive.isChecked(), self._sort
+        self._loading = True
+        run_in_thread(
+            lambda: clients.search_entries(book, archived=archived, sort=sort, descending=descending),
+            self._entries_loaded,
+            lambda error: show_error(self, error),
+            owner=self,
+        )
+
+    def _entries_loaded(self, entries: SearchEntries) -> None:
+        self._loading = False
+        self._entries = entries
+        self._index = SearchIndex(entries.ids, entries.texts, entries.tiers, entries.tag_ids)
+        self._fill_tags(entries.tag_names)
+        self.model.invalidate()
+        self.apply_filter()
+        if self._pending_select is not None:
+            self.select_client(self._pending_select)
+            self._pending_select = None
+
+    def _fill_tags(self, names: dict[int, str]) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for tag_id, name in sorted(names.items(), key=lambda item: item[1]):
+            self.tag_filter.addItem(name, tag_id)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
+        self.tag_filter.blockSignals(False)
+
+    def _fetch_rows(self, ids: Sequence[int]) -> list[ClientRow]:
+        from storage import clients
+
+        return clients.rows_for_ids(self.book, ids) if self.book is not None else []
+
+    # --- filtering and sorting ----------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        if self._index is None:
+            return
+        tier = self.tier_filter.currentData()
+        selected = self.page.current_id()
+        ids = self._index.filter(self.search.text(), frozenset([tier]) if tier is not None else None,
+                                 self.tag_filter.currentData())
+        self.model.set_ids(ids)
+        self._update_count()
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self.select_client(selected)
+
+    def _update_count(self) -> None:
+        total = len(self._index) if self._index is not None else self.model.rowCount()
+        shown = self.model.rowCount()
+        if self.show_archive.isChecked():
+            text = self.tr("%1 of %2 archived clients")
+        else:
+            text = self.tr("%1 of %2 clients")
+        self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+        self.count_changed.emit(shown, total)
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in SORT_KEYS:
+            self.table.horizontalHeader().blockSignals(True)
+            self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+            self.table.horizontalHeader().blockSignals(False)
+            column = 0
+        self._sort = (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # --- selection ----------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        client_id = self.model.client_id(current.row()) if current.isValid() else None
+        self.show_client(client_id)
+
+    def show_client(self, client_id: int | None) -> None:
+        from storage import clients
+        from storage.errors import NotFound
+
+        if client_id is None or self.book is None:
+            self.page.show_file(None)
+            return
+        try:
+            self.page.show_file(clients.get_client(self.book, client_id))
+        except NotFound:
+            self.page.show_file(None)
+
+    def select_client(self, client_id: int) -> None:
+        row = self.model.row_of(client_id)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def open_client(self, client_id: int) -> None:
+        """Show one client's file, clearing filters that would hide it."""
+        if self.model.row_of(client_id) < 0:
+            self.search.clear()
+            self.tier_filter.setCurrentIndex(0)
+            self.tag_filter.setCurrentIndex(0)
+        if self.model.row_of(client_id) < 0:
+            self._pending_select = client_id
+            if self.show_archive.isChecked():
+                self.show_archive.setChecked(False)
+        else:
+            self.select_client(client_id)
+        self.show_client(client_id)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.client_id(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def run_change(self, change) -> list[int] | None:  # noqa: ANN001 - Callable[[Book], list[int]]
+        """Run a storage change; tell everyone which clients changed."""
+        try:
+            changed = change(self.book)
+        except Exception as error:  # noqa: BLE001 - shown to the user
+            show_error(self, error)
+            return None
+        self.events.clients_changed.emit(list(changed) if isinstance(changed, list) else [])
+        return changed
+
+    def new_client(self) -> None:
+        from ui.client_form import ClientDialog
+
+        if self.book is None:
+            return
+        dialog = ClientDialog(self.book, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._pending_select = dialog.saved.id
+            self.events.clients_changed.emit([dialog.saved.id])
+            self.events.status_message.emit(self.tr("Added %1").replace("%1", dialog.saved.name))
+
+    def edit_client(self, client_id: int | None) -> None:
+        from storage import clients
+        from ui.client_form import ClientDialog
+
+        if client_id is None or self.book is None:
+            return
+        try:
+            existing = clients.get_client(self.book, client_id)
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error)
+            return
+        dialog = ClientDialog(self.book, existing, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.events.clients_changed.emit([client_id])
+
+    def set_tier(self, ids: list[int], tier: Tier) -> None:
+        from storage import clients
+
+        if not ids:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Change tier"),
+            self.tr("Move %n client(s) to %1. Why? (kept in the history)", "", len(ids)).replace(
+                "%1", tier_label(tier)),
+        )
+        if ok:
+            self.run_change(lambda book: clients.set_tier(book, ids, tier, reason))
+
+    def archive(self, ids: list[int] | None = None) -> None:
+        ids = ids if ids is not None else self.selected_ids()
+        if not ids or self.book is None:
+            return
+        if self.show_archive.isChecked():
+            return
+        text = self.tr("Archive %n client(s)", "", len(ids))
+        self.undo_stack.push(ArchiveCommand(self, ids, text))
+        self.events.status_message.emit(self.tr("Archived %n client(s). Ctrl+Z brings them back.", "", len(ids)))
+
+    def restore(self, ids: list[int] | None = None) -> None:
+        from storage import clients
+
+        ids = ids if ids is not None else self.selected_ids()
+        if ids:
+            self.run_change(lambda book: clients.restore_clients(book, ids))
+
+    def delete_for_good(self, ids: list[int] | None = None) -> None:
+        from storage import clients
+
+        ids = ids if ids is not None else self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Delete for good"),
+            self.tr("Delete %n archived client(s) and their whole history for good? This cannot be undone.",
+                    "", len(ids)),
+            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Delete:
+            self.run_change(lambda book: (clients.delete_archived_clients(book, ids), ids)[1])
+            self.undo_stack.clear()
+
+    def delete_pressed(self) -> None:
+        """The Delete key: archive from the list, delete for good from the archive."""
+        if self.show_archive.isChecked():
+            self.delete_for_good()
+        else:
+            self.archive()
+
+    def _context_menu(self, position: QPoint) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_client(ids[0]))
+        tiers = menu.addMenu(self.tr("Set tier"))
+        for tier in reversed(Tier):
+            action = QAction(tier_label(tier), tiers)
+            action.triggered.connect(lambda _=False, t=tier: self.set_tier(ids, t))
+            tiers.addAction(action)
+        menu.addSeparator()
+        if self.show_archive.isChecked():
+            menu.addAction(self.tr("Restore"), lambda: self.restore(ids))
+            menu.addAction(self.tr("Delete for good…"), lambda: self.delete_for_good(ids))
+        else:
+            menu.addAction(self.tr("Archive"), lambda: self.archive(ids))
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def _clients_changed(self, ids: list[int]) -> None:
+        self.model.invalidate(ids)
+        current = self.page.current_id()
+        if current is not None and (not ids or current in ids):
+            self.show_client(current)
+        self.reload()

@@ -1,0 +1,72 @@
+"""Choosing and installing the interface language, and writing dates the way it does."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
+LANGUAGES = ("zh_CN", "en")
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def system_language() -> str:
+    """Chinese on a Chinese system locale, English otherwise."""
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Load our translations and Qt's own for `language` (or the system's when empty)."""
+    global _current
+    language = language if language in LANGUAGES else system_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(I18N_DIR / f"guanxi_{language}.qm")):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    if language != "en":
+        qt = QTranslator(app)
+        if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    _current = language
+    return language
+
+
+def current() -> str:
+    return _current
+
+
+def is_chinese() -> bool:
+    return _current.startswith("zh")
+
+
+def format_date(value: date | None) -> str:
+    """2026年11月23日 in Chinese, 23 Nov 2026 in English."""
+    if value is None:
+        return ""
+    if is_chinese():
+        return f"{value.year}年{value.month}月{value.day}日"
+    return value.strftime("%d %b %Y").lstrip("0")
+
+
+def format_short_date(value: date | None) -> str:
+    """11月23日 / 23 Nov, for dates within the year."""
+    if value is None:
+        return ""
+    if is_chinese():
+        return f"{value.month}月{value.day}日"
+    return value.strftime("%d %b").lstrip("0")
+
+
+def format_datetime(value: datetime | None) -> str:
+    if value is None:
+        return ""
+    return f"{format_date(value.date())} {value:%H:%M}"

@@ -1,0 +1,59 @@
+"""Interface preferences, declared once with their type and default (Picard's way).
+
+They live in an INI file in the user data folder, so GUANXI_HOME isolates tests.
+Book-wide options that the command line needs too (festivals, lead times) are kept
+in the book instead, by `storage.settings`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from storage.paths import data_dir
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+
+
+LANGUAGE = Option("ui/language", "")  # "" = follow the system, else "zh_CN" or "en"
+WINDOW_GEOMETRY = Option("window/geometry", QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray())
+CLIENTS_SPLITTER = Option("clients/splitter", QByteArray())
+CLIENTS_HEADER = Option("clients/header", QByteArray())
+CURRENT_VIEW = Option("window/view", "clients")
+DEMO_OFFERED = Option("book/demo_offered", False)
+
+
+class Prefs:
+    """Typed access to the preferences file."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._settings = settings or QSettings(str(data_dir() / "guanxi.ini"), QSettings.Format.IniFormat)
+
+    def get(self, option: Option[T]) -> T:
+        value = self._settings.value(option.key, option.default)
+        kind = type(option.default)
+        if kind is bool and isinstance(value, str):
+            return value.lower() in ("true", "1", "yes")  # type: ignore[return-value]
+        if value is None:
+            return option.default
+        if not isinstance(value, kind):
+            try:
+                return kind(value)  # type: ignore[call-arg]
+            except (TypeError, ValueError):
+                return option.default
+        return value
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._settings.setValue(option.key, value)
+
+    def sync(self) -> None:
+        self._settings.sync()

@@ -1,0 +1,95 @@
+"""Settings: pages that each load from and save to their options (Picard's way)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui import prefs as options
+from ui.events import AppEvents
+from ui.prefs import Prefs
+
+
+class SettingsPage(QWidget):
+    """One tab of the dialog: `load` fills the widgets, `save` writes them back."""
+
+    title = ""
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class GeneralPage(SettingsPage):
+    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.prefs = prefs
+        self.title = self.tr("General")
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("Same as the system"), "")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Language"), self.language)
+        note = QLabel(self.tr("Dates are written the way the chosen language writes them."), self)
+        note.setStyleSheet("color: #667;")
+        form.addRow("", note)
+
+    def load(self) -> None:
+        self.language.setCurrentIndex(max(self.language.findData(self.prefs.get(options.LANGUAGE)), 0))
+
+    def save(self) -> None:
+        self.prefs.set(options.LANGUAGE, self.language.currentData())
+
+
+class SettingsDialog(QDialog):
+    """Later features add pages with `add_page`; each page loads and saves itself."""
+
+    #: Factories for extra pages: callables (prefs, book, events, parent) -> SettingsPage.
+    extra_pages: list = []
+
+    def __init__(self, prefs: Prefs, book, events: AppEvents, parent: QWidget | None = None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(520)
+        self.prefs = prefs
+        self._initial_language = prefs.get(options.LANGUAGE)
+        self.tabs = QTabWidget(self)
+        self.general = GeneralPage(prefs, self)
+        self.pages: list[SettingsPage] = [self.general]
+        for factory in self.extra_pages:
+            self.pages.append(factory(prefs, book, events, self))
+        for page in self.pages:
+            page.load()
+            self.tabs.addTab(page, page.title)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        for page in self.pages:
+            page.save()
+        self.prefs.sync()
+        super().accept()
+
+    def language(self) -> str:
+        return self.general.language.currentData()
+
+    @property
+    def language_changed(self) -> bool:
+        current = self.language() or i18n.system_language()
+        return current != i18n.current()

@@ -1,0 +1,53 @@
+"""Run slow work off the main thread; results come back as signals on the main thread."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # noqa: BLE001 - handed to the main thread, which decides
+            error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._relay.failed.emit(error)
+        else:
+            self._relay.done.emit(result)
+
+
+_alive: set[_Relay] = set()
+
+
+def run_in_thread(work: Callable[[], Any], on_done: Callable[[Any], None],
+                  on_error: Callable[[Exception], None], *, owner: QObject | None = None) -> None:
+    """Call `work()` on a pool thread; `on_done(result)` or `on_error(exc)` on the main thread.
+
+    The relay lives in the main thread, so the callbacks run there (queued), never on
+    the worker. If `owner` is destroyed first, the callbacks are dropped.
+    """
+    relay = _Relay(owner)
+    _alive.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _alive.discard(relay)
+        callback(value)
+        relay.deleteLater()
+
+    relay.done.connect(lambda result: finish(on_done, result))
+    relay.failed.connect(lambda error: finish(on_error, error))
+    QThreadPool.globalInstance().start(_Task(work, relay))
