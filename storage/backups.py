@@ -1,0 +1,342 @@
+"""Backups of a SQLite book: automatic, before risky steps, on demand; restore; damage checks.
+
+Copies are taken with SQLite's backup API (`storage.snapshots.copy_sqlite`) into
+`paths.backups_dir()`, readable by the user only. What a copy is lives in its
+name, `<book>-<YYYYmmdd-HHMMSS>-<reason>.sqlite3`, and in the copy itself (its
+clients), so no table keeps track of them. Retention keeps today's and
+yesterday's copies, plus the newest copy of each of the 12 latest days, 10 latest
+weeks and 9 latest months that have one.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from storage import paths
+from storage.db import SQLITE_HEADER, Book
+from storage.errors import BadFile, BookDamaged
+from storage.snapshots import copy_sqlite
+
+AUTO_INTERVAL = timedelta(minutes=30)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<reason>[\w.-]+?))?(?:-\d+)?\.sqlite3$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One copy in the backups folder: when it was taken, what it holds, whether it opens."""
+
+    path: Path
+    taken_at: datetime
+    clients: int
+    size: int
+    ok: bool
+    reason: str = ""
+    book: str = ""  # the stem of the book it copies
+
+
+class DamagedBookFound(BookDamaged):
+    """The book failed its check at start and was set aside; `backup` is the newest good copy."""
+
+    def __init__(self, message: str, book_path: Path, set_aside: Path, backup: BackupInfo | None) -> None:
+        super().__init__(message)
+        self.book_path = book_path
+        self.set_aside = set_aside
+        self.backup = backup
+
+
+# --- taking copies ---------------------------------------------------------------------
+
+
+def backup_name(book_path: Path, reason: str, when: datetime) -> str:
+    return f"{book_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+
+
+def take_backup(book_path: Path, reason: str, when: datetime | None = None, folder: Path | None = None) -> Path:
+    """Copy the book file into the backups folder now (never over an existing copy)."""
+    when = (when or datetime.now()).replace(microsecond=0)
+    folder = folder or paths.backups_dir()
+    name = backup_name(book_path, reason, when)
+    target, counter = folder / name, 1
+    while target.exists():
+        counter += 1
+        target = folder / f"{name.removesuffix('.sqlite3')}-{counter}.sqlite3"
+    _copy(book_path, target)
+    return target
+
+
+def _copy(source: Path, target: Path) -> None:
+    """copy_sqlite, then a rollback journal so reading the copy leaves no -wal/-shm files behind."""
+    try:
+        copy_sqlite(source, target)
+        connection = sqlite3.connect(target)
+        try:
+            connection.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        target.unlink(missing_ok=True)
+        raise BadFile(f"cannot copy {source}: {error}") from None
+
+
+def backup_before(book: Book, reason: str) -> Path | None:
+    """A copy before an import, a restore or another risky step; old copies are pruned."""
+    if book.path is None or not book.path.exists() or book.path.stat().st_size == 0:
+        return None
+    path = take_backup(book.path, f"before-{reason}")
+    prune_backups(book_stem=book.path.stem)
+    return path
+
+
+def maybe_auto_backup(book: Book, now: datetime | None = None, folder: Path | None = None) -> Path | None:
+    """A copy when the book changed and the last copy is over 30 minutes old; None otherwise."""
+    if book.path is None or not book.path.exists():
+        return None
+    now = now or datetime.now()
+    folder = folder or paths.backups_dir()
+    mine = [b for b in _scan(folder) if b[2] == book.path.stem]
+    if mine:
+        newest = max(taken for _path, taken, _stem, _reason in mine)
+        if now - newest < AUTO_INTERVAL or _changed_at(book.path) <= newest:
+            return None
+    path = take_backup(book.path, "auto", now, folder)
+    prune_backups(now, folder, book.path.stem)
+    return path
+
+
+def _changed_at(book_path: Path) -> datetime:
+    """When the book (or its write-ahead log) was last written."""
+    stamps = [p.stat().st_mtime for p in (book_path, book_path.with_name(book_path.name + "-wal")) if p.exists()]
+    return datetime.fromtimestamp(max(stamps))
+
+
+def backup_to(book: Book, target: Path | str) -> Path:
+    """Copy the book to a file the user chose, through a temporary file and an atomic rename."""
+    if book.path is None:
+        raise BadFile("only a book kept in a file can be backed up to a file; use the server's own backups")
+    target = Path(target).expanduser()
+    if target.is_dir():
+        target = target / backup_name(book.path, "manual", datetime.now())
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        _copy(book.path, temporary)
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise BadFile(f"cannot write the backup to {target}: {error.strerror or error}") from None
+    return target
+
+
+# --- retention ---------------------------------------------------------------------------
+
+
+def kept_stamps(stamps: Iterable[datetime], today: date) -> set[datetime]:
+    """The copies retention keeps: today's, yesterday's, then the newest per day/week/month."""
+    stamps = sorted(set(stamps), reverse=True)
+    recent = {s for s in stamps if s.date() >= today - timedelta(days=1)}
+    older = [s for s in stamps if s not in recent]
+    kept = set(recent)
+    for period, count in (
+        (lambda s: s.date(), KEEP_DAILY),
+        (lambda s: tuple(s.isocalendar())[:2], KEEP_WEEKLY),
+        (lambda s: (s.year, s.month), KEEP_MONTHLY),
+    ):
+        newest_per_period: dict[object, datetime] = {}
+        for stamp in older:  # newest first, so the first seen is the newest of its period
+            newest_per_period.setdefault(period(stamp), stamp)
+        kept.update(list(newest_per_period.values())[:count])
+    return kept
+
+
+def prune_backups(now: datetime | None = None, folder: Path | None = None, book_stem: str | None = None) -> list[Path]:
+    """Delete the copies retention does not keep (per book); returns the deleted paths."""
+    today = (now or datetime.now()).date()
+    folder = folder or paths.backups_dir()
+    deleted = []
+    by_book: dict[str, list[tuple[Path, datetime]]] = {}
+    for path, taken, stem, _reason in _scan(folder):
+        if book_stem is None or stem == book_stem:
+            by_book.setdefault(stem, []).append((path, taken))
+    for copies in by_book.values():
+        keep = kept_stamps((taken for _, taken in copies), today)
+        for path, taken in copies:
+            if taken not in keep:
+                path.unlink(missing_ok=True)
+                deleted.append(path)
+    return deleted
+
+
+# --- listing and checking ---------------------------------------------------------------
+
+
+def _scan(folder: Path) -> list[tuple[Path, datetime, str, str]]:
+    found = []
+    for path in folder.glob("*.sqlite3"):
+        match = _NAME.match(path.name)
+        if match:
+            try:
+                taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            except ValueError:
+                continue
+            found.append((path, taken, match["stem"], match["reason"] or ""))
+    return found
+
+
+def list_backups(folder: Path | None = None, book_stem: str | None = None) -> list[BackupInfo]:
+    """Every copy in the backups folder, newest first, with its client count."""
+    folder = folder or paths.backups_dir()
+    infos = []
+    for path, taken, stem, reason in _scan(folder):
+        if book_stem is not None and stem != book_stem:
+            continue
+        clients = count_clients_in(path)
+        size = path.stat().st_size if path.exists() else 0
+        infos.append(BackupInfo(path, taken, max(clients, 0), size, clients >= 0, reason, stem))
+    return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+
+
+def count_clients_in(path: Path) -> int:
+    """Clients in a book file opened read-only, or -1 when it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return -1
+        connection = _connect_read_only(path)
+        try:
+            return int(connection.execute("SELECT count(*) FROM client").fetchone()[0])
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return -1
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when `path` is a sound SQLite file (`PRAGMA quick_check`), else what is wrong."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                return "not a SQLite database"
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        if "locked" in str(error) or "busy" in str(error):
+            return None  # in use elsewhere; opening the book will say so
+        return str(error)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    except OSError as error:
+        return error.strerror or str(error)
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    return None if result == "ok" else result
+
+
+def check_source(source: Path | str) -> Path:
+    """A file fit to restore from: a sound SQLite database holding a client table; else BadFile."""
+    source = Path(source).expanduser()
+    if not source.is_file():
+        raise BadFile(f"there is no backup file {source}")
+    problem = integrity_problem(source)
+    if problem is not None:
+        raise BadFile(f"{source.name} cannot be restored: {problem}")
+    if count_clients_in(source) < 0:
+        raise BadFile(f"{source.name} is not a Guanxi book (it has no client table)")
+    return source
+
+
+def check_book(path: Path) -> None:
+    """Raise DamagedBookFound after setting a damaged book aside; a sound or new book passes."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return  # not a SQLite file at all: open_book refuses it without moving it
+    problem = integrity_problem(path)
+    if problem is None:
+        return
+    aside = set_aside(path)
+    good = next((b for b in list_backups(book_stem=path.stem) if b.ok), None)
+    advice = (
+        f"the newest good backup is {good.path} of {good.taken_at:%Y-%m-%d %H:%M} with {good.clients} clients; "
+        f"restore it with: guanxi restore {good.path}"
+        if good
+        else "there is no backup to restore; a new empty book will be started"
+    )
+    raise DamagedBookFound(
+        f"the book {path} is damaged ({problem}); it was set aside as {aside.name}; {advice}", path, aside, good
+    )
+
+
+def set_aside(path: Path) -> Path:
+    """Rename a damaged book (and its -wal/-shm) to <name>.damaged-<stamp>, never over another file."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
+    path.rename(target)
+    for suffix in ("-wal", "-shm"):
+        extra = path.with_name(path.name + suffix)
+        if extra.exists():
+            extra.rename(target.with_name(target.name + suffix))
+    return target
+
+
+# --- restoring ----------------------------------------------------------------------------
+
+
+def restore_from(book_path: Path | str, source: Path | str) -> Path | None:
+    """Replace the book file with a checked copy of `source`; returns the backup of the replaced book.
+
+    The book must be closed (`book.close()`) first. The replaced book is kept in the
+    backups folder (or set aside when damaged); the new file arrives by an atomic rename.
+    """
+    book_path = Path(book_path)
+    source = check_source(source)
+    if source.resolve() == book_path.resolve():
+        raise BadFile("that file is the book itself; choose a backup copy")
+    kept: Path | None = None
+    if book_path.exists() and book_path.stat().st_size > 0:
+        if integrity_problem(book_path) is None:
+            kept = take_backup(book_path, "before-restore")
+        else:
+            kept = set_aside(book_path)
+    temporary = book_path.with_name(f".{book_path.name}.restoring")
+    try:
+        _copy(source, temporary)
+        _checkpoint(book_path)
+        temporary.replace(book_path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise BadFile(f"cannot replace {book_path}: {error.strerror or error}") from None
+    for suffix in ("-wal", "-shm"):
+        book_path.with_name(book_path.name + suffix).unlink(missing_ok=True)
+    book_path.chmod(0o600)
+    prune_backups(book_stem=book_path.stem)
+    return kept
+
+
+def _checkpoint(book_path: Path) -> None:
+    """Fold the old book's write-ahead log in, so no stale log is applied to the new file."""
+    if not book_path.with_name(book_path.name + "-wal").exists():
+        return
+    try:
+        connection = sqlite3.connect(book_path)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass  # a damaged log is about to be removed anyway
