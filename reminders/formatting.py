@@ -26,7 +26,19 @@ def _day_name(day: int) -> str:
 DAY_NAMES = ("", *(_day_name(d) for d in range(1, 31)))
 
 #: Simplified to Traditional for the few characters lunar dates use.
-_TRADITIONAL = str.maketrans({"农": "農", "历": "曆", "闰": "閏", "腊": "臘", "岁": "歲"})
+_TRADITIONAL = str.maketrans(
+    {
+        "农": "農",
+        "历": "曆",
+        "闰": "閏",
+        "腊": "臘",
+        "岁": "歲",
+        "过": "過",
+        "没": "沒",
+        "寿": "壽",
+        "节": "節",
+    }
+)
 
 
 def is_traditional(lang: str) -> bool:

@@ -120,7 +120,8 @@ def _validate_lunar(spec: DateSpec) -> None:
         raise DateSpecError(f"lunar year {spec.year} has no leap month {spec.month} ({has})")
     length = lunar.month_length(spec.year, spec.month, spec.leap)
     if spec.day > length:
-        raise DateSpecError(f"lunar {spec.year} month {spec.month} has only {length} days")
+        month = f"leap month {spec.month}" if spec.leap else f"month {spec.month}"
+        raise DateSpecError(f"lunar {spec.year} {month} has only {length} days")
 
 
 def spec_to_text(spec: DateSpec) -> str:
