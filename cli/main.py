@@ -13,6 +13,9 @@ from cli.base import PROG, OneLineParser
 COMMAND_MODULES = (
     "cli.demo_cmd",
     "cli.search_cmd",
+    "cli.import_cmd",
+    "cli.export_cmd",
+    "cli.backup_cmd",
 )
 
 DESCRIPTION = """Guanxi (关系本): a relationship notebook for salespeople.

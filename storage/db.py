@@ -66,6 +66,10 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
     except exc.ArgumentError as error:
         raise BookUnavailable(f"not a database URL or file path: {target}") from error
     path = _prepare_sqlite_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
+    if path is not None:
+        from storage.backups import check_book
+
+        check_book(path)  # a damaged book is set aside, naming the newest good backup
     try:
         engine = _create_engine(url, path)
     except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as error:

@@ -36,7 +36,7 @@ COLUMNS = (
     "gender",
     "address_as",
 )
-LUNAR_NOTE_PREFIX = "农历生日："
+LUNAR_NOTE_PREFIX = "生日："
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _BDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})(?:T.*)?$")
 
