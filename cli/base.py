@@ -43,7 +43,7 @@ def positive_int(text: str) -> int:
     return value
 
 
-def open_book_for(args: argparse.Namespace):  # noqa: ANN201 - storage.db.Book, imported lazily
+def open_book_for(args: argparse.Namespace):
     from storage.db import open_book
 
     return open_book(args.db)

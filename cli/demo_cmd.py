@@ -25,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
 
     book = open_book_for(args)
     try:
+
         def report(done: int, total: int) -> bool:
             if sys.stderr.isatty():
                 print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)

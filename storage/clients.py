@@ -115,8 +115,9 @@ def list_tags(book: Book) -> dict[int, str]:
         return dict(session.execute(select(models.Tag.id, models.Tag.name).order_by(models.Tag.name)).all())
 
 
-def search_entries(book: Book, *, archived: bool = False, sort: str = "name", descending: bool = False
-                   ) -> SearchEntries:
+def search_entries(
+    book: Book, *, archived: bool = False, sort: str = "name", descending: bool = False
+) -> SearchEntries:
     """Id, search text, tier and tags of every client in the list, in display order."""
     if sort not in SORT_COLUMNS:
         raise InvalidInput(f"cannot sort by {sort}")
@@ -185,9 +186,7 @@ def resolve_client(book: Book, reference: str) -> ClientRow:
             return rows[0]
     with book.Session() as session:
         exact = list(
-            session.scalars(
-                select(models.Client.id).where(models.Client.name == reference, _archived_clause(False))
-            )
+            session.scalars(select(models.Client.id).where(models.Client.name == reference, _archived_clause(False)))
         )
     if len(exact) == 1:
         return rows_for_ids(book, exact)[0]
@@ -229,30 +228,66 @@ def _record_tier(client: models.Client, tier: Tier, stamp: datetime, reason: str
 
 def _apply(session: Session, client: models.Client, draft: ClientDraft) -> None:
     for field in (
-        "name", "gender", "address_as", "company", "title", "wechat", "email", "address", "source",
-        "personality", "preferences", "payment_habits", "health_notes", "notes", "is_teacher",
+        "name",
+        "gender",
+        "address_as",
+        "company",
+        "title",
+        "wechat",
+        "email",
+        "address",
+        "source",
+        "personality",
+        "preferences",
+        "payment_habits",
+        "health_notes",
+        "notes",
+        "is_teacher",
         "counts_nominal_age",
     ):
         setattr(client, field, getattr(draft, field))
     client.tier = int(draft.tier)
-    (client.birthday_calendar, client.birthday_year, client.birthday_month, client.birthday_day,
-     client.birthday_leap) = spec_columns(draft.birthday)
+    (
+        client.birthday_calendar,
+        client.birthday_year,
+        client.birthday_month,
+        client.birthday_day,
+        client.birthday_leap,
+    ) = spec_columns(draft.birthday)
     client.phones = [models.Phone(number=p.number, label=p.label, position=i) for i, p in enumerate(draft.phones)]
     client.tags = _tags(session, draft.tags)
     client.family = [
         models.FamilyMember(
-            relation=m.relation.strip(), name=m.name.strip(), gender=m.gender, notes=m.notes.strip(), position=i,
-            **dict(zip(("birthday_calendar", "birthday_year", "birthday_month", "birthday_day", "birthday_leap"),
-                       spec_columns(m.birthday), strict=True)),
+            relation=m.relation.strip(),
+            name=m.name.strip(),
+            gender=m.gender,
+            notes=m.notes.strip(),
+            position=i,
+            **dict(
+                zip(
+                    ("birthday_calendar", "birthday_year", "birthday_month", "birthday_day", "birthday_leap"),
+                    spec_columns(m.birthday),
+                    strict=True,
+                )
+            ),
         )
         for i, m in enumerate(draft.family)
     ]
     stamp = now()
     client.dates = [
         models.ClientDate(
-            kind=d.kind, label=d.label.strip(), person=d.person.strip(), calendar=d.spec.calendar.value,
-            year=d.spec.year, month=d.spec.month, day=d.spec.day, leap=d.spec.leap, yearly=d.yearly,
-            notes=d.notes.strip(), created_at=stamp, position=i,
+            kind=d.kind,
+            label=d.label.strip(),
+            person=d.person.strip(),
+            calendar=d.spec.calendar.value,
+            year=d.spec.year,
+            month=d.spec.month,
+            day=d.spec.day,
+            leap=d.spec.leap,
+            yearly=d.yearly,
+            notes=d.notes.strip(),
+            created_at=stamp,
+            position=i,
         )
         for i, d in enumerate(draft.dates)
     ]
@@ -278,7 +313,7 @@ def _set_archived(book: Book, client_ids: Sequence[int], stamp: datetime | None)
     return changed
 
 
-def _archived_clause(archived: bool):  # noqa: ANN202 - a SQL expression
+def _archived_clause(archived: bool):
     column = models.Client.archived_at
     return column.is_not(None) if archived else column.is_(None)
 
@@ -314,11 +349,12 @@ def _row_of(client: models.Client) -> ClientRow:
         phones=tuple(p.number for p in client.phones),
         tags=tuple(t.name for t in client.tags),
         birthday=spec_from_columns(
-            client.birthday_calendar, client.birthday_year, client.birthday_month, client.birthday_day,
+            client.birthday_calendar,
+            client.birthday_year,
+            client.birthday_month,
+            client.birthday_day,
             client.birthday_leap,
         ),
         last_contact_at=client.last_contact_at,
         archived_at=client.archived_at,
     )
-
-

@@ -15,8 +15,9 @@ from storage.records import (
 )
 
 
-def spec_from_columns(calendar: str | None, year: int | None, month: int | None, day: int | None,
-                      leap: bool) -> DateSpec | None:
+def spec_from_columns(
+    calendar: str | None, year: int | None, month: int | None, day: int | None, leap: bool
+) -> DateSpec | None:
     if not calendar or month is None or day is None:
         return None
     return DateSpec(CalendarKind(calendar), month, day, year, bool(leap))
@@ -50,8 +51,11 @@ def draft_of(client: models.Client) -> ClientDraft:
         is_teacher=client.is_teacher,
         counts_nominal_age=client.counts_nominal_age,
         birthday=spec_from_columns(
-            client.birthday_calendar, client.birthday_year, client.birthday_month,
-            client.birthday_day, client.birthday_leap,
+            client.birthday_calendar,
+            client.birthday_year,
+            client.birthday_month,
+            client.birthday_day,
+            client.birthday_leap,
         ),
         family=[
             FamilyMemberEntry(

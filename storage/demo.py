@@ -74,7 +74,7 @@ def fill_demo(book: Book, count: int, seed: int = 0, progress: Progress | None =
     return added
 
 
-def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:  # noqa: ANN001
+def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
     gender = rng.choice("FM")
     name = faker.name_female() if gender == "F" else faker.name_male()
     company = faker.company() if rng.random() < 0.85 else ""
@@ -125,27 +125,41 @@ def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
             year = rng.randint(2006, 2022) if child else rng.randint(1940, 1998)
             member_name = faker.first_name_female() if member_gender == "F" else faker.first_name_male()
             spec = spec_columns(_random_spec(rng, year) if rng.random() < 0.8 else None)
-            family.append({
-                "client_id": client_id,
-                "relation": relation,
-                "name": name[0] + member_name if child else member_name,
-                "gender": member_gender,
-                "notes": f"高考 {year + 18}" if child and 2026 <= year + 18 <= 2030 else "",
-                "birthday_calendar": spec[0],
-                "birthday_year": spec[1],
-                "birthday_month": spec[2],
-                "birthday_day": spec[3],
-                "birthday_leap": spec[4],
-                "position": position,
-            })
+            family.append(
+                {
+                    "client_id": client_id,
+                    "relation": relation,
+                    "name": name[0] + member_name if child else member_name,
+                    "gender": member_gender,
+                    "notes": f"高考 {year + 18}" if child and 2026 <= year + 18 <= 2030 else "",
+                    "birthday_calendar": spec[0],
+                    "birthday_year": spec[1],
+                    "birthday_month": spec[2],
+                    "birthday_day": spec[3],
+                    "birthday_leap": spec[4],
+                    "position": position,
+                }
+            )
     dates = []
     if tier >= Tier.FRIEND and rng.random() < 0.5:
         first_deal = created.date()
-        dates.append({
-            "client_id": client_id, "kind": "custom", "label": "合作纪念日", "person": "",
-            "calendar": "solar", "year": first_deal.year, "month": first_deal.month, "day": first_deal.day,
-            "leap": False, "yearly": True, "notes": "", "created_at": stamp, "position": 0,
-        })
+        dates.append(
+            {
+                "client_id": client_id,
+                "kind": "custom",
+                "label": "合作纪念日",
+                "person": "",
+                "calendar": "solar",
+                "year": first_deal.year,
+                "month": first_deal.month,
+                "day": first_deal.day,
+                "leap": False,
+                "yearly": True,
+                "notes": "",
+                "created_at": stamp,
+                "position": 0,
+            }
+        )
     return {
         "client": client,
         "phones": [{"client_id": client_id, "number": p, "label": "手机", "position": i} for i, p in enumerate(phones)],
@@ -153,7 +167,11 @@ def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
         "family": family,
         "dates": dates,
         "tier_change": {
-            "client_id": client_id, "from_tier": None, "to_tier": int(tier), "changed_at": created, "reason": "",
+            "client_id": client_id,
+            "from_tier": None,
+            "to_tier": int(tier),
+            "changed_at": created,
+            "reason": "",
         },
     }
 
@@ -161,7 +179,9 @@ def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
 def _random_spec(rng: random.Random, year: int) -> DateSpec:
     """A birthday; about a third lunar (day 1-29, so it exists in every lunar month)."""
     if rng.random() < 1 / 3:
-        return DateSpec(CalendarKind.LUNAR, rng.randint(1, 12), rng.randint(1, 29), year if rng.random() < 0.7 else None)
+        return DateSpec(
+            CalendarKind.LUNAR, rng.randint(1, 12), rng.randint(1, 29), year if rng.random() < 0.7 else None
+        )
     day = date(year, 1, 1) + timedelta(days=rng.randint(0, 364))
     return DateSpec(CalendarKind.SOLAR, day.month, day.day, year if rng.random() < 0.7 else None)
 
@@ -169,5 +189,3 @@ def _random_spec(rng: random.Random, year: int) -> DateSpec:
 def is_empty(book: Book) -> bool:
     with book.Session() as session:
         return session.scalar(select(models.Client.id).limit(1)) is None
-
-

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 from storage.db import Book
+from storage.errors import BookUnavailable
 
 #: The newest revision in storage/migrations/versions (a test keeps this honest).
 SCHEMA_HEAD = "0001"
@@ -36,13 +37,20 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
 
         snapshot_before(book, f"migration-from-{revision}")
     from alembic import command
+    from alembic.util.exc import CommandError
 
-    with book.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), target)
+    try:
+        with book.engine.begin() as connection:
+            command.upgrade(alembic_config(connection), target)
+    except CommandError as error:
+        raise BookUnavailable(
+            f"the book {book.display_name} has schema {revision!r}, which this version of Guanxi does not know; "
+            "it may have been written by a newer version"
+        ) from error
     return True
 
 
-def alembic_config(connection: Connection | None = None):  # noqa: ANN201 - alembic's Config
+def alembic_config(connection: Connection | None = None):
     from alembic.config import Config
 
     config = Config()

@@ -93,9 +93,7 @@ class Client(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (
-        Index("ix_client_birthday", "birthday_calendar", "birthday_month", "birthday_day"),
-    )
+    __table_args__ = (Index("ix_client_birthday", "birthday_calendar", "birthday_month", "birthday_day"),)
 
 
 class Phone(Base):
@@ -121,9 +119,7 @@ class ClientTag(Base):
     __tablename__ = "client_tag"
 
     client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
-    tag_id: Mapped[int] = mapped_column(
-        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
 class FamilyMember(Base):
@@ -146,9 +142,7 @@ class FamilyMember(Base):
 
     client: Mapped[Client] = relationship(back_populates="family")
 
-    __table_args__ = (
-        Index("ix_family_member_birthday", "birthday_calendar", "birthday_month", "birthday_day"),
-    )
+    __table_args__ = (Index("ix_family_member_birthday", "birthday_calendar", "birthday_month", "birthday_day"),)
 
 
 class ClientDate(Base):
@@ -198,4 +192,3 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
-

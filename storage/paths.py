@@ -37,5 +37,5 @@ def ensure_private_dir(folder: Path) -> Path:
     """Create `folder` (and parents) with mode 0700 if it does not exist yet."""
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-        os.chmod(folder, 0o700)
+        folder.chmod(0o700)
     return folder

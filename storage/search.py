@@ -52,7 +52,8 @@ _NON_DIGITS = re.compile(r"\D+")
 
 def normalise(text: str) -> str:
     """Fold width and case and drop whitespace, so 'Ｚhang San' matches 'zhangsan'."""
-    return _SPACES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    folded = _SPACES.sub("", unicodedata.normalize("NFKC", text).casefold())
+    return unicodedata.normalize("NFKC", folded)
 
 
 def normalise_query(text: str) -> str:
@@ -113,8 +114,9 @@ class SearchIndex:
     Typing usually extends the query; then only the previous result is scanned.
     """
 
-    def __init__(self, ids: Sequence[int], texts: Sequence[str], tiers: Sequence[int],
-                 tag_ids: Sequence[frozenset[int]]) -> None:
+    def __init__(
+        self, ids: Sequence[int], texts: Sequence[str], tiers: Sequence[int], tag_ids: Sequence[frozenset[int]]
+    ) -> None:
         self._ids = list(ids)
         self._texts = list(texts)
         self._tiers = list(tiers)

@@ -28,7 +28,7 @@ def copy_sqlite(source: Path, destination: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    os.chmod(destination, 0o600)
+    destination.chmod(0o600)
     return destination
 
 

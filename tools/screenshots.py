@@ -12,6 +12,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtWidgets import QWidget
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -22,7 +24,6 @@ def main(out_dir: str) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtGui import QFont, QFontDatabase
-    from PySide6.QtWidgets import QApplication, QWidget
 
     from storage.db import open_book
     from storage.demo import fill_demo
@@ -80,7 +81,7 @@ def main(out_dir: str) -> int:
     return 0
 
 
-def _client_form(window) -> "QWidget":  # noqa: ANN001
+def _client_form(window) -> QWidget:
     from storage import clients as service
     from ui.client_form import ClientDialog
 
@@ -91,13 +92,13 @@ def _client_form(window) -> "QWidget":  # noqa: ANN001
     return dialog
 
 
-def _client_form_dates(window) -> "QWidget":  # noqa: ANN001
+def _client_form_dates(window) -> QWidget:
     dialog = _client_form(window)
     dialog.tabs.setCurrentIndex(2)
     return dialog
 
 
-def _settings(window) -> "QWidget":  # noqa: ANN001
+def _settings(window) -> QWidget:
     from ui.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(window.prefs, window.book, window.events, window)

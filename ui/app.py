@@ -54,7 +54,7 @@ class AppController(QObject):
 
         run_in_thread(lambda: open_book(target), self._opened, self._open_failed, owner=self)
 
-    def _opened(self, book) -> None:  # noqa: ANN001
+    def _opened(self, book) -> None:
         if self.book is not None and self.book is not book:
             self.book.close()
         self.book = book
@@ -77,10 +77,12 @@ class AppController(QObject):
             return
         self.prefs.set(options.DEMO_OFFERED, True)
         answer = QMessageBox.question(
-            self.window, self.tr("Welcome to Guanxi"),
-            self.tr("Your book is empty. Would you like to look around a demo book with %1 made-up clients "
-                    "first? Your own book stays empty and File > Open my book brings you back.").replace(
-                "%1", str(DEMO_CLIENTS)),
+            self.window,
+            self.tr("Welcome to Guanxi"),
+            self.tr(
+                "Your book is empty. Would you like to look around a demo book with %1 made-up clients "
+                "first? Your own book stays empty and File > Open my book brings you back."
+            ).replace("%1", str(DEMO_CLIENTS)),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.open_demo()
@@ -96,13 +98,13 @@ class AppController(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
-        def make():  # noqa: ANN202
+        def make():
             book = open_book(str(path))
             if is_empty(book):
                 fill_demo(book, DEMO_CLIENTS, seed=8)
             return book
 
-        def done(book) -> None:  # noqa: ANN001
+        def done(book) -> None:
             progress.close()
             self._opened(book)
             self.events.book_replaced.emit()

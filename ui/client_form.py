@@ -30,7 +30,7 @@ from ui.tier_badge import tier_label
 class ClientDialog(QDialog):
     """Edits a `ClientDraft`; saving goes through the storage services, which validate."""
 
-    def __init__(self, book, existing: ClientFile | None = None, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, book, existing: ClientFile | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._book = book
         self._existing = existing
@@ -175,7 +175,7 @@ class ClientDialog(QDialog):
         self.dates.set_values(draft.dates)
 
     def draft(self) -> ClientDraft:
-        tags = [t for t in self.tags.text().replace("，", ",").replace("、", ",").split(",")]
+        tags = self.tags.text().replace("，", ",").replace("、", ",").split(",")
         return ClientDraft(
             name=self.name.text(),
             tier=Tier(self.tier.currentData()),
@@ -210,7 +210,10 @@ class ClientDialog(QDialog):
                 self.saved = clients.create_client(self._book, draft, reason=self.tier_reason.text())
             else:
                 self.saved = clients.update_client(
-                    self._book, self._existing.id, draft, expected_version=self._existing.version,
+                    self._book,
+                    self._existing.id,
+                    draft,
+                    expected_version=self._existing.version,
                     reason=self.tier_reason.text(),
                 )
         except InvalidInput as error:
@@ -245,9 +248,15 @@ class ClientDialog(QDialog):
     def _show_error(self, message: str, field: str | None) -> None:
         self.error.setText(message)
         self.error.show()
-        targets = {"name": (0, self.name), "email": (0, self.email), "phones": (0, self.phones),
-                   "tags": (0, self.tags), "birthday": (0, self.birthday), "family": (2, self.family),
-                   "dates": (2, self.dates)}
+        targets = {
+            "name": (0, self.name),
+            "email": (0, self.email),
+            "phones": (0, self.phones),
+            "tags": (0, self.tags),
+            "birthday": (0, self.birthday),
+            "family": (2, self.family),
+            "dates": (2, self.dates),
+        }
         if field in targets:
             tab, widget = targets[field]
             self.tabs.setCurrentIndex(tab)

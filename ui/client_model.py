@@ -25,7 +25,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ClientTableModel(QAbstractTableModel):
-    def __init__(self, fetch_rows: RowFetcher, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, fetch_rows: RowFetcher, parent=None) -> None:
         super().__init__(parent)
         self._fetch = fetch_rows
         self._ids: list[int] = []
@@ -87,10 +87,10 @@ class ClientTableModel(QAbstractTableModel):
 
     # --- Qt's interface -----------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):

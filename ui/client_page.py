@@ -75,15 +75,14 @@ class ClientPage(QWidget):
     def render_html(self, file: ClientFile) -> str:
         d = file.draft
         colour = TIER_COLOURS[d.tier].name()
-        parts = [
-            f"<h2 style='margin-bottom:2px'>{escape(d.name)} "
-            f"<span style='background:{colour}; color:white; font-size:small;'>&nbsp;{escape(tier_label(d.tier))}&nbsp;</span></h2>",
-        ]
+        badge = f"<span style='background:{colour}; color:white;'>&nbsp;{escape(tier_label(d.tier))}&nbsp;</span>"
+        parts = [f"<h2 style='margin-bottom:2px'>{escape(d.name)} {badge}</h2>"]
         subtitle = " · ".join(escape(x) for x in (d.company, d.title, d.address_as) if x)
         if subtitle:
             parts.append(f"<p style='color:#556; margin-top:0'>{subtitle}</p>")
         if file.archived_at:
-            parts.append(f"<p style='color:#a33'>{escape(self.tr('Archived on %1').replace('%1', format_date(file.archived_at.date())))}</p>")
+            archived = self.tr("Archived on %1").replace("%1", format_date(file.archived_at.date()))
+            parts.append(f"<p style='color:#a33'>{escape(archived)}</p>")
         rows: list[tuple[str, str]] = [
             (self.tr("Phones"), "<br>".join(escape(f"{p.number} {p.label}".strip()) for p in d.phones)),
             (self.tr("WeChat"), escape(d.wechat)),
@@ -102,19 +101,40 @@ class ClientPage(QWidget):
         parts.append(self._table([(k, v) for k, v in rows if v]))
         if d.family:
             parts.append(f"<h3>{self.tr('Family')}</h3>")
-            parts.append(self._table([
-                (escape(f"{m.relation} {m.name}".strip()),
-                 escape(" · ".join(x for x in (self._spec(m.birthday), m.notes) if x)))
-                for m in d.family
-            ]))
+            parts.append(
+                self._table(
+                    [
+                        (
+                            escape(f"{m.relation} {m.name}".strip()),
+                            escape(" · ".join(x for x in (self._spec(m.birthday), m.notes) if x)),
+                        )
+                        for m in d.family
+                    ]
+                )
+            )
         if d.dates:
             parts.append(f"<h3>{self.tr('Important dates')}</h3>")
-            parts.append(self._table([
-                (escape(item.label or date_kind_label(item.kind)),
-                 escape(" · ".join(x for x in (self._spec(item.spec), item.person,
-                                               self.tr("every year") if item.yearly else self.tr("once")) if x)))
-                for item in d.dates
-            ]))
+            parts.append(
+                self._table(
+                    [
+                        (
+                            escape(item.label or date_kind_label(item.kind)),
+                            escape(
+                                " · ".join(
+                                    x
+                                    for x in (
+                                        self._spec(item.spec),
+                                        item.person,
+                                        self.tr("every year") if item.yearly else self.tr("once"),
+                                    )
+                                    if x
+                                )
+                            ),
+                        )
+                        for item in d.dates
+                    ]
+                )
+            )
         parts.append(f"<h3>{self.tr('Tier history')}</h3>")
         history = []
         for change in reversed(file.tier_history):
@@ -122,8 +142,12 @@ class ClientPage(QWidget):
                 what = self.tr("Added as %1").replace("%1", tier_label(change.to_tier))
             else:
                 what = f"{tier_label(change.from_tier)} → {tier_label(change.to_tier)}"
-            history.append((escape(format_date(change.changed_at.date())),
-                            escape(what + (f" — {change.reason}" if change.reason else ""))))
+            history.append(
+                (
+                    escape(format_date(change.changed_at.date())),
+                    escape(what + (f" — {change.reason}" if change.reason else "")),
+                )
+            )
         parts.append(self._table(history))
         return "".join(parts)
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,7 +28,7 @@ from storage.records import ClientRow, SearchEntries
 from storage.search import SearchIndex
 from ui.client_model import COLUMNS, ClientTableModel
 from ui.client_page import ClientPage
-from ui.errors import show_error
+from ui.errors import confirm_destructive, show_error
 from ui.events import AppEvents
 from ui.tier_badge import TierBadgeDelegate, tier_label
 from ui.worker import run_in_thread
@@ -62,6 +61,7 @@ class ClientsView(QWidget):
     """Shows the book's clients; every change goes through a storage service."""
 
     count_changed = Signal(int, int)  # shown, total
+    index_ready = Signal()  # the full list is loaded and filtered
 
     def __init__(self, events: AppEvents, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +151,7 @@ class ClientsView(QWidget):
 
     # --- loading ------------------------------------------------------------------------
 
-    def set_book(self, book) -> None:  # noqa: ANN001 - storage.db.Book
+    def set_book(self, book) -> None:
         """Show the first screen at once, then build the full search index off the main thread."""
         from storage import clients
 
@@ -185,6 +185,7 @@ class ClientsView(QWidget):
         if self._pending_select is not None:
             self.select_client(self._pending_select)
             self._pending_select = None
+        self.index_ready.emit()
 
     def _fill_tags(self, names: dict[int, str]) -> None:
         current = self.tag_filter.currentData()
@@ -208,8 +209,9 @@ class ClientsView(QWidget):
             return
         tier = self.tier_filter.currentData()
         selected = self.page.current_id()
-        ids = self._index.filter(self.search.text(), frozenset([tier]) if tier is not None else None,
-                                 self.tag_filter.currentData())
+        ids = self._index.filter(
+            self.search.text(), frozenset([tier]) if tier is not None else None, self.tag_filter.currentData()
+        )
         self.model.set_ids(ids)
         self._update_count()
         if selected is not None and self.model.row_of(selected) >= 0:
@@ -287,11 +289,11 @@ class ClientsView(QWidget):
 
     # --- actions ------------------------------------------------------------------------
 
-    def run_change(self, change) -> list[int] | None:  # noqa: ANN001 - Callable[[Book], list[int]]
+    def run_change(self, change) -> list[int] | None:
         """Run a storage change; tell everyone which clients changed."""
         try:
             changed = change(self.book)
-        except Exception as error:  # noqa: BLE001 - shown to the user
+        except Exception as error:
             show_error(self, error)
             return None
         self.events.clients_changed.emit(list(changed) if isinstance(changed, list) else [])
@@ -316,7 +318,7 @@ class ClientsView(QWidget):
             return
         try:
             existing = clients.get_client(self.book, client_id)
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             show_error(self, error)
             return
         dialog = ClientDialog(self.book, existing, self)
@@ -329,9 +331,11 @@ class ClientsView(QWidget):
         if not ids:
             return
         reason, ok = QInputDialog.getText(
-            self, self.tr("Change tier"),
+            self,
+            self.tr("Change tier"),
             self.tr("Move %n client(s) to %1. Why? (kept in the history)", "", len(ids)).replace(
-                "%1", tier_label(tier)),
+                "%1", tier_label(tier)
+            ),
         )
         if ok:
             self.run_change(lambda book: clients.set_tier(book, ids, tier, reason))
@@ -359,14 +363,14 @@ class ClientsView(QWidget):
         ids = ids if ids is not None else self.selected_ids()
         if not ids:
             return
-        answer = QMessageBox.warning(
-            self, self.tr("Delete for good"),
-            self.tr("Delete %n archived client(s) and their whole history for good? This cannot be undone.",
-                    "", len(ids)),
-            QMessageBox.StandardButton.Delete | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Delete:
+        if confirm_destructive(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete %n archived client(s) and their whole history for good? This cannot be undone.", "", len(ids)
+            ),
+            self.tr("Delete for good"),
+        ):
             self.run_change(lambda book: (clients.delete_archived_clients(book, ids), ids)[1])
             self.undo_stack.clear()
 

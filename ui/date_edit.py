@@ -49,8 +49,13 @@ class DateSpecEdit(QWidget):
         self.calendar.currentIndexChanged.connect(self._calendar_changed)
         self.month.currentIndexChanged.connect(self._fill_days)
         self.year.valueChanged.connect(self._fill_days)
-        for signal in (self.calendar.currentIndexChanged, self.month.currentIndexChanged,
-                       self.day.currentIndexChanged, self.year.valueChanged, self.leap.toggled):
+        for signal in (
+            self.calendar.currentIndexChanged,
+            self.month.currentIndexChanged,
+            self.day.currentIndexChanged,
+            self.year.valueChanged,
+            self.leap.toggled,
+        ):
             signal.connect(self.changed)
         self._calendar_changed()
 
@@ -93,8 +98,13 @@ class DateSpecEdit(QWidget):
         if kind is None:
             return None
         year = None if self.year.value() == self.year.minimum() else self.year.value()
-        return DateSpec(kind, self.month.currentIndex() + 1, self.day.currentIndex() + 1, year,
-                        kind is CalendarKind.LUNAR and self.leap.isChecked())
+        return DateSpec(
+            kind,
+            self.month.currentIndex() + 1,
+            self.day.currentIndex() + 1,
+            year,
+            kind is CalendarKind.LUNAR and self.leap.isChecked(),
+        )
 
     def set_spec(self, spec: DateSpec | None) -> None:
         if spec is None:

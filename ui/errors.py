@@ -21,8 +21,23 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
         return
     log.error("unexpected error", exc_info=error)
     detail = getattr(error, "__traceback_text__", "") or repr(error)
-    box = QMessageBox(QMessageBox.Icon.Critical, title,
-                      QCoreApplication.translate("Errors", "Something went wrong inside Guanxi. Your book is safe; "
-                                                 "the details below help us fix it."), parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        title,
+        QCoreApplication.translate(
+            "Errors", "Something went wrong inside Guanxi. Your book is safe; the details below help us fix it."
+        ),
+        parent=parent,
+    )
     box.setDetailedText(detail)
     box.exec()
+
+
+def confirm_destructive(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before something that cannot be undone; Cancel is the default."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.book = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(self.tr("Guanxi — relationship notebook"))
-        self.setMinimumSize(QSize(900, 560))
+        self.setMinimumSize(QSize(760, 520))
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "clients"
 
-    def set_book(self, book) -> None:  # noqa: ANN001 - storage.db.Book
+    def set_book(self, book) -> None:
         self.book = book
         self.book_label.setText(book.display_name)
         self.book_label.setToolTip(book.display_name)
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
 
     # --- menus --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:  # noqa: ANN001
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -136,14 +136,25 @@ class MainWindow(QMainWindow):
         edit.addAction(redo)
         edit.addSeparator()
         edit.addAction(self._action(self.tr("&Find client"), self._find, QKeySequence.StandardKey.Find))
-        edit.addAction(self._action(self.tr("&Edit client…"), lambda: self._on_clients(
-            lambda v: v.edit_client((v.selected_ids() or [None])[0])), "Ctrl+E"))
+        edit.addAction(
+            self._action(
+                self.tr("&Edit client…"),
+                lambda: self._on_clients(lambda v: v.edit_client((v.selected_ids() or [None])[0])),
+                "Ctrl+E",
+            )
+        )
         tiers = edit.addMenu(self.tr("Set &tier"))
         for number, tier in enumerate(reversed(Tier), start=1):
-            tiers.addAction(self._action(tier_label(tier), lambda _=False, t=tier: self._on_clients(
-                lambda v: v.set_tier(v.selected_ids(), t)), f"Ctrl+Alt+{number}"))
-        archive = self._action(self.tr("&Archive"), lambda: self._on_clients(lambda v: v.delete_pressed()),
-                               QKeySequence.StandardKey.Delete)
+            tiers.addAction(
+                self._action(
+                    tier_label(tier),
+                    lambda _=False, t=tier: self._on_clients(lambda v: v.set_tier(v.selected_ids(), t)),
+                    f"Ctrl+Alt+{number}",
+                )
+            )
+        archive = self._action(
+            self.tr("&Archive"), lambda: self._on_clients(lambda v: v.delete_pressed()), QKeySequence.StandardKey.Delete
+        )
         archive.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.clients.table.addAction(archive)
         edit.addAction(archive)
@@ -151,8 +162,9 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self._action(self.tr("&Clients"), lambda: self.show_view("clients"), "Ctrl+2"))
-        show_archive = self._action(self.tr("Show &archive"), lambda checked: self.clients.show_archive.setChecked(
-            checked))
+        show_archive = self._action(
+            self.tr("Show &archive"), lambda checked: self.clients.show_archive.setChecked(checked)
+        )
         show_archive.setCheckable(True)
         self.clients.show_archive.toggled.connect(show_archive.setChecked)
         self.view_menu.addAction(show_archive)
@@ -165,7 +177,7 @@ class MainWindow(QMainWindow):
         """For later features: put an action in the File menu above Settings."""
         self.file_menu.insertAction(self.file_menu_tail, action)
 
-    def _on_clients(self, act) -> None:  # noqa: ANN001
+    def _on_clients(self, act) -> None:
         self.show_view("clients")
         act(self.clients)
 
@@ -187,10 +199,12 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Guanxi"),
-            self.tr("<h3>Guanxi 关系本</h3><p>A relationship notebook for salespeople: remember every date, "
-                    "remind in time, record every touch.</p><p>Book: %1</p>").replace(
-                "%1", self.book.display_name if self.book else "—"),
+            self,
+            self.tr("About Guanxi"),
+            self.tr(
+                "<h3>Guanxi 关系本</h3><p>A relationship notebook for salespeople: remember every date, "
+                "remind in time, record every touch.</p><p>Book: %1</p>"
+            ).replace("%1", self.book.display_name if self.book else "—"),
         )
 
     # --- state --------------------------------------------------------------------------

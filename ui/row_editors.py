@@ -129,8 +129,9 @@ class FamilyRow(QWidget):
         relation, name = self.relation.currentText().strip(), self.name.text().strip()
         if not relation and not name:
             return None
-        return FamilyMemberEntry(relation=relation, name=name, birthday=self.birthday.spec(),
-                                 notes=self.notes.text().strip())
+        return FamilyMemberEntry(
+            relation=relation, name=name, birthday=self.birthday.spec(), notes=self.notes.text().strip()
+        )
 
     def set_value(self, value: FamilyMemberEntry) -> None:
         self.relation.setCurrentText(value.relation)
@@ -181,8 +182,9 @@ class DateRow(QWidget):
         spec = self.date.spec() or DateSpec(CalendarKind.SOLAR, 1, 1)
         kind = self.kind.currentData()
         label = self.label.text().strip()
-        return ImportantDate(label=label, spec=spec, kind=kind, yearly=self.yearly.isChecked(),
-                             person=self.person.text().strip())
+        return ImportantDate(
+            label=label, spec=spec, kind=kind, yearly=self.yearly.isChecked(), person=self.person.text().strip()
+        )
 
     def set_value(self, value: ImportantDate) -> None:
         self.kind.setCurrentIndex(max(self.kind.findData(value.kind), 0))

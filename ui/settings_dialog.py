@@ -59,7 +59,7 @@ class SettingsDialog(QDialog):
     #: Factories for extra pages: callables (prefs, book, events, parent) -> SettingsPage.
     extra_pages: list = []
 
-    def __init__(self, prefs: Prefs, book, events: AppEvents, parent: QWidget | None = None) -> None:  # noqa: ANN001
+    def __init__(self, prefs: Prefs, book, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(520)

@@ -40,8 +40,9 @@ def badge_style(tier: Tier) -> str:
 class TierBadgeDelegate(QStyledItemDelegate):
     """Paints the tier column as a rounded, coloured badge with the tier's name."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-              ) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         tier = index.data(TIER_ROLE)
         if not isinstance(tier, Tier):
             super().paint(painter, option, index)

@@ -23,7 +23,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as error:  # noqa: BLE001 - handed to the main thread, which decides
+        except Exception as error:
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._relay.failed.emit(error)
         else:
@@ -33,8 +33,13 @@ class _Task(QRunnable):
 _alive: set[_Relay] = set()
 
 
-def run_in_thread(work: Callable[[], Any], on_done: Callable[[Any], None],
-                  on_error: Callable[[Exception], None], *, owner: QObject | None = None) -> None:
+def run_in_thread(
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[Exception], None],
+    *,
+    owner: QObject | None = None,
+) -> None:
     """Call `work()` on a pool thread; `on_done(result)` or `on_error(exc)` on the main thread.
 
     The relay lives in the main thread, so the callbacks run there (queued), never on

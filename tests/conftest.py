@@ -1,0 +1,41 @@
+"""Shared fixtures: every test gets its own data folder, so no real book is ever touched."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+settings.register_profile(
+    "default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+settings.load_profile("default")
+
+
+@pytest.fixture(autouse=True)
+def guanxi_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh user data folder for each test (GUANXI_HOME), with no GUANXI_DB set."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("GUANXI_HOME", str(home))
+    monkeypatch.delenv("GUANXI_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def book_path(tmp_path: Path) -> Path:
+    return tmp_path / "book.sqlite3"
+
+
+@pytest.fixture
+def book(book_path: Path) -> Iterator[object]:
+    """An open, migrated SQLite book in a temporary folder."""
+    from storage.db import open_book
+
+    opened = open_book(str(book_path))
+    yield opened
+    opened.close()
