@@ -13,6 +13,7 @@ from cli.base import PROG, OneLineParser
 COMMAND_MODULES = (
     "cli.demo_cmd",
     "cli.search_cmd",
+    "cli.agenda_cmd",
     "cli.import_cmd",
     "cli.export_cmd",
     "cli.backup_cmd",

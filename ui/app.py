@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -49,10 +50,11 @@ class AppController(QObject):
         self.open(self.target)
 
     def open(self, target: str | None) -> None:
-        """Open the book at `target` off the main thread; the views fill when it is ready."""
-        from storage.db import open_book  # imported here: SQLAlchemy loads after the first paint
+        """Open the book at `target` off the main thread; the views fill when it is ready.
 
-        run_in_thread(lambda: open_book(target), self._opened, self._open_failed, owner=self)
+        SQLAlchemy is imported on that thread too, so the window paints without waiting for it.
+        """
+        run_in_thread(lambda: _open_book(target), self._opened, self._open_failed, owner=self)
 
     def _opened(self, book) -> None:
         if self.book is not None and self.book is not book:
@@ -128,6 +130,12 @@ class AppController(QObject):
         old.deleteLater()
 
 
+def _open_book(target: str | None):
+    from storage.db import open_book
+
+    return open_book(target)
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("Guanxi")
@@ -141,6 +149,10 @@ def run_gui(args: argparse.Namespace) -> int:
     prefs = Prefs()
     i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
     controller = AppController(prefs, args.db)
+    if os.environ.get("GUANXI_STARTUP_PROBE"):
+        from ui.startup_probe import install_probe
+
+        install_probe(controller)
     controller.start()
     code = app.exec()
     if controller.book is not None:

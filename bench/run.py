@@ -1,0 +1,128 @@
+"""Speed figures, printed as one JSON object: `make bench` (or `python bench/run.py`).
+
+Demo books are built once and cached in bench/.cache. Each key names what it measures
+and its unit. Targets (README): search keystroke 10 ms median at 100,000 clients; the
+window's first paint within 1.3x a bare PySide6 window; first clients within 3x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = Path(__file__).resolve().parent / ".cache"
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GUANXI_HOME", str(CACHE / "home"))
+
+#: Realistic typing: each prefix of each query is one keystroke.
+TYPED_QUERIES = ("zhangwei", "wangf", "lxm", "138", "1592", "科技", "华东", "chenj", "vip")
+
+
+def demo_book(clients: int) -> str:
+    """Path of a cached demo book with `clients` clients, built on first use."""
+    from storage.db import open_book
+    from storage.demo import fill_demo
+
+    path = CACHE / f"demo-{clients}.sqlite3"
+    done = path.with_suffix(".done")
+    if not done.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+        book = open_book(str(path))
+        started = time.perf_counter()
+        fill_demo(book, clients, seed=42)
+        book.close()
+        print(f"built {path.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+        done.touch()
+    return str(path)
+
+
+def measure_search() -> dict[str, float]:
+    """Median time from a keystroke to an updated list model, over realistic typing."""
+    from PySide6.QtWidgets import QApplication
+
+    from storage import clients
+    from storage.db import open_book
+    from storage.search import SearchIndex
+    from ui.client_model import ClientTableModel
+
+    QApplication.instance() or QApplication([])
+    book = open_book(demo_book(100_000))
+    entries = clients.search_entries(book)
+    index = SearchIndex(entries.ids, entries.texts, entries.tiers, entries.tag_ids)
+    model = ClientTableModel(lambda ids: clients.rows_for_ids(book, ids))
+    timings = []
+    for query in TYPED_QUERIES:
+        index.filter("")
+        for end in range(1, len(query) + 1):
+            started = time.perf_counter()
+            model.set_ids(index.filter(query[:end]))
+            timings.append((time.perf_counter() - started) * 1000)
+    book.close()
+    return {
+        "search_ms_median_100k": round(statistics.median(timings), 2),
+        "search_ms_max_100k": round(max(timings), 2),
+    }
+
+
+def _startup_marks(command: list[str], env: dict[str, str]) -> dict[str, float]:
+    launched = time.time()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120, check=True)
+    marks = {}
+    for line in result.stdout.splitlines():
+        if line.startswith("{"):
+            mark = json.loads(line)
+            marks[mark["event"]] = mark["t"] - launched
+    return marks
+
+
+def measure_startup(runs: int = 7) -> dict[str, float]:
+    """First paint and first rows of the app on a 10,000-client book, against a bare window."""
+    book = demo_book(10_000)
+    env = {**os.environ, "GUANXI_STARTUP_PROBE": "1"}
+    bare, paint, rows = [], [], []
+    for _ in range(runs):
+        bare.append(_startup_marks([sys.executable, str(ROOT / "bench" / "bare_window.py")], env)["paint"])
+        marks = _startup_marks([sys.executable, str(ROOT / "main.py"), "--db", book], env)
+        paint.append(marks["paint"])
+        rows.append(marks["rows"])
+    bare_s, paint_s, rows_s = statistics.median(bare), statistics.median(paint), statistics.median(rows)
+    return {
+        "bare_window_paint_s": round(bare_s, 3),
+        "first_paint_s_10k": round(paint_s, 3),
+        "first_rows_s_10k": round(rows_s, 3),
+        "first_paint_ratio_to_bare": round(paint_s / bare_s, 2),
+        "first_rows_ratio_to_bare": round(rows_s / bare_s, 2),
+    }
+
+
+MEASURES: dict[str, Callable[[], dict[str, float]]] = {
+    "search": measure_search,
+    "startup": measure_startup,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", choices=sorted(MEASURES), action="append", help="run only these measures")
+    args = parser.parse_args()
+    figures: dict[str, float] = {}
+    for name, measure in MEASURES.items():
+        if args.only and name not in args.only:
+            continue
+        figures.update(measure())
+    print(json.dumps(figures, indent=2, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,44 @@
+"""Start-up timing for bench/run.py: prints when the window first paints and when the first
+clients are on screen, then quits. Enabled only by GUANXI_STARTUP_PROBE=1."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+class _PaintWatcher(QObject):
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.painted = False
+        self.rows_seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            if not self.painted:
+                self.painted = True
+                _mark("paint")
+            view = self.controller.window.clients
+            if not self.rows_seen and watched is view.table.viewport() and view.model.rowCount() > 0:
+                self.rows_seen = True
+                _mark("rows")
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _mark(event: str) -> None:
+    sys.stdout.write(json.dumps({"event": event, "t": time.time()}) + "\n")
+    sys.stdout.flush()
+
+
+def install_probe(controller) -> None:
+    watcher = _PaintWatcher(controller)
+    controller.window.installEventFilter(watcher)
+    controller.window.clients.table.viewport().installEventFilter(watcher)
+    controller.offer_demo = False
+    QTimer.singleShot(30000, QApplication.quit)
