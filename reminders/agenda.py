@@ -1,0 +1,368 @@
+"""What is coming up: birthdays, family events, custom dates and festivals, client by client.
+
+Plain data in (`ClientDates`), plain data out (`AgendaItem`). Each item carries the
+client, what the occasion is, the day in both calendars and the line a person reads.
+Festival items share one `OccasionDetail` per festival day, so listing a festival for
+tens of thousands of clients costs one small object each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from operator import attrgetter
+from typing import Any
+
+from reminders import lunar
+from reminders.dates import CalendarKind, DateSpec
+from reminders.festivals import FESTIVALS, Audience, Festival, FestivalSetting, festival_days
+from reminders.formatting import chinese, format_lunar
+from reminders.occurrences import Occurrence, milestone, occurrences, one_off_occurrence, window_keys
+from reminders.tiers import Tier
+
+#: Family events; other kinds are custom dates.
+FAMILY_KINDS = ("wedding", "funeral", "full_month", "hundred_days", "zhongkao", "gaokao", "moving", "opening")
+
+#: Shown names of date kinds: (one-off zh, yearly zh, one-off en, yearly en).
+_KIND_NAMES = {
+    "birthday": ("生日", "生日", "Birthday", "Birthday"),
+    "wedding": ("婚礼", "结婚纪念日", "Wedding", "Wedding anniversary"),
+    "funeral": ("白事", "忌日", "Funeral", "Memorial day"),
+    "full_month": ("满月", "满月", "Full-month celebration", "Full-month celebration"),
+    "hundred_days": ("百日", "百日", "Hundred-days celebration", "Hundred-days celebration"),
+    "zhongkao": (
+        "中考",
+        "中考",
+        "Zhongkao (high-school entrance exam)",
+        "Zhongkao (high-school entrance exam)",
+    ),
+    "gaokao": ("高考", "高考", "Gaokao (college entrance exam)", "Gaokao"),
+    "moving": ("乔迁", "乔迁纪念日", "House moving", "House-moving anniversary"),
+    "opening": ("开业", "开业纪念日", "Shop opening", "Opening anniversary"),
+    "custom": ("纪念日", "纪念日", "Special day", "Anniversary"),
+}
+
+
+def full_month_date(birth: date) -> date:
+    """满月: the baby's full-month celebration, 30 days after birth."""
+    return birth + timedelta(days=30)
+
+
+def hundred_days_date(birth: date) -> date:
+    """百日: the 100th day of life, counting the day of birth as day 1 (so birth + 99 days)."""
+    return birth + timedelta(days=99)
+
+
+def gaokao_date(year: int) -> date:
+    """The first day of the national college entrance exam (高考): 7 June."""
+    return date(year, 6, 7)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDate:
+    """A dated occasion in a client's file.
+
+    `kind` is "birthday" (a family member's; `person` names them, e.g. "儿子 小明"), a family
+    event ("wedding", "funeral", "full_month", "hundred_days", "zhongkao", "gaokao", "moving",
+    "opening") or "custom" (`label` names it, e.g. "合作纪念日"). `yearly` dates recur every year;
+    the others occur once, on their own day (they need a year).
+    """
+
+    kind: str
+    label: str
+    spec: DateSpec
+    yearly: bool
+    person: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDates:
+    """What the agenda needs to know about one client."""
+
+    client_id: int
+    name: str
+    tier: Tier
+    gender: str = ""  # "F", "M" or ""
+    is_teacher: bool = False
+    has_young_children: bool = False
+    counts_nominal_age: bool = False
+    birthday: DateSpec | None = None
+    dates: tuple[ClientDate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OccasionDetail:
+    """The "what" and "when" of an agenda item; one is shared by all clients on a festival day."""
+
+    date: date
+    kind: str  # "birthday", "family", "custom" or "festival"
+    occasion: str
+    tag: str  # the middle of the item key: "" for the client's birthday, the festival key ...
+    lunar: bool
+    lunar_text: str
+    tail: str  # the title after the client's name
+    person: str = ""
+    age: int | None = None
+    nominal_age: int | None = None
+    milestone: int | None = None
+    rule_note: str | None = None
+    date_kind: str = ""  # the ClientDate kind ("wedding", "custom" ...) or "birthday"
+    festival: str = ""  # the festival key, for festival items
+    greeting: bool = True  # False for days of remembrance (清明)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """One thing to do something about: a client, a day and an occasion.
+
+    It holds just the client and the shared `OccasionDetail` (so a festival listed for every
+    client costs one small object each); everything else is read through properties:
+    date, kind, client (the name), client_id, tier, occasion, title, lunar, lunar_text,
+    milestone, rule_note, person, key, age, nominal_age, date_kind, festival, greeting.
+    """
+
+    who: ClientDates
+    detail: OccasionDetail
+
+    date = property(lambda self: self.detail.date, doc="The day of the occasion.")
+    kind = property(lambda self: self.detail.kind, doc='"birthday", "family", "custom" or "festival".')
+    client = property(lambda self: self.who.name, doc="The client's name.")
+    client_id = property(lambda self: self.who.client_id)
+    tier = property(lambda self: self.who.tier)
+    occasion = property(lambda self: self.detail.occasion, doc="The occasion as shown (生日, 中秋节 ...).")
+    lunar = property(lambda self: self.detail.lunar, doc="True if the occasion follows the lunar calendar.")
+    lunar_text = property(lambda self: self.detail.lunar_text, doc="The day in the lunar calendar.")
+    milestone = property(lambda self: self.detail.milestone, doc="The milestone birthday, if it is one.")
+    rule_note = property(lambda self: self.detail.rule_note, doc="Why the day moved this year, if it did.")
+    person = property(lambda self: self.detail.person, doc="The family member concerned, if any.")
+    age = property(lambda self: self.detail.age)
+    nominal_age = property(lambda self: self.detail.nominal_age)
+    festival = property(lambda self: self.detail.festival)
+    greeting = property(lambda self: self.detail.greeting)
+    date_kind = property(lambda self: self.detail.date_kind)
+
+    @property
+    def title(self) -> str:
+        """The full line a person reads, e.g. "张三 · 生日 (52岁) · 2026-09-25 (农历八月十五)"."""
+        return f"{self.client} · {self.detail.tail}"
+
+    @property
+    def key(self) -> str:
+        """A stable identity of this occurrence, e.g. "birthday:42::2026-09-25"."""
+        return f"{self.kind}:{self.client_id}:{self.detail.tag}:{self.date.isoformat()}"
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """A plain dict for JSON: dates as ISO text, the tier as its key."""
+        d = self.detail
+        return {
+            "date": self.date.isoformat(),
+            "kind": self.kind,
+            "client": self.client,
+            "client_id": self.client_id,
+            "tier": self.tier.key,
+            "occasion": d.occasion,
+            "title": self.title,
+            "lunar": d.lunar,
+            "lunar_text": d.lunar_text,
+            "milestone": d.milestone,
+            "rule_note": d.rule_note,
+            "person": d.person,
+            "key": self.key,
+            "age": d.age,
+            "nominal_age": d.nominal_age,
+            "date_kind": d.date_kind,
+            "festival": d.festival,
+            "greeting": d.greeting,
+        }
+
+
+def _english(lang: str) -> bool:
+    return lang.startswith("en")
+
+
+def _lunar_text(day: date, lang: str) -> str:
+    try:
+        ld = lunar.to_lunar(day)
+    except lunar.LunarDateError:
+        return ""
+    return format_lunar(ld.month, ld.day, ld.leap, lang=lang)
+
+
+def _day_text(day: date, is_lunar: bool, lunar_text: str) -> str:
+    return f"{day.isoformat()} ({lunar_text})" if is_lunar and lunar_text else day.isoformat()
+
+
+def _kind_name(kind: str, yearly: bool, lang: str) -> str:
+    names = _KIND_NAMES.get(kind, _KIND_NAMES["custom"])
+    return chinese(names[(2 if _english(lang) else 0) + (1 if yearly else 0)], lang)
+
+
+def _age_text(occ: Occurrence, is_birthday: bool, counts_nominal: bool, mark: int | None, lang: str) -> str:
+    if occ.age is None:
+        return ""
+    if not is_birthday:
+        return f" ({occ.age}th anniversary)" if _english(lang) else f" ({occ.age}周年)"
+    nominal = counts_nominal and occ.nominal_age is not None
+    if _english(lang):
+        text = f"nominal age {occ.nominal_age}" if nominal else f"age {occ.age}"
+        return f" ({text}, milestone)" if mark else f" ({text})"
+    text = f"虚岁{occ.nominal_age}" if nominal else f"{occ.age}岁"
+    if mark:
+        text += " 大寿" if mark >= 60 else " 整寿"
+    return chinese(f" ({text})", lang)
+
+
+def _date_detail(
+    occ: Occurrence,
+    kind: str,
+    date_kind: str,
+    name: str,
+    person: str,
+    tag: str,
+    counts_nominal: bool,
+    lang: str,
+) -> OccasionDetail:
+    is_birthday = date_kind == "birthday"
+    mark = milestone(occ.age, occ.nominal_age, counts_nominal) if is_birthday else None
+    lunar_text = _lunar_text(occ.date, lang)
+    note = occ.note(lang)
+    what = f"{person} {name}" if person else name
+    parts = [what + _age_text(occ, is_birthday, counts_nominal, mark, lang)]
+    parts.append(_day_text(occ.date, occ.lunar, lunar_text))
+    if note:
+        parts.append(note)
+    return OccasionDetail(
+        occ.date, kind, name, tag, occ.lunar, lunar_text, " · ".join(parts), person, occ.age, occ.nominal_age,
+        mark, note, date_kind,
+    )  # fmt: skip
+
+
+def _festival_detail(festival: Festival, day: date, lang: str) -> OccasionDetail:
+    is_lunar = festival.kind in ("lunar", "lunar_year_end")
+    lunar_text = _lunar_text(day, lang)
+    name = chinese(festival.name(lang), lang)
+    parts = [name, _day_text(day, is_lunar, lunar_text)]
+    if not festival.greeting:
+        remembrance = "a day of remembrance, not of greetings" if _english(lang) else "缅怀之日，不宜道贺"
+        parts.append(chinese(remembrance, lang))
+    tail = " · ".join(parts)
+    return OccasionDetail(
+        day, "festival", name, festival.key, is_lunar, lunar_text, tail,
+        festival=festival.key, greeting=festival.greeting,
+    )  # fmt: skip
+
+
+def _audience_ok(audience: Audience, client: ClientDates) -> bool:
+    if audience is Audience.ALL:
+        return True
+    if audience is Audience.WOMEN:
+        return client.gender == "F"
+    if audience is Audience.YOUNG_CHILDREN:
+        return client.has_young_children
+    return client.is_teacher
+
+
+def build_agenda(
+    clients: Iterable[ClientDates],
+    start: date,
+    days: int,
+    festivals: Mapping[str, FestivalSetting],
+    xiaonian: str = "north",
+    lang: str = "zh",
+    presorted: bool = False,
+) -> list[AgendaItem]:
+    """Everything due in start..start+days-1, sorted by date, then tier (confidant first), then name.
+
+    Pass `presorted=True` when `clients` already come in that order (tier descending, then
+    name), e.g. from an ordered database query, to skip sorting them here. Dates that cannot
+    be placed (a spec outside the supported lunar years, say) are skipped.
+    """
+    if days <= 0:
+        return []
+    end = start + timedelta(days=days - 1)
+    keys = window_keys(start, end)
+    solar_keys, lunar_keys = keys.solar, keys.lunar
+    buckets: dict[date, list[AgendaItem]] = {start + timedelta(days=i): [] for i in range(days)}
+    fest_days = []
+    for festival in FESTIVALS:
+        setting = festivals.get(festival.key)
+        if setting is None or not setting.enabled or not setting.tiers:
+            continue
+        wanted = tuple(tier in setting.tiers for tier in Tier)
+        for day in festival_days(festival, start, end, xiaonian):
+            detail = _festival_detail(festival, day, lang)
+            fest_days.append((buckets[day], detail, wanted, festival.audience))
+
+    ordered = clients if presorted else _sort_clients(clients)
+    for client in ordered:
+        spec = client.birthday
+        if spec is not None and (
+            (spec.month, spec.day, spec.leap) in lunar_keys
+            if spec.calendar is CalendarKind.LUNAR
+            else (spec.month, spec.day) in solar_keys
+        ):
+            for detail in _birthday_details(spec, client.counts_nominal_age, start, end, lang):
+                buckets[detail.date].append(AgendaItem(client, detail))
+        for entry in client.dates:
+            if keys.matches(entry.spec):
+                for detail in _entry_details(entry, client.counts_nominal_age, start, end, lang):
+                    buckets[detail.date].append(AgendaItem(client, detail))
+        tier = client.tier
+        for bucket, detail, wanted, audience in fest_days:
+            if wanted[tier] and (audience is Audience.ALL or _audience_ok(audience, client)):
+                bucket.append(AgendaItem(client, detail))
+    return [item for bucket in buckets.values() for item in bucket]
+
+
+def _sort_clients(clients: Iterable[ClientDates]) -> list[ClientDates]:
+    """Clients by tier (confidant first), then name, then id: sort by name and id, then bucket by tier."""
+    by_tier: list[list[ClientDates]] = [[] for _ in Tier]
+    ordered = sorted(clients, key=attrgetter("client_id"))
+    ordered.sort(key=attrgetter("name"))  # stable: equal names stay in id order
+    for client in ordered:
+        by_tier[client.tier].append(client)
+    return [client for group in reversed(by_tier) for client in group]
+
+
+def _safe(func: Any, spec: DateSpec, start: date, end: date) -> list[Occurrence]:
+    try:
+        found = func(spec, start, end)
+    except ValueError:
+        return []
+    if found is None:
+        return []
+    return found if isinstance(found, list) else [found]
+
+
+@lru_cache(maxsize=16384)
+def _birthday_details(
+    spec: DateSpec, counts_nominal: bool, start: date, end: date, lang: str
+) -> tuple[OccasionDetail, ...]:
+    """Clients born on the same day share their details (cached per window)."""
+    name = _kind_name("birthday", True, lang)
+    found = _safe(occurrences, spec, start, end)
+    return tuple(
+        _date_detail(occ, "birthday", "birthday", name, "", "", counts_nominal, lang) for occ in found
+    )
+
+
+@lru_cache(maxsize=16384)
+def _entry_details(
+    entry: ClientDate, counts_nominal: bool, start: date, end: date, lang: str
+) -> tuple[OccasionDetail, ...]:
+    if entry.kind == "birthday":
+        kind, date_kind = "family", "birthday"
+    elif entry.kind in FAMILY_KINDS:
+        kind, date_kind = "family", entry.kind
+    else:
+        kind, date_kind = "custom", "custom"
+    name = (
+        entry.label if entry.label and date_kind != "birthday" else _kind_name(date_kind, entry.yearly, lang)
+    )
+    tag = f"{date_kind}/{entry.person}/{entry.label}"
+    found = _safe(occurrences if entry.yearly else one_off_occurrence, entry.spec, start, end)
+    return tuple(
+        _date_detail(occ, kind, date_kind, name, entry.person, tag, counts_nominal, lang) for occ in found
+    )
