@@ -25,20 +25,11 @@ def _day_name(day: int) -> str:
 #: Lunar day names, index 1-30: 初一 … 初十, 十一 … 十九, 二十, 廿一 … 廿九, 三十.
 DAY_NAMES = ("", *(_day_name(d) for d in range(1, 31)))
 
-#: Simplified to Traditional for the few characters lunar dates use.
-_TRADITIONAL = str.maketrans(
-    {
-        "农": "農",
-        "历": "曆",
-        "闰": "閏",
-        "腊": "臘",
-        "岁": "歲",
-        "过": "過",
-        "没": "沒",
-        "寿": "壽",
-        "节": "節",
-    }
-)
+#: Simplified to Traditional for the characters of the engine's own words (dates, occasions,
+#: festivals, notes). Text the user typed (names, labels) is never converted.
+_SIMPLIFIED = "农历闰腊岁过没寿虚节礼纪乔迁开业满劳动妇儿师亲国庆圣诞缅怀贺结无当阴阳"
+_TRADITIONAL_CHARS = "農曆閏臘歲過沒壽虛節禮紀喬遷開業滿勞動婦兒師親國慶聖誕緬懷賀結無當陰陽"
+_TRADITIONAL = str.maketrans(_SIMPLIFIED, _TRADITIONAL_CHARS)
 
 
 def is_traditional(lang: str) -> bool:
