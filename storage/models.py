@@ -9,10 +9,11 @@ migrations build a team book on PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -192,3 +193,30 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ReminderState(Base):
+    """What happened to one occurrence's reminders (keyed by `AgendaItem.key`): raised, snoozed, done, skipped."""
+
+    __tablename__ = "reminder_state"
+
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), index=True)
+    occasion_on: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open, snoozed, done, skipped
+    snooze_until: Mapped[date | None] = mapped_column(Date)
+    raised_on: Mapped[date | None] = mapped_column(Date)  # the reminder stage last raised
+    shown_at: Mapped[datetime | None] = mapped_column(DateTime)
+    handled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReminderOverride(Base):
+    """A client's own lead days for one occasion ("10 days before her birthday"), e.g. "10" or "7, 0"."""
+
+    __tablename__ = "reminder_override"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    occasion: Mapped[str] = mapped_column(String(30), primary_key=True)
+    lead_days: Mapped[str] = mapped_column(String(100))
