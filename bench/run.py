@@ -105,9 +105,40 @@ def measure_startup(runs: int = 7) -> dict[str, float]:
     }
 
 
+def _agenda_median_ms(path: str, days: int, runs: int) -> float:
+    from datetime import date
+
+    from storage.agenda import agenda
+    from storage.db import open_book
+
+    book = open_book(path)
+    agenda(book, date.today(), days)  # warm: the lunar tables of these years are built once
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        agenda(book, date.today(), days)
+        timings.append((time.perf_counter() - started) * 1000)
+    book.close()
+    return statistics.median(timings)
+
+
+def measure_agenda() -> dict[str, float]:
+    """The agenda from today over 30 and 366 days, and how it scales from 10,000 to 100,000 clients."""
+    big, small = demo_book(100_000), demo_book(10_000)
+    month_big = _agenda_median_ms(big, 30, 9)
+    month_small = _agenda_median_ms(small, 30, 9)
+    return {
+        "agenda_30d_ms_median_100k": round(month_big, 1),
+        "agenda_366d_ms_median_100k": round(_agenda_median_ms(big, 366, 3), 1),
+        "agenda_30d_ms_median_10k": round(month_small, 1),
+        "agenda_scaling_100k_over_10k": round(month_big / month_small, 2),
+    }
+
+
 MEASURES: dict[str, Callable[[], dict[str, float]]] = {
     "search": measure_search,
     "startup": measure_startup,
+    "agenda": measure_agenda,
 }
 
 

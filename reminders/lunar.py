@@ -125,6 +125,16 @@ def to_lunar(d: date) -> LunarDay:
     raise AssertionError("unreachable: a lunar year starts with its first month")  # pragma: no cover
 
 
+def lunar_year_of(d: date) -> int:
+    """The lunar year `d` falls in. Spring Festival is always between 21 January and 20 February,
+    so only days in that stretch need the (costly, once per year) calendar computation."""
+    if (d.month, d.day) >= (2, 21):
+        return d.year
+    if (d.month, d.day) < (1, 21):
+        return d.year - 1
+    return to_lunar(d).year
+
+
 @cache
 def solar_term(year: int, name: str) -> date:
     """The Gregorian date (Beijing time) of solar term `name` (清明 or 冬至) in Gregorian `year`."""

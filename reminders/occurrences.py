@@ -124,7 +124,7 @@ def resolve_solar(year: int, month: int, day: int) -> tuple[date, tuple[str, ...
 
 def _nominal_age_solar(birth: date, on: date) -> int | None:
     try:
-        return lunar.to_lunar(on).year - lunar.to_lunar(birth).year + 1
+        return lunar.lunar_year_of(on) - lunar.lunar_year_of(birth) + 1
     except lunar.LunarDateError:
         return None
 

@@ -54,6 +54,19 @@ def agenda(
     return build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
 
 
+def next_occasions(book: Book, client_ids: Sequence[int], today: date | None = None) -> dict[int, tuple[date, str]]:
+    """For each client, the day and name of their next own or family occasion within a year."""
+    if not client_ids:
+        return {}
+    today = today or date.today()
+    clients = load_client_dates(book, None, today, client_ids)
+    found: dict[int, tuple[date, str]] = {}
+    for item in build_agenda(clients, today, 366, {}, presorted=True):
+        if item.client_id not in found:
+            found[item.client_id] = (item.date, f"{item.person} {item.occasion}".strip())
+    return found
+
+
 def _festival_in_window(settings: dict[str, FestivalSetting], start: date, end: date, xiaonian: str) -> bool:
     for festival in FESTIVALS:
         setting = settings.get(festival.key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -149,11 +150,15 @@ def first_rows(book: Book, limit: int, *, sort: str = "name") -> list[ClientRow]
                 select(models.Client.id).where(_archived_clause(False)).order_by(*_order_by(sort, False)).limit(limit)
             )
         )
-    return rows_for_ids(book, ids)
+    return rows_for_ids(book, ids, next_occasion=False)
 
 
-def rows_for_ids(book: Book, client_ids: Sequence[int]) -> list[ClientRow]:
-    """List rows for the given ids, in the same order (missing ids are left out)."""
+def rows_for_ids(book: Book, client_ids: Sequence[int], *, next_occasion: bool = True) -> list[ClientRow]:
+    """List rows for the given ids, in the same order (missing ids are left out).
+
+    `next_occasion=False` skips working out each client's next occasion (the calendar
+    engine's first use is the slow part of start-up).
+    """
     if not client_ids:
         return []
     client = models.Client
@@ -166,7 +171,21 @@ def rows_for_ids(book: Book, client_ids: Sequence[int]) -> list[ClientRow]:
                 .options(selectinload(client.phones), selectinload(client.tags))
             )
         }
-        return [_row_of(found[i]) for i in client_ids if i in found]
+        rows = [_row_of(found[i]) for i in client_ids if i in found]
+    return _with_next_occasions(book, rows) if next_occasion else rows
+
+
+def _with_next_occasions(book: Book, rows: list[ClientRow]) -> list[ClientRow]:
+    """Fill in each row's next occasion (own or family dates, within a year; no festivals)."""
+    from storage.agenda import next_occasions
+
+    upcoming = next_occasions(book, [r.id for r in rows if not r.archived_at])
+    return [
+        replace(row, next_occasion_on=upcoming[row.id][0], next_occasion=upcoming[row.id][1])
+        if row.id in upcoming
+        else row
+        for row in rows
+    ]
 
 
 def find_clients(book: Book, query: str, *, archived: bool = False, limit: int | None = None) -> list[ClientRow]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 
 from reminders.dates import DateSpec
+from reminders.parsing import DateSpecError, validate_date_spec
 from storage.errors import InvalidInput
 from storage.records import DATE_KINDS, ClientDraft, PhoneEntry
 
@@ -87,17 +87,10 @@ def clean_phone(phone: PhoneEntry) -> PhoneEntry:
 
 
 def check_spec(spec: DateSpec, field: str) -> None:
-    """A date must be a real day: month 1-12, a day that month can have."""
+    """A date must be a real day: a lunar leap month must exist in its year, 29 Feb needs a leap year."""
     if spec.year is not None and not 1800 <= spec.year <= 2200:
-        raise InvalidInput(f"the year {spec.year} is out of range", field=field)
-    if not 1 <= spec.month <= 12:
-        raise InvalidInput(f"there is no month {spec.month}", field=field)
-    if spec.is_lunar:
-        if not 1 <= spec.day <= 30:
-            raise InvalidInput(f"a lunar month has no day {spec.day}", field=field)
-        return
-    if spec.leap:
-        raise InvalidInput("only lunar dates have leap months", field=field)
-    longest = monthrange(spec.year if spec.year is not None else 2000, spec.month)[1]
-    if not 1 <= spec.day <= longest:
-        raise InvalidInput(f"{spec.month}/{spec.day} is not a date", field=field)
+        raise InvalidInput(f"the year {spec.year} is out of range (1800-2200)", field=field)
+    try:
+        validate_date_spec(spec)
+    except DateSpecError as error:
+        raise InvalidInput(str(error), field=field) from error

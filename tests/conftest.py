@@ -39,3 +39,16 @@ def book(book_path: Path) -> Iterator[object]:
     opened = open_book(str(book_path))
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A read-only demo book of 600 clients shared by the tests of one session."""
+    from storage.db import open_book
+    from storage.demo import fill_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    opened = open_book(str(folder / "demo.sqlite3"))
+    fill_demo(opened, 600, seed=11)
+    yield opened
+    opened.close()

@@ -172,3 +172,15 @@ def test_format_lunar(args: tuple[int, int, bool], zh: str, en: str) -> None:
 def test_format_lunar_with_year_and_traditional() -> None:
     assert format_lunar(4, 8, True, 2020) == "农历2020年闰四月初八"
     assert format_lunar(12, 30, False, lang="zh_TW") == "農曆臘月三十"
+
+
+def test_lunar_year_of_agrees_with_the_full_conversion_around_spring_festival() -> None:
+    from datetime import date, timedelta
+
+    from reminders.lunar import lunar_year_of, to_lunar
+
+    for year in (1901, 1950, 1985, 2020, 2026, 2033, 2099):
+        day = date(year, 1, 15)
+        while day <= date(year, 2, 25):
+            assert lunar_year_of(day) == to_lunar(day).year, day
+            day += timedelta(days=1)
