@@ -27,6 +27,8 @@ class BookOption(Generic[T]):
 FESTIVALS = BookOption[dict[str, Any] | None]("festivals", None)
 #: Little New Year: "north" (12/23) or "south" (12/24).
 XIAONIAN = BookOption[str]("xiaonian", "north")
+#: The day of the zhongkao (中考) in the user's city, "MM-DD": the default for zhongkao dates.
+ZHONGKAO_DAY = BookOption[str]("zhongkao_day", "06-20")
 #: The salesperson's own name, printed on call lists.
 SALESPERSON = BookOption[str]("salesperson", "")
 
