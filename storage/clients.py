@@ -142,7 +142,7 @@ def search_entries(
     )
 
 
-def first_rows(book: Book, limit: int, *, sort: str = "name") -> list[ClientRow]:
+def first_rows(book: Book, limit: int, *, sort: str = "name", next_occasion: bool = False) -> list[ClientRow]:
     """The first screen of the list, fetched before the full index is built."""
     with book.Session() as session:
         ids = list(
@@ -150,7 +150,7 @@ def first_rows(book: Book, limit: int, *, sort: str = "name") -> list[ClientRow]
                 select(models.Client.id).where(_archived_clause(False)).order_by(*_order_by(sort, False)).limit(limit)
             )
         )
-    return rows_for_ids(book, ids, next_occasion=False)
+    return rows_for_ids(book, ids, next_occasion=next_occasion)
 
 
 def rows_for_ids(book: Book, client_ids: Sequence[int], *, next_occasion: bool = True) -> list[ClientRow]:

@@ -44,14 +44,7 @@ class Book:
         self.engine.dispose()
 
 
-def resolve_target(target: str | None) -> str:
-    """Turn a --db argument (URL or path), GUANXI_DB or the default into a URL."""
-    target = target or os.environ.get("GUANXI_DB") or ""
-    if not target:
-        return f"sqlite:///{paths.default_book_path()}"
-    if "://" in target:
-        return target
-    return f"sqlite:///{Path(target).expanduser().resolve()}"
+resolve_target = paths.book_url
 
 
 def open_book(target: str | None = None, *, migrate: bool = True) -> Book:

@@ -29,6 +29,25 @@ def default_book_path() -> Path:
     return data_dir() / BOOK_FILE_NAME
 
 
+def book_url(target: str | None) -> str:
+    """Turn a --db argument (URL or path), GUANXI_DB or the default into a database URL."""
+    target = target or os.environ.get("GUANXI_DB") or ""
+    if not target:
+        return f"sqlite:///{default_book_path()}"
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def sqlite_file_of(target: str | None) -> Path | None:
+    """The SQLite file a target names, or None for a server book (no SQLAlchemy needed)."""
+    url = book_url(target)
+    for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
+        if url.startswith(prefix):
+            return Path(url[len(prefix) :].split("?", 1)[0])
+    return None
+
+
 def backups_dir() -> Path:
     return ensure_private_dir(data_dir() / "backups")
 

@@ -139,6 +139,23 @@ class ClientRow:
         }
 
 
+def client_row_from_json(data: dict) -> ClientRow:
+    """The inverse of `ClientRow.to_json_dict` (the birthday is not kept there)."""
+    return ClientRow(
+        id=int(data["id"]),
+        name=str(data["name"]),
+        tier=Tier.parse(str(data["tier"])),
+        company=str(data.get("company") or ""),
+        phones=tuple(data.get("phones") or ()),
+        tags=tuple(data.get("tags") or ()),
+        birthday=None,
+        last_contact_at=datetime.fromisoformat(data["last_contact"]) if data.get("last_contact") else None,
+        archived_at=None,
+        next_occasion_on=date.fromisoformat(data["next_occasion_on"]) if data.get("next_occasion_on") else None,
+        next_occasion=str(data.get("next_occasion") or ""),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SearchEntries:
     """What the in-memory search index needs, in one sort order, for every listed client."""

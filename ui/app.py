@@ -46,8 +46,33 @@ class AppController(QObject):
         return window
 
     def start(self) -> None:
+        from ui import first_screen
+
         self.window.show()
+        preview = first_screen.load(self.target)
+        if preview:
+            self.window.clients.show_preview(preview)
         self.open(self.target)
+
+    def shutdown(self) -> None:
+        """Close the book, remembering the list's first screen for a quick next start."""
+        if self.book is None:
+            return
+        book, self.book = self.book, None
+        rows = None
+        if book.path is not None:
+            from storage.clients import first_rows
+            from ui.clients_view import FIRST_SCREEN
+
+            try:
+                rows = first_rows(book, FIRST_SCREEN, next_occasion=True)
+            except Exception:  # a cache only: never stand in the way of quitting
+                rows = None
+        book.close()
+        if rows is not None and book.path is not None:
+            from ui import first_screen
+
+            first_screen.save(book.path, rows)
 
     def open(self, target: str | None) -> None:
         """Open the book at `target` off the main thread; the views fill when it is ready.
@@ -155,6 +180,5 @@ def run_gui(args: argparse.Namespace) -> int:
         install_probe(controller)
     controller.start()
     code = app.exec()
-    if controller.book is not None:
-        controller.book.close()
+    controller.shutdown()
     return code

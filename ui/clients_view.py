@@ -73,6 +73,7 @@ class ClientsView(QWidget):
         self._sort = ("name", False)
         self._loading = False
         self._pending_select: int | None = None
+        self._previewing = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, pinyin (zs, zhangsan), company, phone digits or tag"))
@@ -151,14 +152,23 @@ class ClientsView(QWidget):
 
     # --- loading ------------------------------------------------------------------------
 
+    def show_preview(self, rows: list[ClientRow]) -> None:
+        """Show the first screen remembered from the last run while the book opens."""
+        self._previewing = True
+        self.setEnabled(True)
+        self.model.seed(rows)
+        self._update_count()
+
     def set_book(self, book) -> None:
         """Show the first screen at once, then build the full search index off the main thread."""
         from storage import clients
 
         self.book = book
         self.setEnabled(True)
-        self.model.seed(clients.first_rows(book, FIRST_SCREEN))
-        self._update_count()
+        if not self._previewing:
+            self.model.seed(clients.first_rows(book, FIRST_SCREEN))
+            self._update_count()
+        self._previewing = False
         self.reload()
 
     def reload(self) -> None:

@@ -30,7 +30,7 @@ def controller(qtbot, book_path: Path):
         app_controller.start()
     yield app_controller
     app_controller.window.close()
-    app_controller.book.close()
+    app_controller.shutdown()
 
 
 def names_shown(view) -> list[str]:
@@ -150,7 +150,7 @@ def test_window_size_and_splitter_are_remembered(qtbot, book_path: Path) -> None
     first.window.clients.splitter.setSizes([500, 300])
     sizes = first.window.clients.splitter.sizes()
     first.window.close()
-    first.book.close()
+    first.shutdown()
     second = AppController(Prefs(), str(book_path), offer_demo=False)
     qtbot.addWidget(second.window)
     assert (second.window.width(), second.window.height()) == (780, 560)
@@ -165,3 +165,39 @@ def test_keyboard_shortcuts_exist(qtbot, controller) -> None:
     }
     for key in ("Ctrl+N", "Ctrl+F", "Ctrl+Q", "Del", "Ctrl+Z"):
         assert key in shortcuts, key
+
+
+def test_the_first_screen_is_remembered_and_shown_before_the_book_opens(qtbot, book_path: Path) -> None:
+    from storage.db import open_book
+
+    seeded = open_book(str(book_path))
+    clients.create_client(seeded, ClientDraft(name="安娜", company="甲"))
+    seeded.close()
+    first = AppController(Prefs(), str(book_path), offer_demo=False)
+    qtbot.addWidget(first.window)
+    with qtbot.waitSignal(first.window.clients.index_ready, timeout=10000):
+        first.start()
+    first.window.close()
+    first.shutdown()
+
+    second = AppController(Prefs(), str(book_path), offer_demo=False)
+    qtbot.addWidget(second.window)
+    second.start()
+    assert second.book is None  # still opening on its thread
+    assert names_shown(second.window.clients) == ["安娜"]
+    qtbot.waitSignal(second.window.clients.index_ready, timeout=10000).wait()
+    second.window.close()
+    second.shutdown()
+
+    # A book changed since (here by another program) is not previewed: the cache would be stale.
+    changed = open_book(str(book_path))
+    clients.create_client(changed, ClientDraft(name="白云"))
+    changed.close()
+    third = AppController(Prefs(), str(book_path), offer_demo=False)
+    qtbot.addWidget(third.window)
+    third.start()
+    assert names_shown(third.window.clients) == []
+    qtbot.waitSignal(third.window.clients.index_ready, timeout=10000).wait()
+    assert names_shown(third.window.clients) == ["安娜", "白云"]
+    third.window.close()
+    third.shutdown()
