@@ -8,7 +8,6 @@ it shows is never stale; the live list replaces it as soon as the book is open.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -38,7 +37,7 @@ def save(book: Path, rows: Sequence[ClientRow]) -> None:
     data = {"book": str(book), "stamp": stamp, "rows": [row.to_json_dict() for row in rows]}
     try:
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, target)
+        temporary.replace(target)
     except OSError:
         temporary.unlink(missing_ok=True)  # a cache: losing it costs one slower start
 
