@@ -7,17 +7,25 @@ Gregorian or lunar birthdays (`reminders.parsing.parse_date_spec`).
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from reminders.dates import DateSpec
 from reminders.parsing import DateSpecError, parse_date_spec
 from reminders.tiers import Tier
 from storage.errors import InvalidInput
 from storage.import_files import FIELD_HEADERS, MULTI_FIELDS, Mapping, ParsedFile
 from storage.records import ClientDraft, PhoneEntry
+from storage.search import build_search_text, pinyin_sort_key
 from storage.validation import clean_draft
 
 _PHONE_SPLIT = re.compile(r"[;,/，；、|\n]+")
+_NON_DIGITS = re.compile(r"\D+")
 _TAG_SPLIT = re.compile(r"[,;、|，；\n]+")
 _GENDERS = {"男": "M", "m": "M", "male": "M", "先生": "M", "女": "F", "f": "F", "female": "F", "女士": "F"}
 _TEXT_FIELDS = (
@@ -54,6 +62,8 @@ class PreparedRow:
     number: int
     draft: ClientDraft
     filled: frozenset[str]
+    search_text: str = ""
+    sort_key: str = ""
 
 
 def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
@@ -73,14 +83,63 @@ def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
     return problems
 
 
-def prepare_rows(parsed: ParsedFile, mapping: Mapping) -> tuple[list[PreparedRow], list[ImportProblem]]:
-    """Drafts for every non-empty row, and a problem for each row that cannot be used."""
+#: From this many rows on, rows are prepared by a pool of processes (pinyin is the slow part).
+PARALLEL_MIN = 5000
+_CHUNK = 5000
+
+
+def prepare_rows(
+    parsed: ParsedFile, mapping: Mapping, *, search: bool = False
+) -> tuple[list[PreparedRow], list[ImportProblem]]:
+    """Drafts for every non-empty row, and a problem for each row that cannot be used.
+
+    With `search`, each row also gets its search text and sort key (as `storage.search` makes them).
+    """
     problems = check_mapping(mapping, len(parsed.headers))
     if problems:
         return [], problems
-    prepared: list[PreparedRow] = []
     columns = sorted(mapping.items())
-    for number, row in zip(parsed.numbers, parsed.rows, strict=True):
+    jobs = [
+        (parsed.numbers[i : i + _CHUNK], parsed.rows[i : i + _CHUNK], columns, parsed.unit, search)
+        for i in range(0, len(parsed.rows), _CHUNK)
+    ]
+    workers = min(os.cpu_count() or 1, len(jobs), 4)
+    if len(parsed.rows) < PARALLEL_MIN or workers < 2:
+        results = [_prepare_chunk(*job) for job in jobs]
+    else:
+        results = _in_processes(jobs, workers)
+    prepared = [row for rows, _ in results for row in rows]
+    return prepared, [problem for _, found in results for problem in found]
+
+
+def _in_processes(jobs: list[tuple], workers: int) -> list[tuple[list[PreparedRow], list[ImportProblem]]]:
+    """Run the chunks in fresh ("spawn") processes: safe beside Qt's threads, on every platform."""
+    context = multiprocessing.get_context("spawn")
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start) as pool:
+            return list(pool.map(_prepare_chunk, *zip(*jobs, strict=True)))
+    except (OSError, BrokenProcessPool):
+        return [_prepare_chunk(*job) for job in jobs]  # no processes to be had: do it here
+
+
+def _worker_start() -> None:
+    """In a preparing process only: remember each name's pinyin, which both search fields need.
+
+    `build_search_text` and `pinyin_sort_key` each look the reading up; sharing it halves
+    the pinyin work. The process does nothing else, so the memo cannot leak anywhere.
+    """
+    from storage import search
+
+    search.name_pinyin = functools.lru_cache(maxsize=100_000)(search.name_pinyin)
+
+
+def _prepare_chunk(
+    numbers: list[int], rows: list[list[str]], columns: list[tuple[int, str]], unit: str, search: bool
+) -> tuple[list[PreparedRow], list[ImportProblem]]:
+    prepared: list[PreparedRow] = []
+    problems: list[ImportProblem] = []
+    reader = _CellReader()
+    for number, row in zip(numbers, rows, strict=True):
         cells: dict[str, list[str]] = {}
         for column, key in columns:
             value = row[column].strip()
@@ -89,14 +148,58 @@ def prepare_rows(parsed: ParsedFile, mapping: Mapping) -> tuple[list[PreparedRow
         if not cells:
             continue
         try:
-            prepared.append(PreparedRow(number, row_draft(cells), frozenset(cells)))
+            draft = row_draft(cells, reader)
         except InvalidInput as error:
-            problems.append(ImportProblem(number, str(error), parsed.unit))
+            problems.append(ImportProblem(number, str(error), unit))
+            continue
+        if search:
+            phones = [p.number for p in draft.phones]
+            text = build_search_text(draft.name, draft.company, phones, draft.tags)
+            prepared.append(PreparedRow(number, draft, frozenset(cells), text, reader.sort_key(draft.name)))
+        else:
+            prepared.append(PreparedRow(number, draft, frozenset(cells)))
     return prepared, problems
 
 
-def row_draft(cells: dict[str, list[str]]) -> ClientDraft:
+class _CellReader:
+    """Tier, birthday and sort-key readings, remembered: in a long file the same texts come back."""
+
+    def __init__(self) -> None:
+        self._tiers: dict[str, Tier | str] = {}
+        self._dates: dict[str, DateSpec | str] = {}
+        self._keys: dict[str, str] = {}
+
+    def tier(self, text: str) -> Tier:
+        if text not in self._tiers:
+            try:
+                self._tiers[text] = Tier.parse(text)
+            except ValueError as error:
+                self._tiers[text] = str(error)
+        found = self._tiers[text]
+        if isinstance(found, str):
+            raise InvalidInput(found, field="tier")
+        return found
+
+    def birthday(self, text: str) -> DateSpec:
+        if text not in self._dates:
+            try:
+                self._dates[text] = parse_date_spec(text)
+            except DateSpecError as error:
+                self._dates[text] = "birthday: " + str(error).split(". Accepted forms", 1)[0]
+        found = self._dates[text]
+        if isinstance(found, str):
+            raise InvalidInput(found, field="birthday")
+        return found
+
+    def sort_key(self, name: str) -> str:
+        if name not in self._keys:
+            self._keys[name] = pinyin_sort_key(name)
+        return self._keys[name]
+
+
+def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) -> ClientDraft:
     """A checked draft from the non-empty cells of one row, by field; raises InvalidInput."""
+    reader = reader or _CellReader()
     name = " ".join(cells.get("name", []))
     if not name:
         raise InvalidInput("the name is empty", field="name")
@@ -105,22 +208,14 @@ def row_draft(cells: dict[str, list[str]]) -> ClientDraft:
     draft.tags = [tag.strip() for cell in cells.get("tags", []) for tag in _TAG_SPLIT.split(cell) if tag.strip()]
     draft.notes = "\n".join(cells.get("notes", []))
     if "tier" in cells:
-        try:
-            draft.tier = Tier.parse(cells["tier"][0])
-        except ValueError as error:
-            raise InvalidInput(str(error), field="tier") from None
+        draft.tier = reader.tier(cells["tier"][0])
     if "gender" in cells:
         text = cells["gender"][0].strip()
         if text.casefold() not in _GENDERS:
             raise InvalidInput(f"unknown gender “{text}”: use 男 or 女 (M or F)", field="gender")
         draft.gender = _GENDERS[text.casefold()]
     if "birthday" in cells:
-        text = cells["birthday"][0]
-        try:
-            draft.birthday = parse_date_spec(text)
-        except DateSpecError as error:
-            reason = str(error).split(". Accepted forms", 1)[0]
-            raise InvalidInput(f"birthday: {reason}", field="birthday") from None
+        draft.birthday = reader.birthday(cells["birthday"][0])
     return clean_draft(draft)
 
 
@@ -141,7 +236,7 @@ def split_phones(cell: str) -> list[str]:
 
 def phone_digits(number: str) -> str:
     """The digits that identify a phone: +86/0086 country prefixes dropped."""
-    digits = "".join(ch for ch in number if ch.isdigit())
+    digits = _NON_DIGITS.sub("", number)
     if digits.startswith("0086"):
         digits = digits[4:]
     elif digits.startswith("86") and len(digits) == 13:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from storage import models
@@ -55,7 +55,7 @@ class _CancelledError(Exception):
 
 @dataclass(slots=True)
 class _Plan:
-    new: list[ClientDraft] = field(default_factory=list)
+    new: list[PreparedRow] = field(default_factory=list)
     updates: dict[int, tuple[ClientDraft, frozenset[str]]] = field(default_factory=dict)  # client id -> merged
     skipped: int = 0
     updated_new: int = 0  # rows merged into an earlier row of the same file
@@ -72,7 +72,8 @@ def import_clients(
     """Import `parsed` with `mapping` (recognised headers when None); nothing is written on any problem."""
     if on_duplicate not in DUPLICATE_CHOICES:
         raise InvalidInput(f"on duplicate: use skip, update or add, not “{on_duplicate}”")
-    rows, problems = prepare_rows(parsed, guess_mapping(parsed.headers) if mapping is None else mapping)
+    mapping = guess_mapping(parsed.headers) if mapping is None else mapping
+    rows, problems = prepare_rows(parsed, mapping, search=not dry_run)
     if problems:
         return ImportResult(0, 0, 0, problems, dry_run=dry_run)
     with book.Session() as session:
@@ -113,15 +114,16 @@ def _plan(session: Session, rows: list[PreparedRow], on_duplicate: str) -> _Plan
         if match is None and on_duplicate != "add":
             match = by_name.get(name_key)
         if match is None:
-            plan.new.append(draft)
+            plan.new.append(row)
             match = -len(plan.new)
         elif on_duplicate == "skip":
             plan.skipped += 1
             continue
         elif match < 0:
-            plan.new[-match - 1] = merge_draft(plan.new[-match - 1], draft, row.filled)
+            earlier = plan.new[-match - 1]
+            merged = merge_draft(earlier.draft, draft, row.filled)
+            plan.new[-match - 1] = PreparedRow(earlier.number, merged, earlier.filled | row.filled)
             plan.updated_new += 1
-            draft = plan.new[-match - 1]
         else:
             base, filled = plan.updates.get(match, (None, frozenset()))
             plan.updates[match] = (merge_draft(base, draft, row.filled) if base else draft, filled | row.filled)
@@ -149,7 +151,7 @@ def _write(session: Session, plan: _Plan, progress: Progress | None) -> None:
     total = len(plan.new) + len(plan.updates)
     done = 0
     stamp = now()
-    tag_ids = _tag_ids(session, {t for d in plan.new for t in d.tags})
+    tag_ids = _tag_ids(session, {t for row in plan.new for t in row.draft.tags})
     for start in range(0, len(plan.new), BATCH):
         batch = plan.new[start : start + BATCH]
         _insert_batch(session, batch, tag_ids, stamp)
@@ -189,21 +191,30 @@ def _tag_ids(session: Session, names: set[str]) -> dict[str, int]:
     return existing
 
 
-def _insert_batch(session: Session, batch: list[ClientDraft], tag_ids: dict[str, int], stamp: datetime) -> None:
-    rows = [_client_row(draft, stamp) for draft in batch]
-    ids = list(session.scalars(insert(models.Client).returning(models.Client.id, sort_by_parameter_order=True), rows))
+def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[str, int], stamp: datetime) -> None:
+    rows = [_client_row(row, stamp) for row in prepared]
+    batch = [row.draft for row in prepared]
+    # The first insert takes the write lock; the rest get the ids that follow it.
+    connection = session.connection()
+    first = connection.execute(insert(models.Client.__table__), rows[0]).inserted_primary_key[0]
+    ids = list(range(first, first + len(rows)))
+    if len(rows) > 1:
+        _bulk_insert(
+            connection, models.Client.__table__, [dict(r, id=i) for r, i in zip(rows[1:], ids[1:], strict=True)]
+        )
     phones = [
         {"client_id": cid, "number": p.number, "label": p.label, "position": i}
         for cid, draft in zip(ids, batch, strict=True)
         for i, p in enumerate(draft.phones)
     ]
     if phones:
-        session.execute(insert(models.Phone), phones)
+        _bulk_insert(connection, models.Phone.__table__, phones)
     tags = [{"client_id": cid, "tag_id": tag_ids[t]} for cid, draft in zip(ids, batch, strict=True) for t in draft.tags]
     if tags:
-        session.execute(insert(models.ClientTag), tags)
-    session.execute(
-        insert(models.TierChange),
+        _bulk_insert(connection, models.ClientTag.__table__, tags)
+    _bulk_insert(
+        connection,
+        models.TierChange.__table__,
         [
             {"client_id": cid, "from_tier": None, "to_tier": int(d.tier), "changed_at": stamp, "reason": "import"}
             for cid, d in zip(ids, batch, strict=True)
@@ -211,8 +222,29 @@ def _insert_batch(session: Session, batch: list[ClientDraft], tag_ids: dict[str,
     )
 
 
-def _client_row(draft: ClientDraft, stamp: datetime) -> dict[str, object]:
+def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, object]]) -> None:
+    """executemany; on SQLite straight through the driver, since SQLAlchemy's per-row work dominates."""
+    if connection.dialect.name != "sqlite":
+        connection.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    connection.exec_driver_sql(sql, [tuple(_sqlite_value(row[c]) for c in columns) for row in rows])
+
+
+def _sqlite_value(value: object) -> object:
+    """A value as SQLAlchemy's SQLite types store it (DateTime as text with microseconds)."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    return value
+
+
+def _client_row(row: PreparedRow, stamp: datetime) -> dict[str, object]:
+    draft = row.draft
     calendar, year, month, day, leap = spec_columns(draft.birthday)
+    search_text = row.search_text or build_search_text(
+        draft.name, draft.company, [p.number for p in draft.phones], draft.tags
+    )
     return {
         "name": draft.name, "gender": draft.gender, "address_as": draft.address_as, "company": draft.company,
         "title": draft.title, "wechat": draft.wechat, "email": draft.email, "address": draft.address,
@@ -221,7 +253,7 @@ def _client_row(draft: ClientDraft, stamp: datetime) -> dict[str, object]:
         "tier": int(draft.tier), "is_teacher": draft.is_teacher, "counts_nominal_age": draft.counts_nominal_age,
         "birthday_calendar": calendar, "birthday_year": year, "birthday_month": month, "birthday_day": day,
         "birthday_leap": leap,
-        "search_text": build_search_text(draft.name, draft.company, [p.number for p in draft.phones], draft.tags),
-        "sort_key": pinyin_sort_key(draft.name), "last_contact_at": None, "archived_at": None,
+        "search_text": search_text, "sort_key": row.sort_key or pinyin_sort_key(draft.name),
+        "last_contact_at": None, "archived_at": None,
         "created_at": stamp, "updated_at": stamp, "version": 1,
     }  # fmt: skip
