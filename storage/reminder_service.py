@@ -1,0 +1,380 @@
+"""Reminders from the book: what is coming, what is due, what to raise now, and Done/Snooze/Skip.
+
+The agenda gives the occasions, the lead rules (a book option plus per-client overrides)
+give the reminder days, and `reminders.due` decides; the states live in `reminder_state`.
+Every function takes the time it should act at, so tests can drive the clock.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import delete, select, update
+
+from reminders import due as logic
+from reminders.agenda import AgendaItem
+from reminders.leads import (
+    OCCASIONS,
+    LeadRules,
+    action_on,
+    format_lead_days,
+    horizon,
+    lead_rules_from_json,
+    lead_rules_to_json,
+    leads_for,
+    occasion_of,
+    parse_lead_days,
+    remind_dates,
+)
+from reminders.tiers import Tier
+from storage import models
+from storage.agenda import agenda
+from storage.db import Book
+from storage.errors import InvalidInput, NotFound
+from storage.settings import BookOption, get_option, set_option
+
+#: The user's lead times and actions, as `reminders.leads.lead_rules_to_json` writes them.
+LEAD_RULES = BookOption[dict[str, Any] | None]("lead_rules", None)
+#: The time of day reminders appear, "HH:MM".
+REMIND_AT = BookOption[str]("remind_at", "09:00")
+#: Unhandled occasions stay on the list (overdue) this many days after their day.
+OVERDUE_DAYS = 14
+#: The Today view shows the coming days up to this many days ahead.
+COMING_DAYS = 7
+#: States of occasions older than this are forgotten.
+KEEP_STATES_DAYS = 400
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """One occasion of one client with its reminders, as the Today view and the popups show it."""
+
+    key: str
+    client_id: int
+    client: str
+    tier: Tier
+    kind: str
+    occasion: str
+    occasion_kind: str  # the lead-time occasion ("birthday", "mid_autumn" ...)
+    festival: str
+    date: date
+    lunar: bool
+    lunar_text: str
+    title: str
+    remind_on: tuple[date, ...]
+    action: str
+    phones: tuple[str, ...]
+    last_contact_at: datetime | None
+    status: str = logic.OPEN
+    snooze_until: date | None = None
+    due: bool = False
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "date": self.date.isoformat(),
+            "client": self.client,
+            "client_id": self.client_id,
+            "tier": self.tier.key,
+            "kind": self.kind,
+            "occasion": self.occasion,
+            "festival": self.festival,
+            "title": self.title,
+            "lunar_text": self.lunar_text,
+            "remind_on": self.remind_on[0].isoformat() if self.remind_on else None,
+            "action": self.action,
+            "phones": list(self.phones),
+            "last_contact": self.last_contact_at.isoformat(timespec="minutes") if self.last_contact_at else None,
+            "status": self.status,
+            "snooze_until": self.snooze_until.isoformat() if self.snooze_until else None,
+        }
+
+
+# --- settings ----------------------------------------------------------------------------
+
+
+def lead_rules(book: Book, lang: str = "zh") -> LeadRules:
+    return lead_rules_from_json(get_option(book, LEAD_RULES), lang)
+
+
+def save_lead_rules(book: Book, rules: LeadRules, lang: str = "zh") -> None:
+    set_option(book, LEAD_RULES, lead_rules_to_json(rules, lang))
+
+
+def remind_at(book: Book) -> time:
+    return parse_time(get_option(book, REMIND_AT))
+
+
+def set_remind_at(book: Book, value: time) -> None:
+    set_option(book, REMIND_AT, value.strftime("%H:%M"))
+
+
+def parse_time(text: str) -> time:
+    try:
+        hours, minutes = str(text).split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return time(9, 0)
+
+
+def client_overrides(book: Book, client_id: int) -> dict[str, tuple[int, ...]]:
+    """The client's own lead days, by occasion."""
+    o = models.ReminderOverride
+    with book.Session() as session:
+        rows = session.execute(select(o.occasion, o.lead_days).where(o.client_id == client_id)).all()
+    return {occasion: _days_or_empty(text) for occasion, text in rows}
+
+
+def set_client_overrides(book: Book, client_id: int, overrides: Mapping[str, Sequence[int] | None]) -> None:
+    """Replace the client's own lead days; an occasion given None (or left out) follows the defaults."""
+    for occasion in overrides:
+        if occasion not in OCCASIONS:
+            raise InvalidInput(f"unknown occasion: {occasion}")
+    o = models.ReminderOverride
+    with book.Session.begin() as session:
+        if session.get(models.Client, client_id) is None:
+            raise NotFound(f"no client with id {client_id}")
+        session.execute(delete(o).where(o.client_id == client_id))
+        for occasion, days in overrides.items():
+            if days is not None:
+                session.add(o(client_id=client_id, occasion=occasion, lead_days=format_lead_days(days)))
+
+
+def _days_or_empty(text: str) -> tuple[int, ...]:
+    try:
+        return parse_lead_days(text)
+    except ValueError:
+        return ()
+
+
+def _all_overrides(book: Book) -> dict[tuple[int, str], tuple[int, ...]]:
+    o = models.ReminderOverride
+    with book.Session() as session:
+        rows = session.execute(select(o.client_id, o.occasion, o.lead_days)).all()
+    return {(cid, occasion): _days_or_empty(text) for cid, occasion, text in rows}
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def reminders_around(book: Book, today: date, lang: str = "zh") -> list[Reminder]:
+    """Every occasion from OVERDUE_DAYS ago to as far ahead as any reminder reaches, with its
+    reminders and stored state (handled ones included). Occasions without reminders are left out.
+    """
+    rules = lead_rules(book, lang)
+    overrides = _all_overrides(book)
+    ahead = max(horizon(rules, (d for days in overrides.values() for d in days)), COMING_DAYS)
+    start = today - timedelta(days=OVERDUE_DAYS)
+    items = agenda(book, start, OVERDUE_DAYS + ahead + 1, lang=lang)
+    found: list[tuple[AgendaItem, str, tuple[date, ...], str]] = []
+    for item in items:
+        occasion = occasion_of(item.kind, item.date_kind, item.festival)
+        leads = leads_for(rules, occasion, item.tier, overrides.get((item.client_id, occasion)))
+        if not leads:
+            continue
+        days = remind_dates(leads, item.date)
+        if item.date > today + timedelta(days=COMING_DAYS) and days[0] > today:
+            continue  # neither coming this week nor announced yet
+        found.append((item, occasion, days, action_on(leads, item.date, today)))
+    client_ids = sorted({item.client_id for item, *_ in found})
+    phones, contacts = _phones_and_contacts(book, client_ids)
+    states = _states(book, [item.key for item, *_ in found])
+    result = []
+    for item, occasion, days, action in found:
+        state = states.get(item.key)
+        result.append(
+            Reminder(
+                item.key, item.client_id, item.client, item.tier, item.kind, item.occasion, occasion,
+                item.festival, item.date, item.lunar, item.lunar_text, item.title, days, action,
+                phones.get(item.client_id, ()), contacts.get(item.client_id),
+                state.status if state else logic.OPEN, state.snooze_until if state else None,
+            )
+        )  # fmt: skip
+    return result
+
+
+def today_list(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
+    """What the Today view shows: unhandled, not snoozed past today; `due` set on those due now."""
+    at = remind_at(book)
+    today = now.date()
+    states = _states_of_reminders(book, reminders_around(book, today, lang))
+    result = []
+    for reminder, state in states:
+        if logic.is_quiet(state, today):
+            continue
+        due = logic.is_due(_entry(reminder), state, now, at)
+        if reminder.date <= today + timedelta(days=COMING_DAYS) or due:
+            result.append(_with_due(reminder, due))
+    return result
+
+
+def due_now(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
+    """What is due now and not yet handled: the list the popups and `guanxi due` show."""
+    at = remind_at(book)
+    return [
+        _with_due(reminder, True)
+        for reminder, state in _states_of_reminders(book, reminders_around(book, now.date(), lang))
+        if logic.is_due(_entry(reminder), state, now, at)
+    ]
+
+
+def raise_due(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
+    """Record and return the reminders to raise now: each reminder day of an occasion once."""
+    at = remind_at(book)
+    reminders = reminders_around(book, now.date(), lang)
+    by_key = {r.key: r for r in reminders}
+    with book.Session.begin() as session:
+        states = _load_states(session, list(by_key))
+        decision = logic.decide((_entry(r) for r in reminders), states, now, at)
+        for state in decision.updates:
+            _store(session, state, by_key[state.key], now)
+        cutoff = now.date() - timedelta(days=KEEP_STATES_DAYS)
+        session.execute(delete(models.ReminderState).where(models.ReminderState.occasion_on < cutoff))
+    return [_with_due(by_key[key], True) for key in decision.raise_keys]
+
+
+# --- acting ------------------------------------------------------------------------------
+
+
+def mark_done(
+    book: Book, key: str, client_id: int, occasion_on: date, *, note: str = "", now: datetime | None = None,
+    touch: bool = True,
+) -> None:  # fmt: skip
+    """Done: the occasion leaves the lists. With `touch`, the client's last contact becomes now."""
+    stamp = now or datetime.now().replace(microsecond=0)
+    with book.Session.begin() as session:
+        state = _load_states(session, [key]).get(key)
+        _store(session, logic.handled(state, key, logic.DONE), None, stamp, client_id, occasion_on, note=note)
+        if touch:
+            session.execute(update(models.Client).where(models.Client.id == client_id).values(last_contact_at=stamp))
+
+
+def skip(book: Book, key: str, client_id: int, occasion_on: date, *, now: datetime | None = None) -> None:
+    """Skip this year: the occasion leaves the lists; next year's comes as usual."""
+    stamp = now or datetime.now().replace(microsecond=0)
+    with book.Session.begin() as session:
+        state = _load_states(session, [key]).get(key)
+        _store(session, logic.handled(state, key, logic.SKIPPED), None, stamp, client_id, occasion_on)
+
+
+def snooze(
+    book: Book, key: str, client_id: int, occasion_on: date, until: date, *, now: datetime | None = None
+) -> None:
+    """Snooze: off the lists until `until`, when it is raised again at the reminder time."""
+    stamp = now or datetime.now().replace(microsecond=0)
+    if until <= stamp.date():
+        raise InvalidInput("choose a day after today to snooze to")
+    with book.Session.begin() as session:
+        state = _load_states(session, [key]).get(key)
+        _store(session, logic.snoozed(state, key, until), None, stamp, client_id, occasion_on)
+
+
+def reopen(book: Book, key: str) -> None:
+    """Undo Done, Skip or Snooze: the occasion is open again (not raised again today)."""
+    with book.Session.begin() as session:
+        row = session.get(models.ReminderState, key)
+        if row is not None:
+            row.status, row.snooze_until, row.handled_at = logic.OPEN, None, None
+
+
+def state_note(book: Book, key: str) -> str:
+    with book.Session() as session:
+        row = session.get(models.ReminderState, key)
+        return row.note if row else ""
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _entry(reminder: Reminder) -> logic.DueEntry:
+    return logic.DueEntry(reminder.key, reminder.date, reminder.remind_on)
+
+
+def _with_due(reminder: Reminder, due: bool) -> Reminder:
+    return replace(reminder, due=due)
+
+
+def _states_of_reminders(book: Book, reminders: list[Reminder]) -> list[tuple[Reminder, logic.ReminderState | None]]:
+    states = _states(book, [r.key for r in reminders])
+    return [(r, states.get(r.key)) for r in reminders]
+
+
+def _states(book: Book, keys: Sequence[str]) -> dict[str, logic.ReminderState]:
+    with book.Session() as session:
+        return _load_states(session, keys)
+
+
+def _load_states(session, keys: Sequence[str]) -> dict[str, logic.ReminderState]:
+    s = models.ReminderState
+    found: dict[str, logic.ReminderState] = {}
+    for i in range(0, len(keys), _CHUNK):
+        rows = session.execute(
+            select(s.key, s.status, s.snooze_until, s.raised_on, s.shown_at).where(s.key.in_(keys[i : i + _CHUNK]))
+        ).all()
+        for key, status, until, raised, shown in rows:
+            found[key] = logic.ReminderState(key, status, until, raised, shown)
+    return found
+
+
+def _store(
+    session, state: logic.ReminderState, reminder: Reminder | None, stamp: datetime,
+    client_id: int | None = None, occasion_on: date | None = None, *, note: str | None = None,
+) -> None:  # fmt: skip
+    row = session.get(models.ReminderState, state.key)
+    if row is None:
+        if reminder is not None:
+            client_id, occasion_on = reminder.client_id, reminder.date
+        if session.get(models.Client, client_id) is None:
+            raise NotFound(f"no client with id {client_id}")
+        row = models.ReminderState(key=state.key, client_id=client_id, occasion_on=occasion_on, note="")
+        session.add(row)
+    row.status = state.status
+    row.snooze_until = state.snooze_until
+    row.raised_on = state.raised_on
+    row.shown_at = state.shown_at
+    if state.status in logic.HANDLED:
+        row.handled_at = stamp
+    if note is not None:
+        row.note = note
+    row.updated_at = stamp
+
+
+def _phones_and_contacts(
+    book: Book, client_ids: Sequence[int]
+) -> tuple[dict[int, tuple[str, ...]], dict[int, datetime | None]]:
+    phones: dict[int, list[str]] = defaultdict(list)
+    contacts: dict[int, datetime | None] = {}
+    p, c = models.Phone, models.Client
+    with book.Session() as session:
+        for i in range(0, len(client_ids), _CHUNK):
+            chunk = client_ids[i : i + _CHUNK]
+            for cid, number in session.execute(
+                select(p.client_id, p.number).where(p.client_id.in_(chunk)).order_by(p.client_id, p.position)
+            ):
+                phones[cid].append(number)
+            for cid, last in session.execute(select(c.id, c.last_contact_at).where(c.id.in_(chunk))):
+                contacts[cid] = last
+    return {cid: tuple(numbers) for cid, numbers in phones.items()}, contacts
+
+
+def agenda_reminder_fields(book: Book, items: Sequence[AgendaItem], today: date, lang: str = "zh") -> list[dict]:
+    """For `agenda --json`: each item's first reminder day (ISO) and suggested action, or None."""
+    rules = lead_rules(book, lang)
+    overrides = _all_overrides(book)
+    fields = []
+    for item in items:
+        occasion = occasion_of(item.kind, item.date_kind, item.festival)
+        leads = leads_for(rules, occasion, item.tier, overrides.get((item.client_id, occasion)))
+        days = remind_dates(leads, item.date)
+        fields.append(
+            {
+                "remind_on": days[0].isoformat() if days else None,
+                "action": action_on(leads, item.date, today) if leads else None,
+            }
+        )
+    return fields
