@@ -84,7 +84,7 @@ def _entries(rng: random.Random) -> list[due.DueEntry]:
         leads = rng.choice([(7, 0), (3, 0), (0,), (10,), (60, 1)])
         for year in (2026, 2027, 2028):
             found.append(entry(f"birthday:{client}::{year}-{month:02d}-{day:02d}", date(year, month, day), leads))
-    for year, day in ((2026, date(2026, 9, 25)), (2027, date(2027, 9, 15)), (2027, date(2027, 2, 6))):
+    for day in (date(2026, 9, 25), date(2027, 9, 15), date(2027, 2, 6)):
         for client in range(20):
             found.append(entry(f"festival:{client}:f:{day.isoformat()}", day, (7,) if client % 3 else (0,)))
     return found
