@@ -28,10 +28,14 @@ def run(args: argparse.Namespace) -> int:
     lang = "en" if args.lang == "en" else "zh"
     try:
         items = agenda(book, args.date or date.today(), args.days, lang=lang)
+        if args.json:
+            from storage.reminder_service import agenda_reminder_fields
+
+            extra = agenda_reminder_fields(book, items, date.today(), lang=lang)
     finally:
         book.close()
     if args.json:
-        print_json([item.to_json_dict() for item in items])
+        print_json([item.to_json_dict() | fields for item, fields in zip(items, extra, strict=True)])
         return 0
     for item in items:
         print(f"{item.date.isoformat()}  {item.tier.chinese if lang == 'zh' else item.tier.key:<12}  {item.title}")

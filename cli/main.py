@@ -14,6 +14,7 @@ COMMAND_MODULES = (
     "cli.demo_cmd",
     "cli.search_cmd",
     "cli.agenda_cmd",
+    "cli.due_cmd",
     "cli.import_cmd",
     "cli.export_cmd",
     "cli.backup_cmd",

@@ -117,8 +117,17 @@ def default_lead_rules(lang: str = "zh") -> LeadRules:
     return rules
 
 
-def occasion_of(kind: str, date_kind: str, festival: str) -> str:
-    """Which lead-time occasion an agenda item belongs to (from its kind, date_kind and festival)."""
+#: The agenda item kinds that have lead times; other kinds (follow-ups ...) have their own rules.
+DATED_KINDS = ("birthday", "family", "custom", "festival")
+
+
+def occasion_of(kind: str, date_kind: str, festival: str) -> str | None:
+    """Which lead-time occasion an agenda item belongs to (from its kind, date_kind and festival).
+
+    None for kinds that are not dated occasions.
+    """
+    if kind not in DATED_KINDS:
+        return None
     if kind == "festival":
         return festival if festival in ("spring_festival", "mid_autumn") else "festival"
     if kind == "birthday":
@@ -134,7 +143,7 @@ def occasion_of(kind: str, date_kind: str, festival: str) -> str:
 
 def leads_for(
     rules: Mapping[tuple[str, Tier], Sequence[Lead]],
-    occasion: str,
+    occasion: str | None,
     tier: Tier,
     override_days: Sequence[int] | None = None,
 ) -> tuple[Lead, ...]:
@@ -143,6 +152,8 @@ def leads_for(
     A client's override replaces the days; each day takes the action of the nearest default
     lead (or the first default action when there is none).
     """
+    if occasion is None:
+        return ()
     base = tuple(rules.get((occasion, tier), ()))
     if override_days is not None:
         fallback = _first_action(rules, occasion)

@@ -54,9 +54,10 @@ def test_chinese_defaults_have_chinese_actions() -> None:
         ("festival", "", "mid_autumn", "mid_autumn"),
         ("festival", "", "dragon_boat", "festival"),
         ("custom", "custom", "", "custom"),
+        ("cadence", "", "", None),
     ],
 )
-def test_occasion_of(kind: str, date_kind: str, festival: str, expected: str) -> None:
+def test_occasion_of(kind: str, date_kind: str, festival: str, expected: str | None) -> None:
     assert occasion_of(kind, date_kind, festival) == expected
 
 
