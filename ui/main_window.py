@@ -54,6 +54,10 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self.clients = ClientsView(events, self.undo_stack, self)
         self.add_view("clients", self.tr("Clients"), self.clients)
+        from ui.calendar_view import CalendarView
+
+        self.calendar = CalendarView(events, self)
+        self.add_view("calendar", self.tr("Calendar"), self.calendar)
 
         body = QWidget(self)
         row = QHBoxLayout(body)

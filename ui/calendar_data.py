@@ -1,0 +1,142 @@
+"""What the Calendar view shows, as plain data: the lunar day and festivals of each day, and
+a month's agenda with festival items grouped per festival day.
+
+No Qt and no SQLAlchemy here: the grid asks `month_cells`, the loader thread calls
+`summarize` on what `storage.agenda.agenda` returned.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from reminders import lunar
+from reminders.agenda import AgendaItem
+from reminders.festivals import festival_dates
+from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese, format_lunar
+from reminders.tiers import Tier
+
+
+@dataclass(frozen=True, slots=True)
+class DayCell:
+    """One day of the grid: its lunar day ("十五", or the month "八月" on 初一) and festivals."""
+
+    day: date
+    lunar_text: str
+    first_of_month: bool
+    festivals: tuple[str, ...] = ()
+
+
+def lunar_day_text(day: date, lang: str = "zh") -> tuple[str, bool]:
+    """The lunar day as a calendar prints it: "十五", or "八月"/"闰六月" on 初一 (with True)."""
+    try:
+        ld = lunar.to_lunar(day)
+    except lunar.LunarDateError:
+        return "", False
+    if ld.day == 1:
+        return chinese(f"{'闰' if ld.leap else ''}{MONTH_NAMES[ld.month]}月", lang), True
+    return DAY_NAMES[ld.day], False
+
+
+@lru_cache(maxsize=64)
+def month_cells(year: int, month: int, lang: str = "zh", xiaonian: str = "north") -> dict[date, DayCell]:
+    """Every day of a Gregorian month with its lunar text and the festivals on it (all of them,
+    on or off in the settings: the grid is a calendar, the agenda is what the book cares about)."""
+    first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    names: dict[date, list[str]] = {}
+    for festival, day in festival_dates(first, last, xiaonian):
+        names.setdefault(day, []).append(chinese(festival.name(lang), lang))
+    cells = {}
+    for number in range(1, last.day + 1):
+        day = date(year, month, number)
+        text, first_of_month = lunar_day_text(day, lang)
+        cells[day] = DayCell(day, text, first_of_month, tuple(names.get(day, ())))
+    return cells
+
+
+def day_cell(day: date, lang: str = "zh", xiaonian: str = "north") -> DayCell:
+    """The cell of any day (through its month's cached cells)."""
+    return month_cells(day.year, day.month, lang, xiaonian)[day]
+
+
+def both_forms(day: date, lang: str = "zh") -> str:
+    """A day in both calendars: "2026-09-25 (农历八月十五)", "2026-09-25 (lunar 8/15)"."""
+    try:
+        ld = lunar.to_lunar(day)
+    except lunar.LunarDateError:
+        return day.isoformat()
+    return f"{day.isoformat()} ({format_lunar(ld.month, ld.day, ld.leap, lang=lang)})"
+
+
+@dataclass(slots=True)
+class FestivalGroup:
+    """All clients greeted on one festival day, counted rather than listed."""
+
+    date: date
+    festival: str  # the festival key
+    occasion: str  # its name as shown (中秋节)
+    greeting: bool
+    count: int = 0
+    by_tier: dict[Tier, int] = field(default_factory=dict)
+
+
+Row = AgendaItem | FestivalGroup
+
+
+@dataclass(slots=True)
+class MonthAgenda:
+    """A window's occasions: clients' own ones listed, festival ones grouped, rows per day."""
+
+    start: date
+    end: date
+    by_day: dict[date, list[Row]] = field(default_factory=dict)
+    personal_count: dict[date, int] = field(default_factory=dict)
+    xiaonian: str = "north"
+
+    def rows(self, day: date | None = None) -> list[Row]:
+        """The rows of one day, or of the whole window when `day` is None."""
+        if day is not None:
+            return list(self.by_day.get(day, ()))
+        return [row for key in sorted(self.by_day) for row in self.by_day[key]]
+
+    def count(self, day: date) -> int:
+        """How many of the clients' own occasions (birthdays, family events ...) fall on `day`."""
+        return self.personal_count.get(day, 0)
+
+
+def summarize(items: Iterable[AgendaItem], start: date, end: date, xiaonian: str = "north") -> MonthAgenda:
+    """Group the agenda: one `FestivalGroup` per festival day (first on its day), others as they come."""
+    festivals: dict[tuple[date, str], FestivalGroup] = {}
+    personal: dict[date, list[Row]] = {}
+    for item in items:
+        if item.kind == "festival":
+            key = (item.date, item.festival)
+            group = festivals.get(key)
+            if group is None:
+                group = festivals[key] = FestivalGroup(item.date, item.festival, item.occasion, item.greeting)
+            group.count += 1
+            group.by_tier[item.tier] = group.by_tier.get(item.tier, 0) + 1
+        else:
+            personal.setdefault(item.date, []).append(item)
+    agenda = MonthAgenda(start, end, xiaonian=xiaonian)
+    for (day, _key), group in festivals.items():
+        agenda.by_day.setdefault(day, []).append(group)
+    for day, rows in personal.items():
+        agenda.by_day.setdefault(day, []).extend(rows)
+        agenda.personal_count[day] = len(rows)
+    return agenda
+
+
+def load_month(book: object, year: int, month: int, lang: str) -> MonthAgenda:
+    """Read a month's agenda from the book (slow at 100k clients: call it off the main thread)."""
+    from storage.agenda import agenda
+    from storage.settings import XIAONIAN, get_option
+
+    first = date(year, month, 1)
+    days = monthrange(year, month)[1]
+    items = agenda(book, first, days, lang=lang)  # type: ignore[arg-type]
+    xiaonian = get_option(book, XIAONIAN)  # type: ignore[arg-type]
+    return summarize(items, first, date(year, month, days), xiaonian)

@@ -1,0 +1,223 @@
+"""The Calendar view: a month of days in both calendars, and the occasions of the chosen day.
+
+The month's agenda is read off the main thread (at 100k clients a festival month is large);
+festival items come back counted per festival day, the clients' own occasions one by one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import i18n
+from ui.calendar_data import MonthAgenda, load_month
+from ui.calendar_grid import OccasionCalendar
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.festival_settings import register_festival_page
+from ui.occasion_model import CLIENT_ID_ROLE, COLUMNS, OccasionTableModel
+from ui.tier_badge import TierBadgeDelegate
+from ui.worker import run_in_thread
+
+
+class CalendarView(QWidget):
+    """Month grid on the left, the selected day's (or month's) occasions on the right."""
+
+    month_loaded = Signal()
+
+    def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        register_festival_page()
+        self.events = events
+        self.book = None
+        self.agenda: MonthAgenda | None = None
+        self._generation = 0
+        self._lang = i18n.current()
+
+        self.prev_button = QToolButton(self)
+        self.prev_button.setText("‹")
+        self.prev_button.setToolTip(self.tr("Previous month"))
+        self.next_button = QToolButton(self)
+        self.next_button.setText("›")
+        self.next_button.setToolTip(self.tr("Next month"))
+        for button in (self.prev_button, self.next_button):
+            button.setStyleSheet("QToolButton { font-size: 18px; padding: 0 10px; }")
+        self.month_label = QLabel(self)
+        self.month_label.setStyleSheet("font-size: 18px; font-weight: 600; padding: 0 8px;")
+        self.today_button = QPushButton(self.tr("Today"), self)
+        self.whole_month = QCheckBox(self.tr("List the whole month"), self)
+        self.status = QLabel(self)
+        self.status.setStyleSheet("color: #667;")
+
+        self.grid = OccasionCalendar(self._lang, self)
+        self.list_title = QLabel(self)
+        self.list_title.setStyleSheet("font-weight: 600; padding: 4px 0;")
+        self.list_title.setWordWrap(True)
+        self.model = OccasionTableModel(self._lang, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.setItemDelegateForColumn(COLUMNS.index("tier"), TierBadgeDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((200, 110, 110, 190)):
+            header.resizeSection(column, width)
+        self.hint = QLabel(self.tr("Double-click a client to open their file."), self)
+        self.hint.setStyleSheet("color: #778;")
+
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.list_title)
+        side_layout.addWidget(self.table, 1)
+        side_layout.addWidget(self.hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.grid)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        bar = QHBoxLayout()
+        for widget in (self.prev_button, self.month_label, self.next_button, self.today_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.whole_month)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)
+        self._reload_timer.timeout.connect(self.reload)
+        self.prev_button.clicked.connect(self.grid.showPreviousMonth)
+        self.next_button.clicked.connect(self.grid.showNextMonth)
+        self.today_button.clicked.connect(self.go_today)
+        self.grid.currentPageChanged.connect(self._page_changed)
+        self.grid.selectionChanged.connect(self._show_rows)
+        self.whole_month.toggled.connect(self._show_rows)
+        self.table.doubleClicked.connect(self._open)
+        events.clients_changed.connect(lambda _ids: self._reload_timer.start())
+        events.book_replaced.connect(self._reload_timer.start)
+        events.settings_changed.connect(self._reload_timer.start)
+        self._update_title()
+        self._show_rows()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_book(self, book) -> None:
+        self.book = book
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the shown month's agenda off the main thread; older answers are dropped."""
+        if self.book is None:
+            return
+        self._generation += 1
+        generation, book = self._generation, self.book
+        year, month, lang = self.grid.yearShown(), self.grid.monthShown(), self._lang
+        self.status.setText(self.tr("Loading…"))
+        run_in_thread(
+            lambda: load_month(book, year, month, lang),
+            lambda agenda: self._loaded(generation, agenda),
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self, generation: int, agenda: MonthAgenda) -> None:
+        if generation != self._generation:
+            return
+        self.agenda = agenda
+        self.status.setText("")
+        self.grid.set_agenda(agenda)
+        self._show_rows()
+        self.month_loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText("")
+        show_error(self, error, self.tr("Cannot read the calendar"))
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def go_today(self) -> None:
+        self.show_day(date.today())
+
+    def show_day(self, day: date) -> None:
+        """Select `day`, turning to its month if needed."""
+        self.grid.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.grid.setCurrentPage(day.year, day.month)
+
+    def selected_day(self) -> date:
+        return self.grid.selectedDate().toPython()  # type: ignore[return-value]
+
+    def _page_changed(self, year: int, month: int) -> None:
+        self._update_title()
+        selected = self.selected_day()
+        if (selected.year, selected.month) != (year, month):
+            self.grid.setSelectedDate(QDate(year, month, 1))
+        self.agenda = None
+        self.grid.set_agenda(None)
+        self._show_rows()
+        self.reload()
+
+    def _update_title(self) -> None:
+        year, month = self.grid.yearShown(), self.grid.monthShown()
+        if i18n.is_chinese():
+            self.month_label.setText(f"{year}年{month}月")
+        else:
+            self.month_label.setText(date(year, month, 1).strftime("%B %Y"))
+
+    # --- the list -----------------------------------------------------------------------
+
+    def _show_rows(self) -> None:
+        day = self.selected_day()
+        whole = self.whole_month.isChecked()
+        rows = self.agenda.rows(None if whole else day) if self.agenda is not None else []
+        self.model.set_rows(rows)
+        personal = sum(1 for row in rows if not hasattr(row, "by_tier"))
+        if whole:
+            title = self.month_label.text()
+        else:
+            title = i18n.format_date(day)
+            cell = self.grid.cell(day)
+            extra = " · ".join(x for x in (cell.lunar_text, *cell.festivals) if x)
+            title = f"{title} · {extra}" if extra else title
+        if self.agenda is None:
+            count = self.tr("loading…") if self.book is not None else ""
+        elif not rows:
+            count = self.tr("no occasions")
+        else:
+            count = self.tr("client occasions: %1").replace("%1", str(personal))
+        self.list_title.setText(f"{title} — {count}" if count else title)
+
+    def _open(self, index: QModelIndex) -> None:
+        client_id = index.data(CLIENT_ID_ROLE)
+        if client_id is None:
+            return
+        window = self.window()
+        if hasattr(window, "show_view"):
+            window.show_view("clients")
+        self.events.open_client_requested.emit(int(client_id))

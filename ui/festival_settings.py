@@ -1,0 +1,231 @@
+"""Settings > Festivals: which festivals the agenda keeps, for which tiers, the 小年 custom and
+the city's zhongkao day. Saved in the book (storage.settings), so every window agrees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reminders.festivals import (
+    FESTIVALS,
+    Festival,
+    FestivalSetting,
+    RuleKind,
+    default_festival_settings,
+    festival_settings_to_json,
+)
+from reminders.formatting import format_lunar
+from reminders.tiers import Tier
+from ui import i18n
+from ui.events import AppEvents
+from ui.settings_dialog import SettingsDialog, SettingsPage
+from ui.tier_badge import tier_label
+
+DEFAULT_ZHONGKAO = "06-20"
+_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS_ZH = "一二三四五六日"
+
+
+def festival_rule_text(festival: Festival) -> str:
+    """When a festival falls, in words: "农历八月十五", "2nd Sunday of May", "solar term 清明"."""
+    tr = QCoreApplication.translate
+    zh = i18n.is_chinese()
+    lang = i18n.current()
+    if festival.kind is RuleKind.LUNAR:
+        text = format_lunar(festival.month, festival.day, lang=lang)
+        if festival.south_day:
+            south = format_lunar(festival.month, festival.south_day, lang=lang)
+            text = tr("FestivalsPage", "%1 (south: %2)").replace("%1", text).replace("%2", south)
+        return text
+    if festival.kind is RuleKind.LUNAR_YEAR_END:
+        return tr("FestivalsPage", "last day of the lunar year (29th or 30th)")
+    if festival.kind is RuleKind.SOLAR_TERM:
+        return tr("FestivalsPage", "solar term %1").replace("%1", festival.term)
+    if festival.kind is RuleKind.GREGORIAN:
+        return i18n.format_short_date(date(2000, festival.month, festival.day))
+    if zh:
+        return f"{festival.month}月第{festival.nth}个星期{_WEEKDAYS_ZH[festival.weekday]}"
+    ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(festival.nth, f"{festival.nth}th")
+    month = date(2000, festival.month, 1).strftime("%B")
+    return f"{ordinal} {_WEEKDAYS_EN[festival.weekday]} of {month}"
+
+
+class FestivalsPage(SettingsPage):
+    """One row per festival: on/off, when it falls, and the four tiers it applies to."""
+
+    def __init__(self, book, events: AppEvents | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.events = events
+        self.title = self.tr("Festivals")
+        self.enabled: dict[str, QCheckBox] = {}
+        self.tiers: dict[str, dict[Tier, QCheckBox]] = {}
+        self._loaded: tuple | None = None
+
+        intro = QLabel(
+            self.tr("Greet clients on the festivals you keep, for the tiers you choose. The calendar and "
+                    "the agenda count them for you."),
+            self,
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        grid_holder = QWidget()
+        grid = QGridLayout(grid_holder)
+        grid.setHorizontalSpacing(14)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self._heading(self.tr("Festival")), 0, 0)
+        grid.addWidget(self._heading(self.tr("When")), 0, 1)
+        tiers = list(reversed(Tier))
+        for column, tier in enumerate(tiers, start=2):
+            grid.addWidget(self._heading(tier_label(tier)), 0, column, Qt.AlignmentFlag.AlignHCenter)
+        for row, festival in enumerate(FESTIVALS, start=1):
+            name = festival.name(i18n.current())
+            if not i18n.is_chinese():
+                name = f"{name} {festival.chinese}"
+            box = QCheckBox(name, grid_holder)
+            self.enabled[festival.key] = box
+            grid.addWidget(box, row, 0)
+            when = QLabel(festival_rule_text(festival), grid_holder)
+            when.setStyleSheet("color: #556;")
+            if not festival.greeting:
+                when.setText(when.text() + " · " + self.tr("a day of remembrance: no greetings"))
+                when.setStyleSheet("color: #5d6d7e; font-style: italic;")
+            grid.addWidget(when, row, 1)
+            self.tiers[festival.key] = {}
+            for column, tier in enumerate(tiers, start=2):
+                tier_box = QCheckBox(grid_holder)
+                tier_box.setToolTip(tier_label(tier))
+                self.tiers[festival.key][tier] = tier_box
+                grid.addWidget(tier_box, row, column, Qt.AlignmentFlag.AlignHCenter)
+            box.toggled.connect(lambda on, key=festival.key: self._enable_tiers(key, on))
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_holder)
+        scroll.setMinimumHeight(300)
+
+        self.xiaonian = QComboBox(self)
+        self.xiaonian.addItem(self.tr("North: 12th month, 23rd (腊月二十三)"), "north")
+        self.xiaonian.addItem(self.tr("South: 12th month, 24th (腊月二十四)"), "south")
+        self.zhongkao = QDateEdit(self)
+        self.zhongkao.setDisplayFormat("M月d日" if i18n.is_chinese() else "d MMMM")
+        self.zhongkao.setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31))
+        self.zhongkao.setToolTip(self.tr("Used when you add a zhongkao date: the exam day in your city"))
+        self.restore = QPushButton(self.tr("Restore defaults"), self)
+        self.restore.clicked.connect(self.restore_defaults)
+        form = QFormLayout()
+        form.addRow(self.tr("Little New Year (小年)"), self.xiaonian)
+        form.addRow(self.tr("Zhongkao day in your city"), self.zhongkao)
+        bottom = QHBoxLayout()
+        bottom.addLayout(form, 1)
+        bottom.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        if book is None:
+            self.setEnabled(False)
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setStyleSheet("font-weight: 600; color: #445;")
+        return label
+
+    def _enable_tiers(self, key: str, on: bool) -> None:
+        for box in self.tiers[key].values():
+            box.setEnabled(on)
+
+    # --- values -------------------------------------------------------------------------
+
+    def festival_settings(self) -> dict[str, FestivalSetting]:
+        """The settings as the widgets show them."""
+        return {
+            key: FestivalSetting(box.isChecked(), frozenset(t for t, b in self.tiers[key].items() if b.isChecked()))
+            for key, box in self.enabled.items()
+        }
+
+    def show_values(self, settings: dict[str, FestivalSetting], xiaonian: str, zhongkao: str) -> None:
+        for key, setting in settings.items():
+            if key not in self.enabled:
+                continue
+            self.enabled[key].setChecked(setting.enabled)
+            self._enable_tiers(key, setting.enabled)
+            for tier, box in self.tiers[key].items():
+                box.setChecked(tier in setting.tiers)
+        self.xiaonian.setCurrentIndex(max(self.xiaonian.findData(xiaonian), 0))
+        month, day = _month_day(zhongkao)
+        self.zhongkao.setDate(QDate(2000, month, day))
+
+    def zhongkao_text(self) -> str:
+        value = self.zhongkao.date()
+        return f"{value.month():02d}-{value.day():02d}"
+
+    def _values(self) -> tuple:
+        return (festival_settings_to_json(self.festival_settings()), self.xiaonian.currentData(), self.zhongkao_text())
+
+    def restore_defaults(self) -> None:
+        """Show the out-of-the-box values; nothing is saved until OK."""
+        self.show_values(default_festival_settings(), "north", DEFAULT_ZHONGKAO)
+
+    def load(self) -> None:
+        if self.book is None:
+            self.restore_defaults()
+            return
+        from storage.agenda import festival_settings
+        from storage.settings import XIAONIAN, ZHONGKAO_DAY, get_option
+
+        self.show_values(
+            festival_settings(self.book), get_option(self.book, XIAONIAN), get_option(self.book, ZHONGKAO_DAY)
+        )
+        self._loaded = self._values()
+
+    def save(self) -> None:
+        if self.book is None:
+            return
+        values = self._values()
+        if values == self._loaded:
+            return
+        from storage.settings import FESTIVALS as FESTIVALS_OPTION
+        from storage.settings import XIAONIAN, ZHONGKAO_DAY, set_option
+
+        festivals, xiaonian, zhongkao = values
+        set_option(self.book, FESTIVALS_OPTION, festivals)
+        set_option(self.book, XIAONIAN, xiaonian)
+        set_option(self.book, ZHONGKAO_DAY, zhongkao)
+        self._loaded = values
+        if self.events is not None:
+            self.events.settings_changed.emit()
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    """ "06-20" -> (6, 20); the default on anything unreadable."""
+    try:
+        month, day = (int(part) for part in str(text).split("-"))
+        date(2000, month, day)
+    except ValueError:
+        month, day = (int(part) for part in DEFAULT_ZHONGKAO.split("-"))
+    return month, day
+
+
+def festival_page(prefs, book, events: AppEvents, parent: QWidget | None = None) -> FestivalsPage:
+    """The factory SettingsDialog.extra_pages calls."""
+    return FestivalsPage(book, events, parent)
+
+
+def register_festival_page() -> None:
+    """Add the Festivals page to the Settings dialog (once, however many windows are built)."""
+    if festival_page not in SettingsDialog.extra_pages:
+        SettingsDialog.extra_pages.append(festival_page)
