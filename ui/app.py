@@ -40,6 +40,8 @@ class AppController(QObject):
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.prefs, self.events)
         window.language_change_requested.connect(self.change_language)
+        window.open_demo_requested.connect(self.open_demo)
+        window.open_own_book_requested.connect(lambda: self.open(self.target))
         icon = i18n.I18N_DIR.parent / "guanxi.svg"
         if icon.exists():
             window.setWindowIcon(QIcon(str(icon)))
@@ -85,11 +87,18 @@ class AppController(QObject):
         if self.book is not None and self.book is not book:
             self.book.close()
         self.book = book
-        self.window.set_book(book)
+        self.window.set_book(book, is_demo=self.is_demo(book))
         self.book_opened.emit(book)
         if self.offer_demo:
             self.offer_demo = False
             self._maybe_offer_demo()
+
+    @staticmethod
+    def demo_path():  # noqa: ANN205 - pathlib.Path
+        return data_dir() / "demo.sqlite3"
+
+    def is_demo(self, book) -> bool:  # noqa: ANN001
+        return book.path is not None and book.path == self.demo_path()
 
     def _open_failed(self, error: Exception) -> None:
         self.open_failed.emit(error)
@@ -119,7 +128,7 @@ class AppController(QObject):
         from storage.db import open_book
         from storage.demo import fill_demo, is_empty
 
-        path = data_dir() / "demo.sqlite3"
+        path = self.demo_path()
         progress = QProgressDialog(self.tr("Making the demo book…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -134,7 +143,6 @@ class AppController(QObject):
         def done(book) -> None:
             progress.close()
             self._opened(book)
-            self.events.book_replaced.emit()
 
         def failed(error: Exception) -> None:
             progress.close()
@@ -150,7 +158,7 @@ class AppController(QObject):
         old, self.window = self.window, self._make_window()
         self.window.show()
         if self.book is not None:
-            self.window.set_book(self.book)
+            self.window.set_book(self.book, is_demo=self.is_demo(self.book))
         old.hide()
         old.deleteLater()
 

@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
     """Hosts the views. Later views register with `add_view`."""
 
     language_change_requested = Signal(str)
+    open_demo_requested = Signal()
+    open_own_book_requested = Signal()
 
     def __init__(self, prefs: Prefs, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,9 +102,11 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "clients"
 
-    def set_book(self, book) -> None:
+    def set_book(self, book, *, is_demo: bool = False) -> None:  # noqa: ANN001 - storage.db.Book
         self.book = book
-        self.book_label.setText(book.display_name)
+        self.demo_action.setVisible(not is_demo)
+        self.own_book_action.setVisible(is_demo)
+        self.book_label.setText(self.tr("Demo book") if is_demo else book.display_name)
         self.book_label.setToolTip(book.display_name)
         self.statusBar().clearMessage()
         self.clients.set_book(book)
@@ -125,6 +129,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self._action(self.tr("&New client…"), self._new_client, QKeySequence.StandardKey.New))
         self.file_menu.addSeparator()
         self.file_menu_tail = self.file_menu.addSeparator()
+        self.demo_action = self._action(self.tr("Open the &demo book"), self.open_demo_requested.emit)
+        self.own_book_action = self._action(self.tr("Open &my book"), self.open_own_book_requested.emit)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addAction(self.own_book_action)
         self.file_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
         self.file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.quit_app, "Ctrl+Q")

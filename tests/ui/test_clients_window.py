@@ -201,3 +201,34 @@ def test_the_first_screen_is_remembered_and_shown_before_the_book_opens(qtbot, b
     assert names_shown(third.window.clients) == ["安娜", "白云"]
     third.window.close()
     third.shutdown()
+
+
+def test_demo_book_is_offered_on_an_empty_book_and_my_book_comes_back(qtbot, book_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a) or
+                                                               QMessageBox.StandardButton.Yes))
+    controller = AppController(Prefs(), str(book_path), offer_demo=True)
+    qtbot.addWidget(controller.window)
+    with qtbot.waitSignal(controller.book_opened, timeout=10000):
+        controller.start()
+    qtbot.waitUntil(lambda: controller.book is not None and controller.is_demo(controller.book), timeout=30000)
+    view = controller.window.clients
+    qtbot.waitUntil(lambda: view.model.rowCount() == 200, timeout=30000)
+    assert len(asked) == 1
+    assert controller.window.own_book_action.isVisible() or not controller.window.demo_action.isVisible()
+    with qtbot.waitSignal(controller.book_opened, timeout=10000):
+        controller.window.own_book_action.trigger()
+    assert controller.book.path == book_path
+    qtbot.waitUntil(lambda: view.model.rowCount() == 0, timeout=10000)
+    controller.window.close()
+    controller.shutdown()
+    # Offered once only: the next start on the still-empty book does not ask again.
+    again = AppController(Prefs(), str(book_path), offer_demo=True)
+    qtbot.addWidget(again.window)
+    with qtbot.waitSignal(again.book_opened, timeout=10000):
+        again.start()
+    assert len(asked) == 1
+    again.window.close()
+    again.shutdown()
