@@ -23,6 +23,7 @@ from reminders.tiers import Tier
 from storage.errors import GuanxiError, InvalidInput
 from storage.records import ClientDraft, ClientFile
 from ui.date_edit import DateSpecEdit
+from ui.family_dates import zhongkao_day
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
 from ui.tier_badge import tier_label
 
@@ -142,7 +143,8 @@ class ClientDialog(QDialog):
         title = QLabel(self.tr("<b>Family members</b>"), page)
         self.family = RowListEditor(FamilyRow, self.tr("Add family member"), page)
         dates_title = QLabel(self.tr("<b>Important dates and family events</b>"), page)
-        self.dates = RowListEditor(DateRow, self.tr("Add date"), page)
+        exam_day = zhongkao_day(self._book)
+        self.dates = RowListEditor(lambda: DateRow(exam_day), self.tr("Add date"), page)
         for widget in (title, self.family, dates_title, self.dates):
             layout.addWidget(widget)
         layout.addStretch(1)

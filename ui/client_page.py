@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from reminders.dates import DateSpec
 from storage.records import ClientFile
 from ui.i18n import format_date, format_datetime
+from ui.occasion_wording import spec_both_ways
 from ui.row_editors import date_kind_label
 from ui.tier_badge import TIER_COLOURS, tier_label
-from ui.wording import describe_spec
 
 
 class ClientPage(QWidget):
@@ -123,7 +123,7 @@ class ClientPage(QWidget):
                                 " · ".join(
                                     x
                                     for x in (
-                                        self._spec(item.spec),
+                                        self._spec(item.spec, item.yearly),
                                         item.person,
                                         self.tr("every year") if item.yearly else self.tr("once"),
                                     )
@@ -151,8 +151,9 @@ class ClientPage(QWidget):
         parts.append(self._table(history))
         return "".join(parts)
 
-    def _spec(self, spec: DateSpec | None) -> str:
-        return describe_spec(spec) if spec else ""
+    def _spec(self, spec: DateSpec | None, yearly: bool = True) -> str:
+        """The date as given and the day it falls on (the next one, for yearly dates)."""
+        return spec_both_ways(spec, yearly) if spec else ""
 
     @staticmethod
     def _table(rows: list[tuple[str, str]]) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reminders.dates import CalendarKind, DateSpec
 from storage.records import DATE_KINDS, FamilyMemberEntry, ImportantDate, PhoneEntry
 from ui.date_edit import DateSpecEdit
+from ui.family_dates import FamilyEventHelper
 
 T = TypeVar("T")
 
@@ -156,7 +157,7 @@ def date_kind_label(kind: str) -> str:
 
 
 class DateRow(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, zhongkao_day: tuple[int, int] = (6, 20)) -> None:
         super().__init__()
         self.kind = QComboBox(self)
         for kind in DATE_KINDS:
@@ -176,7 +177,13 @@ class DateRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addLayout(top)
-        layout.addWidget(self.date)
+        self.from_birth = QPushButton(self.tr("From birth date…"), self)
+        self.from_birth.setToolTip(self.tr("Work out the day from the baby's birth date"))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.date, 1)
+        bottom.addWidget(self.from_birth)
+        layout.addLayout(bottom)
+        self.helper = FamilyEventHelper(self, zhongkao_day)
 
     def value(self) -> ImportantDate | None:
         spec = self.date.spec() or DateSpec(CalendarKind.SOLAR, 1, 1)
