@@ -47,7 +47,7 @@ def export_book(book: Book, target: Path | str, *, today: date | None = None) ->
     if suffix == ".ics":
         from storage.ics_export import calendar_bytes
 
-        data = calendar_bytes(book, drafts, today or date.today())
+        data = calendar_bytes(book, today or date.today())
         write_atomically(target, lambda handle: handle.write(data))
     else:
         writer = {".csv": write_csv, ".xlsx": write_xlsx, ".vcf": write_vcf}[suffix]
