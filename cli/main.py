@@ -18,6 +18,8 @@ COMMAND_MODULES = (
     "cli.import_cmd",
     "cli.export_cmd",
     "cli.backup_cmd",
+    "cli.copy_book_cmd",
+    "cli.team_cmd",
 )
 
 DESCRIPTION = """Guanxi (关系本): a relationship notebook for salespeople.

@@ -103,7 +103,9 @@ def _prepare_sqlite_file(database: str | None) -> Path:
 
 def _create_engine(url: str, path: Path | None) -> Engine:
     if path is None:
-        return create_engine(url, pool_pre_ping=True)
+        from storage.server import create_server_engine
+
+        return create_server_engine(url)
     engine = create_engine(url, connect_args={"timeout": 10})
     event.listen(engine, "connect", _configure_sqlite)
     return engine

@@ -52,3 +52,11 @@ class BadFile(GuanxiError):
 
 class EditConflict(GuanxiError):
     """Someone else saved the same record since it was opened for editing."""
+
+
+class ConnectionLost(BookUnavailable):
+    """The team book's server went away (restart, network); the next try reconnects."""
+
+
+class NotAllowed(GuanxiError):
+    """The team book refuses this to the current salesperson (another's client, a manager's task)."""

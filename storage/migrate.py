@@ -15,7 +15,7 @@ from storage.db import Book
 from storage.errors import BookUnavailable
 
 #: The newest revision in storage/migrations/versions (a test keeps this honest).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0008"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -42,6 +42,10 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
     try:
         with book.engine.begin() as connection:
             command.upgrade(alembic_config(connection), target)
+            if connection.dialect.name == "postgresql":
+                from storage.team_schema import secure_book
+
+                secure_book(connection)  # row-level security for tables added since
     except CommandError as error:
         raise BookUnavailable(
             f"the book {book.display_name} has schema {revision!r}, which this version of Guanxi does not know; "

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     ForeignKey,
     Index,
     Integer,
@@ -78,6 +79,8 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: The salesperson (database role) whose client this is; "local" in a SQLite book.
+    owner: Mapped[str] = mapped_column(String(63), server_default=FetchedValue(), index=True)
 
     phones: Mapped[list[Phone]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Phone.position"
@@ -184,6 +187,15 @@ class TierChange(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
     client: Mapped[Client] = relationship(back_populates="tier_changes")
+
+
+class ClientShare(Base):
+    """A client shared by its owner with another salesperson (team books)."""
+
+    __tablename__ = "client_share"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    user_name: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
 
 
 class Setting(Base):
