@@ -35,7 +35,15 @@ COLUMNS = (
     "wechat",
     "gender",
     "address_as",
+    "source",
+    "personality",
+    "preferences",
+    "payment_habits",
+    "health_notes",
 )
+#: Client fields vCard has no place for, written as X-GUANXI-<FIELD> properties.
+EXTRA_FIELDS = ("wechat", "gender", "address_as", "source", "personality", "preferences", "payment_habits",
+                "health_notes")  # fmt: skip
 LUNAR_NOTE_PREFIX = "生日："
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _BDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})(?:T.*)?$")
@@ -239,7 +247,7 @@ def card_text(draft: ClientDraft, lunar_birthday_year_solar: str = "") -> str:
     if draft.tags:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in draft.tags))
     lines.append(f"X-GUANXI-TIER:{draft.tier.key}")
-    for key in ("wechat", "gender", "address_as"):
+    for key in EXTRA_FIELDS:
         value = getattr(draft, key)
         if value:
             lines.append(f"X-GUANXI-{key.upper().replace('_', '-')}:{_escape(value)}")
