@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from reminders import due as logic
-from reminders.agenda import AgendaItem
+from reminders.agenda import AgendaItem, build_agenda
 from reminders.leads import (
     OCCASIONS,
     LeadRules,
@@ -30,12 +30,13 @@ from reminders.leads import (
     parse_lead_days,
     remind_dates,
 )
+from reminders.occurrences import window_keys
 from reminders.tiers import Tier
 from storage import models
-from storage.agenda import agenda
+from storage.agenda import _festival_in_window, festival_settings, load_client_dates
 from storage.db import Book
 from storage.errors import InvalidInput, NotFound
-from storage.settings import BookOption, get_option, set_option
+from storage.settings import XIAONIAN, BookOption, get_option, set_option
 
 #: The user's lead times and actions, as `reminders.leads.lead_rules_to_json` writes them.
 LEAD_RULES = BookOption[dict[str, Any] | None]("lead_rules", None)
@@ -170,7 +171,7 @@ def reminders_around(book: Book, today: date, lang: str = "zh") -> list[Reminder
     overrides = _all_overrides(book)
     ahead = max(horizon(rules, (d for days in overrides.values() for d in days)), COMING_DAYS)
     start = today - timedelta(days=OVERDUE_DAYS)
-    items = agenda(book, start, OVERDUE_DAYS + ahead + 1, lang=lang)
+    items = _dated_agenda(book, start, OVERDUE_DAYS + ahead + 1, lang)
     found: list[tuple[AgendaItem, str, tuple[date, ...], str]] = []
     for item in items:
         occasion = occasion_of(item.kind, item.date_kind, item.festival)
@@ -196,6 +197,16 @@ def reminders_around(book: Book, today: date, lang: str = "zh") -> list[Reminder
             )
         )  # fmt: skip
     return result
+
+
+def _dated_agenda(book: Book, start: date, days: int, lang: str) -> list[AgendaItem]:
+    """The dated occasions only (birthdays, family events, custom dates, festivals), as `agenda` finds them."""
+    end = start + timedelta(days=days - 1)
+    settings = festival_settings(book)
+    xiaonian = get_option(book, XIAONIAN)
+    everyone = _festival_in_window(settings, start, end, xiaonian)
+    clients = load_client_dates(book, None if everyone else window_keys(start, end), start)
+    return build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
 
 
 def today_list(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
@@ -225,17 +236,41 @@ def due_now(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
 
 def raise_due(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
     """Record and return the reminders to raise now: each reminder day of an occasion once."""
+    return check_due(book, now, lang).raised
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One check: what was raised, and every occasion looked at with its state afterwards."""
+
+    raised: list[Reminder]
+    reminders: list[Reminder]
+    states: dict[str, logic.ReminderState]
+    at: time
+
+
+def check_due(book: Book, now: datetime, lang: str = "zh") -> Check:
+    """Raise what is due now (see `raise_due`), keeping what was looked at for the caller."""
     at = remind_at(book)
     reminders = reminders_around(book, now.date(), lang)
     by_key = {r.key: r for r in reminders}
-    with book.Session.begin() as session:
+    with book.Session() as session:
         states = _load_states(session, list(by_key))
-        decision = logic.decide((_entry(r) for r in reminders), states, now, at)
-        for state in decision.updates:
-            _store(session, state, by_key[state.key], now)
-        cutoff = now.date() - timedelta(days=KEEP_STATES_DAYS)
-        session.execute(delete(models.ReminderState).where(models.ReminderState.occasion_on < cutoff))
-    return [_with_due(by_key[key], True) for key in decision.raise_keys]
+    decision = logic.decide((_entry(r) for r in reminders), states, now, at)
+    raised: list[str] = []
+    if decision.updates:  # write only when something is raised: a heartbeat costs no disk sync
+        with book.Session.begin() as session:
+            fresh = _load_states(session, [state.key for state in decision.updates])
+            for state in decision.updates:
+                before = states.get(state.key)
+                if fresh.get(state.key) != before:
+                    continue  # changed meanwhile (another check, or Done/Snooze): decide next time
+                _store(session, state, by_key[state.key], now)
+                raised.append(state.key)
+            cutoff = now.date() - timedelta(days=KEEP_STATES_DAYS)
+            session.execute(delete(models.ReminderState).where(models.ReminderState.occasion_on < cutoff))
+        states.update({s.key: s for s in decision.updates if s.key in raised})
+    return Check([_with_due(by_key[key], True) for key in raised], reminders, states, at)
 
 
 # --- acting ------------------------------------------------------------------------------
