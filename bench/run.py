@@ -139,7 +139,18 @@ MEASURES: dict[str, Callable[[], dict[str, float]]] = {
     "search": measure_search,
     "startup": measure_startup,
     "agenda": measure_agenda,
+    "call_list_300_pdf_s": lambda: {"call_list_300_pdf_s": round(_call_list_300(), 2)},
 }
+
+
+def _call_list_300() -> float:
+    """A 300-entry call list from the book to a PDF, in seconds (bench/call_list_bench.py)."""
+    import tempfile
+
+    from bench.call_list_bench import bench_call_list_300
+
+    with tempfile.TemporaryDirectory() as folder:
+        return bench_call_list_300(folder)
 
 
 def main() -> int:
