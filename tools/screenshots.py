@@ -98,6 +98,18 @@ def _client_form_dates(window) -> QWidget:
     return dialog
 
 
+def _client_form_event(window) -> QWidget:
+    from datetime import date
+
+    dialog = _client_form_dates(window)
+    row = dialog.dates.add_row()
+    row.kind.setCurrentIndex(row.kind.findData("full_month"))
+    row.helper.kind_chosen()
+    row.person.setText("孙女 小雨")
+    row.helper.set_from_birth(date(2026, 8, 26))
+    return dialog
+
+
 def _settings(window) -> QWidget:
     from ui.settings_dialog import SettingsDialog
 
@@ -106,10 +118,67 @@ def _settings(window) -> QWidget:
     return dialog
 
 
+class _ViewShot:
+    """Shows one view of the window for a grab; closing it goes back to the clients."""
+
+    def __init__(self, window, key: str) -> None:
+        self.window = window
+        window.show_view(key)
+
+    def grab(self):
+        return self.window.grab()
+
+    def close(self) -> None:
+        self.window.calendar.whole_month.setChecked(False)
+        self.window.show_view("clients")
+
+
+def _calendar(window) -> _ViewShot:
+    from datetime import date
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    shot = _ViewShot(window, "calendar")
+    view = window.calendar
+    loop = QEventLoop()
+    view.month_loaded.connect(loop.quit)
+    QTimer.singleShot(5000, loop.quit)
+    view.show_day(date(2026, 9, 25))
+    view.reload()
+    loop.exec()
+    return shot
+
+
+def _calendar_month(window) -> _ViewShot:
+    shot = _calendar(window)
+    window.calendar.whole_month.setChecked(True)
+    return shot
+
+
+def _settings_festivals(window) -> QWidget:
+    dialog = _settings(window)
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    dialog.resize(760, 680)
+    return dialog
+
+
+def _birth_date(window) -> QWidget:
+    from ui.family_dates import BirthDateDialog
+
+    dialog = BirthDateDialog("full_month", window)
+    dialog.show()
+    return dialog
+
+
 SCREENS: list[tuple[str, Callable]] = [
     ("client-form", _client_form),
     ("client-form-dates", _client_form_dates),
+    ("client-form-event", _client_form_event),
     ("settings", _settings),
+    ("calendar", _calendar),
+    ("calendar-month", _calendar_month),
+    ("settings-festivals", _settings_festivals),
+    ("birth-date", _birth_date),
 ]
 
 if __name__ == "__main__":

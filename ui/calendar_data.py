@@ -84,6 +84,8 @@ class FestivalGroup:
 
 
 Row = AgendaItem | FestivalGroup
+#: Agenda kinds the calendar shows.
+OCCASION_KINDS = frozenset({"birthday", "family", "custom", "festival"})
 
 
 @dataclass(slots=True)
@@ -112,6 +114,8 @@ def summarize(items: Iterable[AgendaItem], start: date, end: date, xiaonian: str
     festivals: dict[tuple[date, str], FestivalGroup] = {}
     personal: dict[date, list[Row]] = {}
     for item in items:
+        if item.kind not in OCCASION_KINDS or not start <= item.date <= end:
+            continue  # the calendar shows occasions, not follow-ups or contacts due
         if item.kind == "festival":
             key = (item.date, item.festival)
             group = festivals.get(key)

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QTableView, QWidget
 
 from ui.calendar_data import DayCell, MonthAgenda, day_cell
 
@@ -34,7 +34,17 @@ class OccasionCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setMinimumSize(460, 380)
+        self._compact_header()
         self.selectionChanged.connect(self.updateCells)
+
+    def _compact_header(self) -> None:
+        """Keep the weekday row short so the day cells get the height (the view stretches all rows)."""
+        view = self.findChild(QTableView, "qt_calendar_calendarview")
+        if view is None:
+            return
+        header = view.verticalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(0, QFontMetrics(self.font()).height() + 12)
 
     def set_agenda(self, agenda: MonthAgenda | None) -> None:
         """Show the counts (and the 小年 custom) of a loaded month."""
@@ -106,23 +116,32 @@ class OccasionCalendar(QCalendarWidget):
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_lines(self, painter: QPainter, inner: QRect, cell: DayCell, inside: bool) -> None:
+        """The lunar day, then the festivals (wrapped onto a second line when they need it)."""
         big, small = self._fonts()
         metrics = QFontMetrics(small)
-        top = inner.top() + QFontMetrics(big).height() + 1
         line = metrics.height()
-        lines: list[tuple[str, QColor]] = []
-        lunar_colour = LUNAR_MONTH if cell.first_of_month else LUNAR_DAY
+        top = inner.top() + QFontMetrics(big).height() + 1
         festival = " · ".join(cell.festivals)
-        room = (inner.bottom() - top + 1) // max(line, 1)
-        if festival and room < 2:
-            lines.append((festival, FESTIVAL))
-        else:
-            lines.append((cell.lunar_text, lunar_colour))
-            if festival:
-                lines.append((festival, FESTIVAL))
+        room = QRect(inner.left(), top, inner.width(), max(inner.bottom() - top + 1, 0))
         painter.setFont(small)
-        for number, (text, colour) in enumerate(lines):
-            painter.setPen(colour if inside else OUTSIDE)
-            box = QRect(inner.left(), top + number * line, inner.width(), line)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        if not festival or room.height() >= 2 * line:
+            lunar_colour = LUNAR_MONTH if cell.first_of_month else LUNAR_DAY
+            self._draw_line(painter, QRect(room.left(), room.top(), room.width(), line), cell.lunar_text,
+                            lunar_colour if inside else OUTSIDE)  # fmt: skip
+            room.setTop(room.top() + line)
+        if not festival:
+            return
+        painter.setPen(FESTIVAL if inside else OUTSIDE)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(room.adjusted(0, 0, 0, 1000), flags, festival)
+        if needed.height() <= room.height():
+            painter.drawText(room, flags, festival)
+        else:
+            self._draw_line(painter, QRect(room.left(), room.top(), room.width(), line), festival, None)
+
+    @staticmethod
+    def _draw_line(painter: QPainter, box: QRect, text: str, colour: QColor | None) -> None:
+        if colour is not None:
+            painter.setPen(colour)
+        elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)

@@ -81,7 +81,7 @@ class CalendarView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((200, 110, 110, 190)):
+        for column, width in enumerate((178, 90, 108, 190)):
             header.resizeSection(column, width)
         self.hint = QLabel(self.tr("Double-click a client to open their file."), self)
         self.hint.setStyleSheet("color: #778;")
@@ -95,8 +95,9 @@ class CalendarView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.grid)
         self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([470, 640])
         self.splitter.setChildrenCollapsible(False)
 
         bar = QHBoxLayout()
@@ -197,6 +198,7 @@ class CalendarView(QWidget):
         whole = self.whole_month.isChecked()
         rows = self.agenda.rows(None if whole else day) if self.agenda is not None else []
         self.model.set_rows(rows)
+        self.table.setColumnHidden(COLUMNS.index("date"), not whole)  # a day's rows share their date
         personal = sum(1 for row in rows if not hasattr(row, "by_tier"))
         if whole:
             title = self.month_label.text()

@@ -79,6 +79,7 @@ class BirthDateDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("From the birth date"))
+        self.setMinimumWidth(380)
         self.birth = QDateEdit(self)
         self.birth.setCalendarPopup(True)
         self.birth.setDisplayFormat("yyyy-MM-dd")

@@ -72,6 +72,7 @@ class FestivalsPage(SettingsPage):
         self.book = book
         self.events = events
         self.title = self.tr("Festivals")
+        self.setMinimumWidth(700)
         self.enabled: dict[str, QCheckBox] = {}
         self.tiers: dict[str, dict[Tier, QCheckBox]] = {}
         self._loaded: tuple | None = None
@@ -100,9 +101,10 @@ class FestivalsPage(SettingsPage):
             grid.addWidget(box, row, 0)
             when = QLabel(festival_rule_text(festival), grid_holder)
             when.setStyleSheet("color: #556;")
+            when.setWordWrap(True)
             if not festival.greeting:
-                when.setText(when.text() + " · " + self.tr("a day of remembrance: no greetings"))
-                when.setStyleSheet("color: #5d6d7e; font-style: italic;")
+                note = self.tr("a day of remembrance: no greetings")
+                when.setText(f"{when.text()}<br><i style='color:#8a5a00'>{note}</i>")
             grid.addWidget(when, row, 1)
             self.tiers[festival.key] = {}
             for column, tier in enumerate(tiers, start=2):
@@ -114,6 +116,7 @@ class FestivalsPage(SettingsPage):
         grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_holder)
         scroll.setMinimumHeight(300)
 
