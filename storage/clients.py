@@ -43,7 +43,13 @@ def create_client(book: Book, draft: ClientDraft, *, reason: str = "") -> Client
 
 
 def update_client(
-    book: Book, client_id: int, draft: ClientDraft, *, expected_version: int | None = None, reason: str = ""
+    book: Book,
+    client_id: int,
+    draft: ClientDraft,
+    *,
+    expected_version: int | None = None,
+    reason: str = "",
+    opened: ClientDraft | None = None,
 ) -> ClientFile:
     """Save an edited file. A tier change is recorded in the history with `reason`.
 
@@ -55,7 +61,10 @@ def update_client(
         with book.Session.begin() as session:
             client = _load(session, client_id)
             if expected_version is not None and client.version != expected_version:
-                raise EditConflict(f"{client.name} was changed elsewhere since you opened it")
+                from storage.conflicts import edit_conflict
+                from storage.convert import draft_of
+
+                raise edit_conflict(client.name, draft_of(client), draft, opened)  # `opened`: the file as first read
             stamp = now()
             if int(draft.tier) != client.tier:
                 _record_tier(client, draft.tier, stamp, reason)
