@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "cli.search_cmd",
     "cli.agenda_cmd",
     "cli.due_cmd",
+    "cli.call_list_cmd",
     "cli.import_cmd",
     "cli.export_cmd",
     "cli.backup_cmd",

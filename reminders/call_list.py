@@ -117,6 +117,11 @@ def _what(item: Any) -> str:
     return str(getattr(item, "occasion", "") or getattr(item, "title", ""))
 
 
+def _person(person: str, lang: str) -> str:
+    """ "儿子 小明" reads "儿子小明" inside a Chinese sentence."""
+    return person if lang.startswith("en") else person.replace(" ", "")
+
+
 def make_entry(
     item: Any,
     client: ClientContact,
@@ -146,7 +151,7 @@ def make_entry(
             address=client.address_as,
             name=client.name,
             occasion=str(getattr(item, "occasion", "")),
-            person=str(getattr(item, "person", "") or ""),
+            person=_person(str(getattr(item, "person", "") or ""), lang),
         )
     lunar_text = getattr(item, "lunar_text", "") or lunar_of(day, lang)
     return CallEntry(

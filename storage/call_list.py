@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from reminders.call_list import ActionLookup, CallList, ClientContact, build_call_list
+from reminders.call_list import OCCASION_KINDS, ActionLookup, CallList, ClientContact, build_call_list
 from reminders.tiers import Tier
 from storage import models
 from storage.agenda import agenda
@@ -40,7 +40,10 @@ def load_call_list(
     """Everything due from `start` for `days` days, plus what is overdue, ready to print."""
     days = max(days, 1)
     items: list[Any] = list(agenda(book, start, days, lang=lang, client_ids=client_ids))
-    items = _overdue_items(book, start, lang) + items
+    items += _overdue_items(book, start, lang)  # after the agenda: its items win over repeats
+    if client_ids is not None:
+        wanted = set(client_ids)
+        items = [item for item in items if item.client_id in wanted]
     ids = list(dict.fromkeys(item.client_id for item in items))
     contacts = client_contacts(book, ids)
     return build_call_list(
@@ -52,7 +55,7 @@ def load_call_list(
         salesperson=get_option(book, SALESPERSON),
         overrides=get_option(book, GREETINGS),
         kinds=kinds,
-        lookup=_action_lookup(book, lang),
+        lookup=_action_lookup(book, items, start, lang),
     )
 
 
@@ -76,6 +79,8 @@ def client_contacts(book: Book, client_ids: Sequence[int]) -> dict[int, ClientCo
     contacts = {}
     for client_id, name, tier, address_as, company, last_at in rows:
         note_at, note = notes.get(client_id, (None, ""))
+        if note_at is not None and last_at is not None and last_at > note_at:
+            note = ""  # a later contact was recorded without a note
         contacts[client_id] = ClientContact(
             client_id=client_id,
             name=name,
@@ -83,7 +88,7 @@ def client_contacts(book: Book, client_ids: Sequence[int]) -> dict[int, ClientCo
             address_as=address_as or "",
             company=company or "",
             phones=tuple(phones.get(client_id, ())),
-            last_contact_at=note_at or last_at,
+            last_contact_at=last_at or note_at,
             last_note=note,
         )
     return contacts
@@ -111,21 +116,49 @@ def _optional(module: str, name: str) -> Callable[..., Any] | None:
 
 
 def _overdue_items(book: Book, start: date, lang: str) -> list[Any]:
-    """Reminders from before `start` that were never handled (the reminder states' service)."""
-    overdue = _optional("storage.due", "overdue_items")
-    return list(overdue(book, start, lang=lang)) if overdue is not None else []
+    """Occasions before `start` whose reminders were never handled (Done or Skip), if start is not later than today."""
+    today_list = _optional("storage.reminder_service", "today_list")
+    now = datetime.now()
+    if today_list is None or start > now.date():
+        return []
+    return [r for r in today_list(book, now, lang=lang) if r.date < start]
 
 
-def _last_notes(book: Book, client_ids: Sequence[int]) -> dict[int, tuple[Any, str]]:
-    """Each client's last contact and its note, from the contact log when there is one."""
-    last = _optional("storage.log", "last_contacts")
-    return dict(last(book, client_ids)) if last is not None and client_ids else {}
+def _last_notes(book: Book, client_ids: Sequence[int]) -> dict[int, tuple[datetime, str]]:
+    """Each client's latest logged contact and its note (from the contact log, when there is one)."""
+    try:
+        from storage.care_models import Contact
+    except ImportError:
+        return {}
+    found: dict[int, tuple[datetime, str]] = {}
+    with book.Session() as session:
+        for chunk in _chunks(client_ids):
+            latest = (
+                select(Contact.client_id, func.max(Contact.contacted_at).label("at"))
+                .where(Contact.client_id.in_(chunk))
+                .group_by(Contact.client_id)
+                .subquery()
+            )
+            rows = session.execute(
+                select(Contact.client_id, Contact.contacted_at, Contact.note)
+                .join(latest, (Contact.client_id == latest.c.client_id) & (Contact.contacted_at == latest.c.at))
+                .order_by(Contact.id)
+            )
+            for client_id, at, note in rows:
+                found[client_id] = (at, note or "")
+    return found
 
 
-def _action_lookup(book: Book, lang: str) -> ActionLookup | None:
-    """The lead-time rules' suggested action for an item, when those rules exist."""
-    suggest = _optional("reminders.leads", "suggested_action_for")
-    return (lambda item: suggest(item, lang=lang)) if suggest is not None else None
+def _action_lookup(book: Book, items: Sequence[Any], start: date, lang: str) -> ActionLookup | None:
+    """The lead-time rules' suggested action for each item (issue 4's reminder service), if any."""
+    actions: dict[str, str] = {r.key: r.action for r in items if isinstance(getattr(r, "action", None), str)}
+    fields_of = _optional("storage.reminder_service", "agenda_reminder_fields")
+    dated = [item for item in items if item.kind in OCCASION_KINDS and hasattr(item, "detail")]
+    if fields_of is not None and dated:
+        for item, fields in zip(dated, fields_of(book, dated, start, lang), strict=True):
+            if fields.get("action"):
+                actions.setdefault(item.key, fields["action"])
+    return (lambda item: actions.get(item.key)) if actions else None
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
