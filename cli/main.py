@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "cli.import_cmd",
     "cli.export_cmd",
     "cli.backup_cmd",
+    "cli.log_cmd",
+    "cli.stats_cmd",
     "cli.copy_book_cmd",
     "cli.team_cmd",
 )

@@ -41,8 +41,13 @@ def agenda(
     lang: str = "zh",
     client_ids: Sequence[int] | None = None,
     festivals: bool = True,
+    care: bool = True,
 ) -> list[AgendaItem]:
-    """Every occasion in start..start+days-1 for clients on the list, sorted as the engine sorts."""
+    """Every occasion in start..start+days-1 for clients on the list, sorted as the engine sorts.
+
+    With `care`, follow-ups, keep-in-touch and complaint items (storage.care_agenda) due by
+    the last day are merged in by date; overdue ones come first, on the day they fell due.
+    """
     if days <= 0:
         return []
     end = start + timedelta(days=days - 1)
@@ -51,7 +56,16 @@ def agenda(
     keys = window_keys(start, end)
     everyone = festivals and _festival_in_window(settings, start, end, xiaonian)
     clients = load_client_dates(book, None if everyone else keys, start, client_ids)
-    return build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
+    items = build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
+    if care:
+        from storage.care_agenda import care_items
+
+        items = sorted(items + care_items(book, start, days, lang=lang, client_ids=client_ids), key=_item_date)
+    return items
+
+
+def _item_date(item: AgendaItem) -> date:
+    return item.date
 
 
 def next_occasions(book: Book, client_ids: Sequence[int], today: date | None = None) -> dict[int, tuple[date, str]]:
@@ -110,7 +124,7 @@ def load_client_dates(
             c.birthday_month,
             c.birthday_day,
             c.birthday_leap,
-        ).where(c.archived_at.is_(None))
+        ).where(c.archived_at.is_(None), c.lost_at.is_(None))
         if client_ids is not None:
             client_query = client_query.where(c.id.in_(client_ids))
             family_query = family_query.where(fm.client_id.in_(client_ids))

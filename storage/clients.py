@@ -343,7 +343,9 @@ def _set_archived(book: Book, client_ids: Sequence[int], stamp: datetime | None)
 
 def _archived_clause(archived: bool):
     column = models.Client.archived_at
-    return column.is_not(None) if archived else column.is_(None)
+    if archived:
+        return column.is_not(None)
+    return column.is_(None) & models.Client.lost_at.is_(None)  # lost clients leave the list too
 
 
 def _order_by(sort: str, descending: bool) -> list:

@@ -76,6 +76,10 @@ class Client(Base):
     sort_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    #: Set while the client is lost (客户流失): off the active lists, still in the book.
+    lost_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    #: Days between contacts for this client, overriding their tier's cadence.
+    contact_interval: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
+from storage import care_models  # noqa: F401  (the relationship log's tables join Base.metadata)
 from storage.models import Base
 
 connection = context.config.attributes.get("connection")

@@ -1,0 +1,33 @@
+"""Book-wide options of the relationship log: cadences, gift budgets, complaint age."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reminders.cadence import intervals_from_json
+from reminders.gifts import budgets_from_json
+from reminders.tiers import Tier
+from storage.db import Book
+from storage.settings import BookOption, get_option
+
+#: Days between contacts by tier key ({"friend": 30, "passerby": null ...}).
+CONTACT_INTERVALS = BookOption[dict[str, Any] | None]("contact_intervals", None)
+#: Yuan per gift by tier key.
+GIFT_BUDGETS = BookOption[dict[str, Any] | None]("gift_budgets", None)
+#: An open complaint older than this many days appears on Today.
+COMPLAINT_DAYS = BookOption[int]("complaint_days", 3)
+#: Tier suggestions the user dismissed: {client id: "up"/"down" + ":" + ISO day}.
+DISMISSED_SUGGESTIONS = BookOption[dict[str, str]]("dismissed_tier_suggestions", {})
+
+
+def contact_intervals(book: Book) -> dict[Tier, int | None]:
+    return intervals_from_json(get_option(book, CONTACT_INTERVALS))
+
+
+def gift_budgets(book: Book) -> dict[Tier, int]:
+    return budgets_from_json(get_option(book, GIFT_BUDGETS))
+
+
+def complaint_days(book: Book) -> int:
+    value = get_option(book, COMPLAINT_DAYS)
+    return value if isinstance(value, int) and value >= 0 else COMPLAINT_DAYS.default

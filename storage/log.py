@@ -1,0 +1,126 @@
+"""Contacts (联络记录) and follow-ups: one service per user action, each in its own transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select, update
+
+from storage import care_models as cm
+from storage import models
+from storage.care_records import CHANNELS, PURPOSES, ContactDraft, ContactEntry
+from storage.clients import now
+from storage.db import Book
+from storage.errors import InvalidInput, NotFound
+
+
+def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
+    """Purposes from one or more arguments, each possibly comma-separated; unknown ones refused."""
+    found: list[str] = []
+    for value in values:
+        for part in value.replace("，", ",").split(","):
+            part = part.strip().lower()
+            if not part:
+                continue
+            if part not in PURPOSES:
+                raise InvalidInput(f"unknown purpose {part!r}: use {', '.join(PURPOSES)}", "purpose")
+            if part not in found:
+                found.append(part)
+    return tuple(found)
+
+
+def check_contact(draft: ContactDraft) -> ContactDraft:
+    if draft.channel not in CHANNELS:
+        raise InvalidInput(f"unknown channel {draft.channel!r}: use {', '.join(CHANNELS)}", "channel")
+    purposes = parse_purposes(draft.purposes)
+    if not purposes:
+        raise InvalidInput("choose at least one purpose of the contact", "purpose")
+    if draft.mood is not None and not 1 <= draft.mood <= 5:
+        raise InvalidInput("satisfaction is from 1 to 5", "mood")
+    draft.purposes = purposes
+    draft.note = draft.note.strip()
+    return draft
+
+
+def log_contact(book: Book, draft: ContactDraft) -> ContactEntry:
+    """Record a contact; updates the client's last contact, closes their open follow-ups
+    (they were followed up) and opens a new one on `next_follow_up`."""
+    draft = check_contact(draft)
+    with book.Session.begin() as session:
+        client = session.get(models.Client, draft.client_id)
+        if client is None:
+            raise NotFound(f"there is no client #{draft.client_id}")
+        stamp = now()
+        at = (draft.contacted_at or stamp).replace(microsecond=0)
+        if draft.next_follow_up is not None and draft.next_follow_up < at.date():
+            raise InvalidInput("the next follow-up cannot be before the contact", "next_follow_up")
+        contact = cm.Contact(
+            client_id=client.id,
+            contacted_at=at,
+            channel=draft.channel,
+            purposes=",".join(draft.purposes),
+            note=draft.note,
+            mood=draft.mood,
+            price_too_high=draft.price_too_high,
+            next_follow_up=draft.next_follow_up,
+            created_at=stamp,
+        )
+        session.add(contact)
+        if client.last_contact_at is None or at > client.last_contact_at:
+            client.last_contact_at = at
+        session.execute(
+            update(cm.FollowUp)
+            .where(cm.FollowUp.client_id == client.id, cm.FollowUp.done_at.is_(None), cm.FollowUp.created_at < at)
+            .values(done_at=stamp)
+        )
+        if draft.next_follow_up is not None:
+            session.add(
+                cm.FollowUp(
+                    client_id=client.id,
+                    due_on=draft.next_follow_up,
+                    note=draft.note,
+                    source="contact",
+                    created_at=at,  # when the promise was made: a later contact fulfils it
+                )
+            )
+        session.flush()
+        return _entry(contact)
+
+
+def list_contacts(book: Book, client_id: int, limit: int | None = None) -> list[ContactEntry]:
+    """A client's contacts, newest first."""
+    with book.Session() as session:
+        query = (
+            select(cm.Contact)
+            .where(cm.Contact.client_id == client_id)
+            .order_by(cm.Contact.contacted_at.desc(), cm.Contact.id.desc())
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        return [_entry(c) for c in session.scalars(query)]
+
+
+def next_follow_up(book: Book, client_id: int) -> date | None:
+    """The earliest open follow-up of a client."""
+    with book.Session() as session:
+        return session.scalar(
+            select(cm.FollowUp.due_on)
+            .where(cm.FollowUp.client_id == client_id, cm.FollowUp.done_at.is_(None))
+            .order_by(cm.FollowUp.due_on)
+            .limit(1)
+        )
+
+
+def _entry(contact: cm.Contact) -> ContactEntry:
+    return ContactEntry(
+        id=contact.id,
+        client_id=contact.client_id,
+        contacted_at=contact.contacted_at,
+        channel=contact.channel,
+        purposes=tuple(p for p in contact.purposes.split(",") if p),
+        note=contact.note,
+        mood=contact.mood,
+        price_too_high=contact.price_too_high,
+        next_follow_up=contact.next_follow_up,
+    )
