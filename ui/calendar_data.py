@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from inspect import signature
 
 from reminders import lunar
 from reminders.agenda import AgendaItem
@@ -141,6 +142,8 @@ def load_month(book: object, year: int, month: int, lang: str) -> MonthAgenda:
 
     first = date(year, month, 1)
     days = monthrange(year, month)[1]
-    items = agenda(book, first, days, lang=lang)  # type: ignore[arg-type]
+    # Occasions only: follow-ups and contacts due (the `care` items) belong to the Today view.
+    only_occasions = {"care": False} if "care" in signature(agenda).parameters else {}
+    items = agenda(book, first, days, lang=lang, **only_occasions)  # type: ignore[arg-type]
     xiaonian = get_option(book, XIAONIAN)  # type: ignore[arg-type]
     return summarize(items, first, date(year, month, days), xiaonian)

@@ -14,7 +14,7 @@ from storage import clients
 from storage.records import ClientDraft
 from storage.settings import FESTIVALS, set_option
 from ui import i18n
-from ui.calendar_data import FestivalGroup, load_month, month_cells
+from ui.calendar_data import FestivalGroup, load_month, month_cells, summarize
 from ui.calendar_view import CalendarView
 from ui.events import AppEvents
 from ui.occasion_model import CLIENT_ID_ROLE, COLUMNS
@@ -118,3 +118,22 @@ def test_navigation_and_refresh_on_settings_changed(qtbot, view) -> None:
         if (view.grid.yearShown(), view.grid.monthShown()) == (2026, 10):
             view.reload()
     assert view.grid.selectedDate() == QDate.currentDate()
+
+
+def test_summarize_keeps_occasions_only_and_groups_festivals() -> None:
+    from reminders.agenda import AgendaItem, ClientDates, OccasionDetail
+
+    day = date(2026, 9, 25)
+    who = ClientDates(1, "张三", Tier.FRIEND)
+    festival = OccasionDetail(
+        day, "festival", "中秋节", "mid_autumn", True, "农历八月十五", "中秋节", festival="mid_autumn"
+    )
+    due = OccasionDetail(day, "cadence", "联络", "", False, "", "已 90 天未联络")
+    birthday = OccasionDetail(day, "birthday", "生日", "", True, "农历八月十五", "生日")
+    old = OccasionDetail(date(2026, 8, 1), "birthday", "生日", "", False, "", "生日")
+    items = [AgendaItem(who, d) for d in (festival, due, birthday, old)]
+    agenda = summarize(items, date(2026, 9, 1), date(2026, 9, 30))
+    rows = agenda.rows(day)
+    assert isinstance(rows[0], FestivalGroup) and rows[0].count == 1
+    assert [r.detail.kind for r in rows[1:]] == ["birthday"]
+    assert agenda.count(day) == 1 and agenda.rows() == rows
