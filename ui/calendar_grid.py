@@ -34,6 +34,7 @@ class OccasionCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setMinimumSize(460, 380)
+        self.setDateRange(QDate(1901, 1, 1), QDate(2100, 12, 31))  # the years the lunar tables cover
         self._compact_header()
         self.selectionChanged.connect(self.updateCells)
 
