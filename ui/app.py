@@ -36,6 +36,9 @@ class AppController(QObject):
         self.events = AppEvents(self)
         self.book = None
         self.window = self._make_window()
+        from ui.team_book import install as install_team_book
+
+        self.change_watcher = install_team_book(self)  # others' changes, Settings > Book
 
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.prefs, self.events)
@@ -181,7 +184,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     prefs = Prefs()
     i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
-    controller = AppController(prefs, args.db)
+    from ui.team_book import startup_target
+
+    controller = AppController(prefs, startup_target(prefs, args.db))
     if os.environ.get("GUANXI_STARTUP_PROBE"):
         from ui.startup_probe import install_probe
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reminders.tiers import Tier
-from storage.errors import GuanxiError, InvalidInput
+from storage.errors import ConnectionLost, GuanxiError, InvalidInput
 from storage.records import ClientDraft, ClientFile
 from ui.date_edit import DateSpecEdit
 from ui.family_dates import zhongkao_day
@@ -217,7 +217,14 @@ class ClientDialog(QDialog):
                     draft,
                     expected_version=self._existing.version,
                     reason=self.tier_reason.text(),
+                    opened=self._existing.draft,
                 )
+        except ConnectionLost as error:  # the team book's server went away: keep the edit, offer to retry
+            from ui.team_book import offer_retry
+
+            if offer_retry(self, error):
+                self._save()
+            return
         except InvalidInput as error:
             self._show_error(self.field_message(error), error.field)
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import re
 import time
 
 import pytest
@@ -53,12 +54,12 @@ def test_a_dropped_connection_is_reported_then_the_next_call_reconnects(team_url
     admin = open_book(team_urls["admin"], migrate=False)
     try:
         clients.create_client(book, ClientDraft(name="赵强"))
-        with pytest.raises(ConnectionLost, match="lost the connection to the team book at 127.0.0.1; retrying"):
-            with book.Session() as session:
-                pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
-                with admin.engine.begin() as sql:
-                    sql.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
-                session.execute(text("SELECT 1"))
+        lost = re.escape("lost the connection to the team book at 127.0.0.1; retrying")
+        with pytest.raises(ConnectionLost, match=lost), book.Session() as session:
+            pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+            with admin.engine.begin() as sql:
+                sql.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid})
+            session.execute(text("SELECT 1"))
         assert clients.count_clients(book) >= 1
     finally:
         book.close()
@@ -86,4 +87,3 @@ def test_the_book_survives_a_server_restart_mid_session(team_urls: dict[str, str
     finally:
         watcher.stop()
         book.close()
-

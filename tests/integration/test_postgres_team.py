@@ -50,12 +50,10 @@ def test_each_salesperson_sees_only_their_own_and_shared_clients(books: dict[str
         "UPDATE client SET owner = 'gx_test_alice' WHERE id = :i",  # even when it is not visible: no-op or refusal
     ):
         _refused_or_nothing(alice, statement, his.id)
-    with pytest.raises(NotAllowed):  # a salesperson cannot give their client away
-        with alice.engine.begin() as sql:
-            sql.execute(text("UPDATE client SET owner = :o WHERE id = :i"), {"o": BOB, "i": hers.id})
-    with pytest.raises(NotAllowed):  # nor create one in someone else's name
-        with alice.engine.begin() as sql:
-            sql.execute(text(_insert_client_sql()), {"o": BOB})
+    with pytest.raises(NotAllowed), alice.engine.begin() as sql:  # a salesperson cannot give their client away
+        sql.execute(text("UPDATE client SET owner = :o WHERE id = :i"), {"o": BOB, "i": hers.id})
+    with pytest.raises(NotAllowed), alice.engine.begin() as sql:  # nor create one in someone else's name
+        sql.execute(text(_insert_client_sql()), {"o": BOB})
     with pytest.raises(NotAllowed, match="only a manager"):
         team.reassign_clients(alice, [hers.id], BOB)
 
@@ -87,7 +85,7 @@ def _refused_or_nothing(book: Book, statement: str, client_id: int) -> None:
 
 def _insert_client_sql() -> str:
     columns = {c.name for c in models.Client.__table__.c} - {"id"}
-    values = {name: "''" for name in columns}
+    values = dict.fromkeys(columns, "''")
     for name in ("tier", "version"):
         values[name] = "1"
     for name in ("is_teacher", "counts_nominal_age", "birthday_leap"):
