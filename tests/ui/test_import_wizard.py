@@ -1,0 +1,142 @@
+"""The import wizard and the backups dialog, driven offscreen with pytest-qt."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+
+from storage.backups import list_backups, take_backup
+from storage.clients import count_clients, create_client
+from storage.db import Book
+from storage.records import ClientDraft
+from ui.events import AppEvents
+from ui.import_wizard import ImportWizard
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:
+    wizard.show()
+    wizard.file_page.path.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.mapping_page
+    wizard.next()
+    assert wizard.currentPage() is wizard.check_page
+    qtbot.waitUntil(lambda: wizard.check_page.checked is not None, timeout=30_000)
+
+
+def test_wizard_imports_with_preselected_and_changed_columns(qtbot, book: Book) -> None:
+    events = AppEvents()
+    wizard = ImportWizard(book, events)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(DATA / "gbk.csv"))
+    wizard.next()
+    page = wizard.mapping_page
+    assert [c.currentData() for c in page.combos] == [
+        "name", "phone", "company", "title", "tier", "birthday", "tags", "notes",
+    ]  # fmt: skip
+    assert page.model.rowCount() == 3
+    assert "黄老板" in page.model.data(page.model.index(0, 0))
+    page.combos[3].setCurrentIndex(page.combos[3].findData(""))  # ignore the title column
+    assert "ignored" in page.model.headerData(3, Qt.Orientation.Horizontal)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.checked is not None, timeout=30_000)
+    assert wizard.check_page.isComplete()
+    assert "3" in wizard.check_page.summary.text()
+    with qtbot.waitSignal(events.book_replaced, timeout=60_000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=60_000)
+    assert wizard.result is not None and wizard.result.added == 3
+    assert count_clients(book) == 3
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.wait_idle()
+
+
+def test_wizard_lists_every_problem_and_will_not_import(qtbot, book: Book, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,电话,生日\n甲,abc,\n乙,13800000001,2月30日\n丙,13800000002,\n", "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    to_check_page(qtbot, wizard, bad)
+    items = [wizard.check_page.problems.item(i).text() for i in range(wizard.check_page.problems.count())]
+    assert items[0].startswith("Row 2: ") and items[1].startswith("Row 3: ")
+    assert not wizard.check_page.isComplete()
+    assert count_clients(book) == 0
+
+
+def test_vcard_problems_name_the_card(qtbot, book: Book, tmp_path: Path) -> None:
+    cards = tmp_path / "c.vcf"
+    cards.write_text("BEGIN:VCARD\nFN:甲\nEND:VCARD\nBEGIN:VCARD\nFN:乙\nEMAIL:not-mail\nEND:VCARD\n", "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    to_check_page(qtbot, wizard, cards)
+    assert wizard.check_page.problems.item(0).text().startswith("Card 2: ")
+
+
+def test_a_bad_file_stays_on_the_first_page(qtbot, book: Book, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"PK\x03\x04 junk")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(junk))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "Excel" in wizard.file_page.message.text()
+
+
+def test_cancel_leaves_the_book_as_it_was(qtbot, book: Book, tmp_path: Path) -> None:
+    create_client(book, ClientDraft(name="原有"))
+    many = tmp_path / "many.csv"
+    many.write_text("name,phone\n" + "".join(f"c{i},1380000{i:04d}\n" for i in range(3000)), "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    to_check_page(qtbot, wizard, many)
+    wizard.next()  # starts the import
+    wizard.reject()  # cancel at once: the first batch sees the flag and everything rolls back
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=60_000)
+    assert wizard.result.cancelled
+    assert count_clients(book) == 1
+
+
+def test_backups_dialog_lists_and_restores(qtbot, book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.backups_dialog import BackupsDialog
+
+    create_client(book, ClientDraft(name="甲"))
+    take_backup(book.path, "manual")
+    create_client(book, ClientDraft(name="乙"))
+    events = AppEvents()
+    dialog = BackupsDialog(book, events)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    dialog.back_up_now()
+    assert dialog.model.rowCount() == 2
+    assert [b.clients for b in list_backups()][:2] in ([2, 1], [1, 2])
+    older = next(i for i, b in enumerate(dialog.model.backups) if b.clients == 1)
+    dialog.table.selectRow(older)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(events.book_replaced, timeout=10_000):
+        dialog.restore_selected()
+    assert count_clients(book) == 1
+
+
+def test_offer_restore_for_damaged_book(qtbot, book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storage.backups import DamagedBookFound
+    from ui.backups_dialog import offer_restore_for_damaged_book
+
+    create_client(book, ClientDraft(name="甲"))
+    take_backup(book.path, "auto")
+    book.close()
+    info = list_backups()[0]
+    aside = book.path.with_name("aside.sqlite3")
+    book.path.rename(aside)
+    error = DamagedBookFound("the book is damaged", book.path, aside, info)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert offer_restore_for_damaged_book(None, error) is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert offer_restore_for_damaged_book(None, error) == book.path
+    assert book.path.exists()

@@ -1,0 +1,405 @@
+"""File > Import…: choose a file, map its columns, see every problem, then import with a progress bar.
+
+The import runs in a QThread whose worker only emits signals; widgets are touched on
+the main thread only. Cancel rolls the whole import back, leaving the book as it was.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from storage.errors import GuanxiError
+from storage.import_files import FIELD_HEADERS, Mapping, ParsedFile, guess_mapping, read_file
+from storage.importer import ImportResult, import_clients
+from ui.events import AppEvents
+
+PREVIEW_ROWS = 200
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def field_names() -> dict[str, str]:
+    """Client fields as the user reads them, in the order the combo boxes list them."""
+    tr = QWizard.tr
+    return {
+        "name": tr("Name"), "phone": tr("Phone"), "company": tr("Company"), "title": tr("Title"),
+        "tier": tr("Tier"), "birthday": tr("Birthday"), "tags": tr("Tags"), "notes": tr("Notes"),
+        "email": tr("Email"), "wechat": tr("WeChat"), "address": tr("Address"), "gender": tr("Gender"),
+        "address_as": tr("Form of address"), "source": tr("Source"), "personality": tr("Personality"),
+        "preferences": tr("Preferences"), "payment_habits": tr("Payment habits"), "health_notes": tr("Health"),
+    }  # fmt: skip
+
+
+class PreviewModel(QAbstractTableModel):
+    """The first rows of the file; headers show the column's own header and the field it maps to."""
+
+    def __init__(self, parsed: ParsedFile, mapping: Mapping, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._parsed = parsed
+        self._mapping = dict(mapping)
+        self._names = field_names()
+
+    def set_mapping(self, mapping: Mapping) -> None:
+        self._mapping = dict(mapping)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else min(len(self._parsed.rows), PREVIEW_ROWS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._parsed.headers)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self._parsed.rows[index.row()][index.column()].replace("\n", " ⏎ ")[:200]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(self._parsed.numbers[section])
+        header = self._parsed.headers[section] or self.tr("Column %1").replace("%1", str(section + 1))
+        key = self._mapping.get(section)
+        return f"{header}\n→ {self._names[key]}" if key else f"{header}\n({self.tr('ignored')})"
+
+
+class ImportWorker(QObject):
+    """Runs one import on its thread; talks to the window through signals only."""
+
+    progress = Signal(int, int)
+    finished = Signal(object)  # ImportResult
+    failed = Signal(object)  # an exception
+
+    def __init__(self, book: object, parsed: ParsedFile, mapping: Mapping, on_duplicate: str, dry_run: bool) -> None:
+        super().__init__()
+        self._args = (book, parsed, mapping, on_duplicate, dry_run)
+        self.cancel = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        book, parsed, mapping, on_duplicate, dry_run = self._args
+
+        def report(done: int, total: int) -> bool:
+            self.progress.emit(done, total)
+            return not self.cancel.is_set()
+
+        try:
+            result = import_clients(book, parsed, mapping, on_duplicate, dry_run=dry_run, progress=report)
+        except Exception as error:  # handed to the main thread, which shows it
+            self.failed.emit(error)
+        else:
+            self.finished.emit(result)
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(self.tr("A CSV or Excel list of clients, or contacts exported from a phone (.vcf)."))
+        self.path = QLineEdit()
+        self.path.textChanged.connect(self.completeChanged)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addStretch()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import clients"), "", self.tr("Client lists (*.csv *.xlsx *.vcf *.txt);;All files (*)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def validatePage(self) -> bool:
+        try:
+            self._wizard.parsed = read_file(Path(self.path.text().strip()))
+        except GuanxiError as error:
+            self.message.setText(str(error))
+            return False
+        self._wizard.mapping = guess_mapping(self._wizard.parsed.headers)
+        self.message.clear()
+        return True
+
+
+class _MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Recognised headers are matched already; change any that are wrong."))
+        self.combos: list[QComboBox] = []
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        scroll.setMaximumHeight(160)
+        self.table = QTableView()
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.table)
+
+    def initializePage(self) -> None:
+        parsed = self._wizard.parsed
+        assert parsed is not None
+        for combo in self.combos:
+            combo.deleteLater()
+        self.combos = []
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        names = field_names()
+        for column, header in enumerate(parsed.headers):
+            combo = QComboBox()
+            combo.addItem(self.tr("(ignore)"), "")
+            for key in FIELD_HEADERS:
+                combo.addItem(names[key], key)
+            combo.setCurrentIndex(max(0, combo.findData(self._wizard.mapping.get(column, ""))))
+            combo.currentIndexChanged.connect(self._changed)
+            label = QLabel(header or self.tr("Column %1").replace("%1", str(column + 1)))
+            self.grid.addWidget(label, column // 3, (column % 3) * 2)
+            self.grid.addWidget(combo, column // 3, (column % 3) * 2 + 1)
+            self.combos.append(combo)
+        self.model = PreviewModel(parsed, self._wizard.mapping, self)
+        self.table.setModel(self.model)
+
+    def _changed(self) -> None:
+        self._wizard.mapping = {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
+        self.model.set_mapping(self._wizard.mapping)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return "name" in self._wizard.mapping.values()
+
+
+class _CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Check"))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.problems = QListWidget()
+        self.choice = QButtonGroup(self)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel(self.tr("Clients already in the book (same phone, or same name and company):")))
+        for key, text in (("skip", self.tr("Skip")), ("update", self.tr("Update")), ("add", self.tr("Add anyway"))):
+            button = QRadioButton(text)
+            button.setProperty("choice", key)
+            button.setChecked(key == "skip")
+            self.choice.addButton(button)
+            choices.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(choices)
+        layout.addWidget(self.problems)
+        self.checked: ImportResult | None = None
+
+    def on_duplicate(self) -> str:
+        return self.choice.checkedButton().property("choice")
+
+    def initializePage(self) -> None:
+        self.checked = None
+        self.problems.clear()
+        self.summary.setText(self.tr("Checking every row…"))
+        self._wizard.start(dry_run=True)
+
+    def show_check(self, result: ImportResult) -> None:
+        self.checked = result
+        unit = self._wizard.parsed.unit if self._wizard.parsed else "row"
+        if result.problems:
+            self.summary.setText(
+                self.tr("%1 problems must be fixed in the file first; nothing will be imported until then.").replace(
+                    "%1", str(len(result.problems))
+                )
+            )
+            for problem in result.problems:
+                self.problems.addItem(self._wizard.describe(problem, unit))
+        else:
+            self.summary.setText(
+                self.tr("Ready: %1 new clients, %2 already in the book.")
+                .replace("%1", str(result.added))
+                .replace("%2", str(result.skipped + result.updated))
+            )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.checked is not None and not self.checked.problems
+
+
+class _RunPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Importing"))
+        self.bar = QProgressBar()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.status)
+        layout.addStretch()
+        self.done = False
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.bar.setRange(0, 0)  # busy until the first batch is written
+        self.status.setText(self.tr("Reading and checking the rows…"))
+        self._wizard.start(dry_run=False, on_duplicate=self._wizard.check_page.on_duplicate())
+
+    @Slot(int, int)
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+        self.status.setText(self.tr("%1 of %2 clients saved…").replace("%1", str(done)).replace("%2", str(total)))
+
+    def show_result(self, result: ImportResult) -> None:
+        self.done = True
+        self.bar.setRange(0, 1)
+        self.bar.setValue(1)
+        self.status.setText(
+            self.tr("Added %1, updated %2, skipped %3.")
+            .replace("%1", str(result.added))
+            .replace("%2", str(result.updated))
+            .replace("%3", str(result.skipped))
+        )
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    """The import wizard. `result` holds the import's outcome once it has run."""
+
+    def __init__(self, book: object, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import clients"))
+        self.book = book
+        self.events = events
+        self.parsed: ParsedFile | None = None
+        self.mapping: Mapping = {}
+        self.result: ImportResult | None = None
+        self._thread: QThread | None = None
+        self._worker: ImportWorker | None = None
+        self.file_page = _FilePage(self)
+        self.mapping_page = _MappingPage(self)
+        self.check_page = _CheckPage(self)
+        self.run_page = _RunPage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
+            self.addPage(page)
+        self.resize(820, 560)
+
+    def describe(self, problem: object, unit: str) -> str:
+        number = getattr(problem, "number", 0)
+        message = getattr(problem, "message", str(problem))
+        if not number:
+            return message
+        where = self.tr("Card %1") if unit == "card" else self.tr("Row %1")
+        return f"{where.replace('%1', str(number))}: {message}"
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, *, dry_run: bool, on_duplicate: str = "skip") -> None:
+        """Run a check (dry run) or the import on a worker thread."""
+        if self.running or self.parsed is None:
+            return
+        thread = QThread(self)
+        worker = ImportWorker(self.book, self.parsed, dict(self.mapping), on_duplicate, dry_run)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(self.run_page.show_progress)
+        # Bound methods of main-thread objects: Qt queues these calls to the main thread.
+        worker.finished.connect(self._check_finished if dry_run else self._import_finished)
+        worker.failed.connect(self._failed)
+        for signal in (worker.finished, worker.failed):
+            signal.connect(thread.quit)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    @Slot()
+    def _thread_done(self) -> None:
+        if self._thread is not None:
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+
+    @Slot(object)
+    def _check_finished(self, result: ImportResult) -> None:
+        self.check_page.show_check(result)
+
+    @Slot(object)
+    def _import_finished(self, result: ImportResult) -> None:
+        self.result = result
+        if result.cancelled:
+            self.run_page.status.setText(self.tr("Cancelled; the book is as it was."))
+            return
+        self.run_page.show_result(result)
+        if result.added or result.updated:
+            self.events.book_replaced.emit()
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        from ui.errors import show_error
+
+        self.run_page.status.setText(str(error))
+        self.check_page.summary.setText(str(error))
+        show_error(self, error)
+
+    def reject(self) -> None:
+        """Cancel: an import under way is rolled back before the wizard closes."""
+        if self._worker is not None and self._thread is not None:
+            self._worker.cancel.set()
+            self._thread.quit()
+            self._thread.wait()
+        super().reject()
+
+    def wait_idle(self, msecs: int = 60_000) -> bool:
+        """For tests and closing: wait until no check or import is running."""
+        return self._thread is None or self._thread.wait(msecs)
+
+
+def run_import_wizard(parent: QWidget | None, book: object, events: AppEvents) -> None:
+    """Show the import wizard (modal) on `book`; events.book_replaced follows a successful import."""
+    ImportWizard(book, events, parent).exec()
