@@ -19,7 +19,7 @@ from reminders.tiers import Tier
 from storage import models
 from storage.agenda import agenda
 from storage.db import Book
-from storage.settings import SALESPERSON, BookOption, get_option
+from storage.settings import SALESPERSON, BookOption, get_option, set_option
 
 #: Greeting templates the salesperson changed, as `reminders.greetings.set_override` writes them.
 GREETINGS = BookOption[dict[str, Any] | None]("greetings", None)
@@ -164,3 +164,13 @@ def _action_lookup(book: Book, items: Sequence[Any], start: date, lang: str) -> 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i : i + CHUNK]
+
+
+def sheet_options(book: Book) -> tuple[str, dict[str, Any]]:
+    """The salesperson's name and the greeting templates they changed."""
+    return get_option(book, SALESPERSON), dict(get_option(book, GREETINGS) or {})
+
+
+def save_sheet_options(book: Book, salesperson: str, greetings: dict[str, Any]) -> None:
+    set_option(book, SALESPERSON, salesperson.strip())
+    set_option(book, GREETINGS, greetings or None)

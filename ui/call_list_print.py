@@ -55,6 +55,8 @@ CJK_FAMILIES = (
     "Noto Sans CJK TC",
     "Noto Sans CJK JP",
 )
+#: Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF.
+LATIN_FAMILIES = ("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial", "Liberation Sans")
 #: Longest greeting printed, so that an entry always fits on a page.
 GREETING_LENGTH = 160
 RULED_LINES = 2
@@ -109,11 +111,19 @@ class _Fonts:
     heading: QFont
 
 
+def latin_family() -> str | None:
+    """The first installed Latin family: digits and letters from it read back as text in every locale."""
+    installed = set(QFontDatabase.families())
+    return next((family for family in LATIN_FAMILIES if family in installed), None)
+
+
 def _fonts() -> _Fonts:
-    family = cjk_family()
+    families = [f for f in (latin_family(), cjk_family()) if f]
 
     def font(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
-        made = QFont(family) if family else QFont()
+        made = QFont()
+        if families:
+            made.setFamilies(families)  # Latin first, then the CJK family for every Chinese character
         made.setPointSizeF(points)
         made.setWeight(weight)
         made.setFeature(QFont.Tag("liga"), 0)  # "fi" stays two letters when the text is copied
@@ -475,7 +485,11 @@ def _pdf(call_list: CallList, path: str, paper: str) -> int:
     painter = CallListPainter(call_list)
     pages = painter.render(writer)
     del writer  # flushes and closes the file
-    fonts = list(vars(painter.fonts).values())
+    family = cjk_family()
+    fonts = []
+    for weight in {font.weight() for font in vars(painter.fonts).values()}:
+        fonts.append(QFont(family) if family else QFont())
+        fonts[-1].setWeight(weight)
     fix_text_map(Path(path), replacements(fonts, painter.drawn))
     return pages
 

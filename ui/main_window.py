@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         self._build_menus()
+        from ui.call_list_menu import install_call_list
+
+        install_call_list(self)
         self._restore_state()
 
     # --- views --------------------------------------------------------------------------

@@ -1,0 +1,28 @@
+"""Hooks the call list into the window: File > Print call list… (Ctrl+P) and its settings page.
+
+Light on purpose: the dialog, the preview and the painting are imported on first use.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+
+def install_call_list(window) -> QAction:
+    """Add the menu action to `window` (a MainWindow) and the Call list page to Settings."""
+    from ui.call_list_settings import register_call_list_page
+
+    register_call_list_page()
+    action = QAction(QCoreApplication.translate("CallListMenu", "&Print call list…"), window)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    action.triggered.connect(lambda: _print(window))
+    window.add_file_action(action)
+    window.print_call_list_action = action
+    return action
+
+
+def _print(window) -> None:
+    from ui.call_list_dialog import print_call_list
+
+    print_call_list(window)
