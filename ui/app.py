@@ -45,6 +45,9 @@ class AppController(QObject):
         window.language_change_requested.connect(self.change_language)
         window.open_demo_requested.connect(self.open_demo)
         window.open_own_book_requested.connect(lambda: self.open(self.target))
+        from ui.care_install import install_care
+
+        install_care(window)  # Ctrl+L contacts, the churn watch and the dashboard
         icon = i18n.I18N_DIR.parent / "guanxi.svg"
         if icon.exists():
             window.setWindowIcon(QIcon(str(icon)))

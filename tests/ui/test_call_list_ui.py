@@ -1,0 +1,63 @@
+"""File > Print call list…: the menu action, the range dialog, the preview and the settings page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence
+
+from reminders.tiers import Tier
+from ui import i18n
+
+
+def test_dialog_ranges_and_kinds(qtbot) -> None:
+    from ui.call_list_dialog import CallListDialog
+
+    dialog = CallListDialog(today=date(2026, 9, 25))
+    qtbot.addWidget(dialog)
+    assert dialog.range() == (date(2026, 9, 25), 7)
+    dialog.only_today.setChecked(True)
+    assert dialog.range() == (date(2026, 9, 25), 1)
+    dialog.end.setDate(dialog.start.date().addDays(2))
+    assert dialog.span.isChecked() and dialog.range() == (date(2026, 9, 25), 3)
+    dialog.kind_boxes["festival"].setChecked(False)
+    assert "festival" not in dialog.kinds() and "birthday" in dialog.kinds()
+    assert dialog.paper_size() == "a4"
+
+
+def test_preview_paints_the_sheet(qtbot, book) -> None:
+    from storage.call_list import load_call_list
+    from ui.call_list_dialog import make_preview
+
+    sheet = load_call_list(book, date(2026, 9, 25), 1)
+    preview = make_preview(sheet, "letter")
+    qtbot.addWidget(preview)
+    assert preview.save_pdf_action.text()
+
+
+def test_menu_action_and_settings_page_round_trip(qtbot, book) -> None:
+    from reminders import greetings
+    from storage.call_list import sheet_options
+    from ui.call_list_settings import CallListPage
+    from ui.events import AppEvents
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    window = MainWindow(Prefs(), AppEvents())
+    qtbot.addWidget(window)
+    assert window.print_call_list_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert window.print_call_list_action in window.file_menu.actions()
+
+    page = CallListPage(book)
+    qtbot.addWidget(page)
+    page.load()
+    page.salesperson.setText("刘小明")
+    page.occasion.setCurrentIndex(page.occasion.findData("mid_autumn"))
+    page.tier.setCurrentIndex(page.tier.findData(int(Tier.FRIEND)))
+    page.template.setPlainText("{address}，中秋快乐！")
+    assert page.preview.text().endswith("中秋快乐！")
+    page.save()
+    name, overrides = sheet_options(book)
+    assert name == "刘小明"
+    lang = greetings.template_language(i18n.current())
+    assert greetings.template_for(overrides, lang, "mid_autumn", Tier.FRIEND) == "{address}，中秋快乐！"
