@@ -334,14 +334,14 @@ class ImportWizard(QWizard):
         where = self.tr("Card %1") if unit == "card" else self.tr("Row %1")
         return f"{where.replace('%1', str(number))}: {message}"
 
-    @property
-    def running(self) -> bool:
-        return self._thread is not None
-
     def start(self, *, dry_run: bool, on_duplicate: str = "skip") -> None:
         """Run a check (dry run) or the import on a worker thread."""
-        if self.running or self.parsed is None:
+        if self.parsed is None:
             return
+        if self._thread is not None:  # the last check has answered; its thread may still be winding down
+            self._thread.quit()
+            self._thread.wait()
+            self._forget()
         thread = QThread(self)
         worker = ImportWorker(self.book, self.parsed, dict(self.mapping), on_duplicate, dry_run)
         worker.moveToThread(thread)
@@ -358,6 +358,10 @@ class ImportWizard(QWizard):
 
     @Slot()
     def _thread_done(self) -> None:
+        if self.sender() is self._thread:
+            self._forget()
+
+    def _forget(self) -> None:
         if self._thread is not None:
             self._thread.wait()
             self._thread.deleteLater()
