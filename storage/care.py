@@ -14,7 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from reminders.cadence import cadence_status, interval_for
-from reminders.churn import RiskInput, risk_score
+from reminders.churn import MEDIUM_RISK, RiskInput, risk_score
 from reminders.suggestions import ContactSignal, suggest_tier
 from reminders.tiers import Tier
 from storage import care_models as cm
@@ -97,8 +97,8 @@ def client_risks(book: Book, today: date | None = None, client_ids: Sequence[int
 
 
 def at_risk(book: Book, today: date | None = None) -> list[ClientRisk]:
-    """Clients with any warning sign, highest risk first."""
-    return [r for r in client_risks(book, today) if r.risk.score > 0]
+    """Clients at medium or high risk (score 25 or more), highest first; lower scores show on their page."""
+    return [r for r in client_risks(book, today) if r.risk.score >= MEDIUM_RISK]
 
 
 def set_contact_interval(book: Book, client_id: int, days: int | None) -> None:

@@ -71,6 +71,9 @@ def fill_demo(book: Book, count: int, seed: int = 0, progress: Progress | None =
         added += size
         if progress is not None and not progress(added, count):
             break
+    from storage.demo_log import fill_demo_log
+
+    fill_demo_log(book, next_id, seed)  # contacts, gifts, complaints and a few lost clients
     return added
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from reminders.dates import DateSpec
 from storage.records import ClientFile
+from ui.client_relations import RelationsBar
 from ui.i18n import format_date, format_datetime
 from ui.occasion_wording import spec_both_ways
 from ui.row_editors import date_kind_label
@@ -55,13 +56,20 @@ class ClientPage(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.browser, 1)
         layout.addLayout(buttons)
+        self.relations = RelationsBar(self)  # log a contact, gifts, feedback, lost and win-back
+        layout.addWidget(self.relations)
         self.show_file(None)
 
     def current_id(self) -> int | None:
         return self._file.id if self._file else None
 
+    def refresh(self) -> None:
+        """Redraw the page (the relationship log changed)."""
+        self.show_file(self._file)
+
     def show_file(self, file: ClientFile | None) -> None:
         self._file = file
+        self.relations.set_client(file.id if file else None)
         has = file is not None
         archived = has and file.archived_at is not None
         self.placeholder.setVisible(not has)
@@ -135,6 +143,7 @@ class ClientPage(QWidget):
                     ]
                 )
             )
+        parts.append(self.relations.html(file.id))
         parts.append(f"<h3>{self.tr('Tier history')}</h3>")
         history = []
         for change in reversed(file.tier_history):

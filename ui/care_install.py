@@ -1,0 +1,40 @@
+"""Puts the relationship log into the window: Ctrl+L, the churn watch and the dashboard views,
+the Today view's contact hook, and the settings page."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui.care_view import CareView
+from ui.dashboard_view import DashboardView
+
+
+def install_care(window) -> None:
+    """Called once per main window (it is rebuilt on a language change)."""
+    window.care = CareView(window.events, window)
+    window.add_view("care", window.tr("Churn watch"), window.care)
+    window.dashboard = DashboardView(window.events, window)
+    window.add_view("dashboard", window.tr("Dashboard"), window.dashboard)
+    action = QAction(window.tr("&Log a contact…"), window)
+    action.setShortcut(QKeySequence("Ctrl+L"))
+    action.triggered.connect(lambda: _log_by_search(window))
+    window.add_file_action(action)
+    window.log_contact_action = action
+    try:
+        from ui import today_view
+        from ui.log_dialog import today_hook
+
+        today_view.LOG_CONTACT_HOOK = today_hook(window.events)
+    except ImportError:  # a build without the Today view
+        pass
+    from ui.care_settings_page import CareSettingsPage
+    from ui.settings_dialog import SettingsDialog
+
+    if CareSettingsPage not in SettingsDialog.extra_pages:
+        SettingsDialog.extra_pages.append(CareSettingsPage)
+
+
+def _log_by_search(window) -> None:
+    from ui.log_dialog import log_contact_by_search
+
+    log_contact_by_search(window, window.book, window.events)

@@ -1,0 +1,297 @@
+"""Churn watch (流失预警): clients at risk, tier suggestions, open complaints and lost clients."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.care_labels import feedback_kind_label, feedback_status_label, loss_reason_label, outcome_label
+from ui.client_relations import RISK_COLOURS, risk_level_label, risk_text
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.i18n import format_date
+from ui.table_model import RowsModel
+from ui.tier_badge import TierBadgeDelegate, tier_label
+from ui.worker import run_in_thread
+
+
+def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...]) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(28)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
+    if model.tier_column is not None:
+        table.setItemDelegateForColumn(model.tier_column, TierBadgeDelegate(table))
+    return table
+
+
+class CareView(QWidget):
+    """Four tabs, each a list with its actions; everything reloads off the main thread."""
+
+    def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.book = None
+        self._loading = False
+        self._stale = False
+        self.tabs = QTabWidget(self)
+
+        self.risk_model = RowsModel(
+            [self.tr("Client"), self.tr("Tier"), self.tr("Risk"), self.tr("Last contact"), self.tr("Why")], self
+        )
+        self.risk_model.tier_column = 1
+        self.risk_table = _table(self, self.risk_model, (150, 110, 100, 120))
+        self.risk_note = QLabel(self)
+        self.risk_note.setStyleSheet("color: #667;")
+        self.risk_note.setWordWrap(True)
+        self.risk_tab = self._tab(
+            self.risk_table,
+            [(self.tr("Log contact…"), self.log_selected), (self.tr("Show file"), self.open_selected)],
+            self.risk_note,
+        )
+
+        self.suggest_model = RowsModel(
+            [self.tr("Client"), self.tr("Now"), self.tr("Proposed"), self.tr("Because")], self
+        )
+        self.suggest_table = _table(self, self.suggest_model, (150, 110, 110))
+        self.suggest_tab = self._tab(
+            self.suggest_table,
+            [(self.tr("Accept"), self.accept_suggestion), (self.tr("Dismiss"), self.dismiss_suggestion)],
+            QLabel(self.tr("Proposals only: nothing changes until you accept."), self),
+        )
+
+        self.feedback_model = RowsModel(
+            [self.tr("Client"), self.tr("Kind"), self.tr("Status"), self.tr("Since"), self.tr("What was said")], self
+        )
+        self.feedback_table = _table(self, self.feedback_model, (150, 90, 110, 110))
+        self.feedback_tab = self._tab(
+            self.feedback_table,
+            [(self.tr("Next step…"), self.advance_selected), (self.tr("Show file"), self.open_selected)],
+        )
+
+        self.lost_model = RowsModel(
+            [self.tr("Client"), self.tr("Tier"), self.tr("Lost on"), self.tr("Win-back"), self.tr("Why")], self
+        )
+        self.lost_model.tier_column = 1
+        self.lost_table = _table(self, self.lost_model, (150, 110, 110, 110))
+        self.lost_tab = self._tab(
+            self.lost_table,
+            [(self.tr("Win-back plan…"), self.winback_selected), (self.tr("Show file"), self.open_selected)],
+        )
+        for widget, title in (
+            (self.risk_tab, self.tr("At risk")),
+            (self.suggest_tab, self.tr("Tier suggestions")),
+            (self.feedback_tab, self.tr("Open feedback")),
+            (self.lost_tab, self.tr("Lost clients")),
+        ):
+            self.tabs.addTab(widget, title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        for table in (self.risk_table, self.feedback_table, self.lost_table):
+            table.doubleClicked.connect(lambda _i: self.open_selected())
+        events.log_changed.connect(lambda _ids: self.reload())
+        events.clients_changed.connect(lambda _ids: self.reload())
+        events.book_replaced.connect(self.reload)
+        events.settings_changed.connect(self.reload)
+        self.setEnabled(False)
+
+    def _tab(self, table: QTableView, actions, note: QLabel | None = None) -> QWidget:
+        tab = QWidget(self)
+        bar = QHBoxLayout()
+        for text, slot in actions:
+            button = QPushButton(text, tab)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        if note is not None:
+            note.setStyleSheet("color: #667;")
+            bar.addWidget(note)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+        return tab
+
+    # --- loading ------------------------------------------------------------------------
+
+    def set_book(self, book) -> None:
+        self.book = book
+        self.setEnabled(True)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.book is None:
+            return
+        if self._loading:
+            self._stale = True  # load again when this one is in
+            return
+        self._loading = True
+        book = self.book
+
+        def load():
+            from storage.care import at_risk, tier_suggestions
+            from storage.feedback import list_feedback
+            from storage.winback import list_losses
+
+            return at_risk(book), tier_suggestions(book), list_feedback(book, open_only=True), list_losses(book)
+
+        run_in_thread(load, self._loaded, self._failed, owner=self)
+
+    def _failed(self, error: Exception) -> None:
+        self._loading = False
+        show_error(self, error)
+
+    def _loaded(self, result) -> None:
+        self._loading = False
+        if self._stale:
+            self._stale = False
+            self.reload()
+        risks, suggestions, feedback, losses = result
+        self.risk_model.set_rows(
+            [
+                (
+                    r.name,
+                    "",
+                    f"{risk_level_label(r.risk.level)} ({r.risk.score})",
+                    format_date(r.last_contact_at.date()) if r.last_contact_at else self.tr("never"),
+                    risk_text(r.risk),
+                )
+                for r in risks
+            ],
+            risks,
+            [r.tier for r in risks],
+        )
+        for row, r in enumerate(risks):
+            self.risk_model.colours[(row, 2)] = RISK_COLOURS[r.risk.level]
+        self.risk_note.setText(self.tr("%1 clients show warning signs").replace("%1", str(len(risks))))
+        self.suggest_model.set_rows(
+            [
+                (
+                    s.name,
+                    tier_label(s.suggestion.current),
+                    tier_label(s.suggestion.proposed),
+                    self._because(s.suggestion),
+                )
+                for s in suggestions
+            ],
+            suggestions,
+        )
+        self.feedback_model.set_rows(
+            [
+                (
+                    f.client,
+                    feedback_kind_label(f.kind),
+                    feedback_status_label(f.status),
+                    format_date(f.opened_at.date()),
+                    f.summary.splitlines()[0] if f.summary else "",
+                )
+                for f in feedback
+            ],
+            feedback,
+        )
+        self.lost_model.set_rows(
+            [
+                (
+                    loss.client,
+                    "",
+                    format_date(loss.lost_on),
+                    outcome_label(loss.outcome),
+                    ", ".join(loss_reason_label(r) for r in loss.reasons),
+                )
+                for loss in losses
+            ],
+            losses,
+            [loss.tier for loss in losses],
+        )
+        counts = (len(risks), len(suggestions), len(feedback), sum(1 for loss in losses if loss.outcome is None))
+        titles = (self.tr("At risk"), self.tr("Tier suggestions"), self.tr("Open feedback"), self.tr("Lost clients"))
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+
+    def _because(self, suggestion) -> str:
+        if suggestion.direction == "up":
+            return (
+                self.tr("%1 warm contacts over %2 days")
+                .replace("%1", str(suggestion.warm_contacts))
+                .replace("%2", str(suggestion.span_days))
+            )
+        return self.tr("no contact for %1 days").replace("%1", str(suggestion.days_silent))
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _selected(self, table: QTableView):
+        index = table.currentIndex()
+        return table.model().payload(index.row()) if index.isValid() else None
+
+    def _current_table(self) -> QTableView:
+        return (self.risk_table, self.suggest_table, self.feedback_table, self.lost_table)[self.tabs.currentIndex()]
+
+    def open_selected(self) -> None:
+        item = self._selected(self._current_table())
+        if item is not None:
+            self.events.open_client_requested.emit(item.client_id)
+
+    def log_selected(self) -> None:
+        item = self._selected(self.risk_table)
+        if item is not None and self.book is not None:
+            from ui.log_dialog import open_log_contact_dialog
+
+            open_log_contact_dialog(self, self.book, self.events, item.client_id)
+
+    def accept_suggestion(self) -> None:
+        item = self._selected(self.suggest_table)
+        if item is None:
+            return
+        from storage.care import accept_suggestion
+
+        reason = self.tr("Suggested: %1").replace("%1", self._because(item.suggestion))
+        try:
+            accept_suggestion(self.book, item.client_id, item.suggestion.proposed, reason)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.events.clients_changed.emit([item.client_id])
+
+    def dismiss_suggestion(self) -> None:
+        item = self._selected(self.suggest_table)
+        if item is None:
+            return
+        from storage.care import dismiss_suggestion
+
+        dismiss_suggestion(self.book, item.client_id, item.suggestion.direction)
+        self.reload()
+
+    def advance_selected(self) -> None:
+        item = self._selected(self.feedback_table)
+        if item is not None:
+            from ui.feedback_dialog import advance_feedback_dialog
+
+            advance_feedback_dialog(self, self.book, self.events, item)
+
+    def winback_selected(self) -> None:
+        loss = self._selected(self.lost_table)
+        if loss is None:
+            return
+        from storage.winback import list_losses
+        from ui.winback_dialog import WinBackDialog
+
+        fresh = next((x for x in list_losses(self.book, client_id=loss.client_id) if x.id == loss.id), loss)
+        WinBackDialog(self.book, self.events, fresh, self).exec()

@@ -1,0 +1,245 @@
+"""The dashboard: tier pyramid against the target, churn by month, contacts by purpose, overdue care,
+open complaints and why clients were lost. Each chart has its numbers in a table beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reminders.tiers import Tier
+from ui.care_labels import loss_reason_label, purpose_short
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.i18n import format_short_date
+from ui.table_model import RowsModel
+from ui.tier_badge import tier_label
+from ui.worker import run_in_thread
+
+PURPOSE_COLOURS = ("#d9822b", "#3d8bd4", "#2f9e6e", "#9b59b6", "#7f8c8d")
+PANEL_HEIGHT = 300
+
+
+class Panel(QTabWidget):
+    """One figure: a chart tab and a table tab with the same numbers."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chart = QChart()
+        self.chart.setTitle(title)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(self.chart.margins() * 0)
+        self.view = QChartView(self.chart, self)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.model = RowsModel([], self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.addTab(self.view, self.tr("Chart"))
+        self.addTab(self.table, self.tr("Table"))
+        self.setMinimumHeight(PANEL_HEIGHT)
+
+    def reset(self) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+
+    def bars(self, categories: list[str], sets: list[tuple[str, list[float], str]], *, kind=QBarSeries) -> None:
+        """Draw bar sets over categories; kind is QBarSeries, QStackedBarSeries or QHorizontalBarSeries."""
+        self.reset()
+        series = kind()
+        top = 0.0
+        for name, values, colour in sets:
+            bar = QBarSet(name)
+            bar.append([float(v) for v in values])
+            bar.setColor(QColor(colour))
+            series.append(bar)
+            top = max(top, *values) if values else top
+        if kind is QStackedBarSeries and sets:
+            top = max((sum(col) for col in zip(*(s[1] for s in sets), strict=True)), default=0)
+        self.chart.addSeries(series)
+        cat_axis = QBarCategoryAxis()
+        cat_axis.append(categories)
+        value_axis = QValueAxis()
+        value_axis.setRange(0, max(1.0, top * 1.15))
+        value_axis.setLabelFormat("%.0f")
+        horizontal = kind is QHorizontalBarSeries
+        self.chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(cat_axis)
+        series.attachAxis(value_axis)
+        self.chart.legend().setVisible(len(sets) > 1)
+
+    def rows(self, headers: list[str], rows: list[tuple]) -> None:
+        self.model.headers = headers
+        self.model.set_rows(rows, rows)
+
+
+class DashboardView(QWidget):
+    """Computes the figures off the main thread and draws them; refreshes when the book changes."""
+
+    def __init__(self, events: AppEvents, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.events = events
+        self.book = None
+        self._loading = False
+        self._stale = False
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 14px; padding: 4px 2px;")
+        self.pyramid = Panel(self.tr("Tier pyramid against the target shape"), self)
+        self.churn = Panel(self.tr("Churn rate by month (%)"), self)
+        self.contacts = Panel(self.tr("Contacts per week by purpose"), self)
+        self.overdue = Panel(self.tr("Overdue care by tier"), self)
+        self.complaints = Panel(self.tr("Open complaints by age (days)"), self)
+        self.reasons = Panel(self.tr("Why clients were lost"), self)
+        grid_host = QWidget(self)
+        grid = QGridLayout(grid_host)
+        panels = (self.pyramid, self.churn, self.contacts, self.overdue, self.complaints, self.reasons)
+        for i, panel in enumerate(panels):
+            grid.addWidget(panel, i // 2, i % 2)
+        note = QLabel(
+            self.tr(
+                "Keeping a client costs 5-10 times less than winning a new one; most companies lose "
+                "10-40% of their clients a year."
+            ),
+            self,
+        )
+        note.setStyleSheet("color: #667;")
+        note.setWordWrap(True)
+        grid.addWidget(note, 3, 0, 1, 2)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        events.log_changed.connect(lambda _ids: self.reload())
+        events.clients_changed.connect(lambda _ids: self.reload())
+        events.book_replaced.connect(self.reload)
+        self.setEnabled(False)
+
+    def set_book(self, book) -> None:
+        self.book = book
+        self.setEnabled(True)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.book is None:
+            return
+        if self._loading:
+            self._stale = True
+            return
+        self._loading = True
+        book = self.book
+
+        def compute():
+            from storage.stats import figures
+
+            return figures(book)
+
+        run_in_thread(compute, self._show, self._failed, owner=self)
+
+    def _failed(self, error: Exception) -> None:
+        self._loading = False
+        show_error(self, error)
+
+    def _show(self, data) -> None:
+        self._loading = False
+        if self._stale:
+            self._stale = False
+            self.reload()
+        self.figures = data
+        win = data.winback
+        rate = "—" if win.rate is None else f"{win.rate:.0f}%"
+        last = data.months[-1].rate if data.months else None
+        self.summary.setText(
+            self.tr("%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5")
+            .replace("%1", str(data.active))
+            .replace("%2", str(data.at_risk))
+            .replace("%3", str(data.lost_now))
+            .replace("%4", "—" if last is None else f"{last:.1f}%")
+            .replace("%5", rate)
+        )
+        tiers = list(Tier)
+        names = [tier_label(t) for t in tiers]
+        self.pyramid.bars(
+            names,
+            [
+                (self.tr("Clients"), [data.pyramid[t] for t in tiers], "#3d8bd4"),
+                (self.tr("Target shape"), [round(data.target[t], 1) for t in tiers], "#c8d0d8"),
+            ],
+            kind=QHorizontalBarSeries,
+        )
+        self.pyramid.rows(
+            [self.tr("Tier"), self.tr("Clients"), self.tr("Target")],
+            [(tier_label(t), data.pyramid[t], f"{data.target[t]:.1f}") for t in reversed(tiers)],
+        )
+        months = [p.start.strftime("%y-%m") for p in data.months]
+        self.churn.bars(months, [(self.tr("Churn rate"), [p.rate or 0.0 for p in data.months], "#c0392b")])
+        self.churn.rows(
+            [self.tr("Month"), self.tr("Lost"), self.tr("Active before"), self.tr("Won back"), self.tr("Rate")],
+            [
+                (p.start.strftime("%Y-%m"), p.lost, p.base, p.won_back, "—" if p.rate is None else f"{p.rate:.1f}%")
+                for p in data.months
+            ],
+        )
+        purposes = list(data.weeks[0][1]) if data.weeks else []
+        weeks = [format_short_date(w) for w, _ in data.weeks]
+        self.contacts.bars(
+            weeks,
+            [
+                (purpose_short(p), [counts[p] for _, counts in data.weeks], PURPOSE_COLOURS[i % len(PURPOSE_COLOURS)])
+                for i, p in enumerate(purposes)
+            ],
+            kind=QStackedBarSeries,
+        )
+        self.contacts.rows(
+            [self.tr("Week of"), *[purpose_short(p) for p in purposes]],
+            [(format_short_date(w), *[counts[p] for p in purposes]) for w, counts in data.weeks],
+        )
+        self.overdue.bars(
+            names, [(self.tr("Past their interval"), [data.overdue_by_tier[t] for t in tiers], "#d9822b")]
+        )
+        self.overdue.rows(
+            [self.tr("Tier"), self.tr("Clients past their interval")],
+            [(tier_label(t), data.overdue_by_tier[t]) for t in reversed(tiers)]
+            + [(self.tr("Follow-ups overdue"), data.overdue_follow_ups)],
+        )
+        ages = list(data.complaint_ages)
+        self.complaints.bars(ages, [(self.tr("Open complaints"), [data.complaint_ages[a] for a in ages], "#c0392b")])
+        self.complaints.rows(
+            [self.tr("Age (days)"), self.tr("Open complaints")], [(a, data.complaint_ages[a]) for a in ages]
+        )
+        reasons = list(data.lost_reasons)[:8]
+        self.reasons.bars(
+            [loss_reason_label(r).split(" (")[0] for r in reasons],
+            [(self.tr("Clients lost"), [data.lost_reasons[r] for r in reasons], "#7f8c8d")],
+            kind=QHorizontalBarSeries,
+        )
+        self.reasons.rows(
+            [self.tr("Reason"), self.tr("Clients lost")],
+            [(loss_reason_label(r), n) for r, n in data.lost_reasons.items()],
+        )

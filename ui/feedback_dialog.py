@@ -1,0 +1,107 @@
+"""Complaints and suggestions (意见反馈): write one down, and move it step by step to the report-back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.care_records import FeedbackEntry
+from ui.care_labels import feedback_status_label
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.i18n import format_datetime
+
+
+class NewFeedbackDialog(QDialog):
+    def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Complaint or suggestion"))
+        self.setMinimumWidth(440)
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Complaint"), "complaint")
+        self.kind.addItem(self.tr("Suggestion"), "suggestion")
+        self.summary = QPlainTextEdit(self)
+        self.summary.setPlaceholderText(self.tr("Listen, and write down what the client said"))
+        self.summary.setMinimumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>", self))
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&What was said"), self.summary)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+
+class AdvanceFeedbackDialog(QDialog):
+    """The next step of a complaint, with a note; shows the steps so far."""
+
+    def __init__(self, item: FeedbackEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setWindowTitle(self.tr("Next step: %1").replace("%1", feedback_status_label(item.next_status or "")))
+        self.setMinimumWidth(460)
+        history = "<br>".join(
+            f"{format_datetime(s.at)} — <b>{feedback_status_label(s.status)}</b>" + (f": {s.note}" if s.note else "")
+            for s in item.steps
+        )
+        info = QLabel(f"<b>{item.client}</b>: {item.summary}<br><br>{history}", self)
+        info.setWordWrap(True)
+        self.note = QPlainTextEdit(self)
+        prompts = {
+            "checking": self.tr("How are you checking whether it is true?"),
+            "fixed": self.tr("What was done to fix it?"),
+            "reported": self.tr("How was the fix reported back to the client? Invite them to keep an eye on it."),
+        }
+        self.note.setPlaceholderText(prompts.get(item.next_status or "", ""))
+        self.note.setMinimumHeight(80)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+
+def open_feedback_dialog(parent: QWidget, book, events: AppEvents, client_id: int) -> bool:
+    from storage import clients
+    from storage.feedback import open_feedback
+
+    dialog = NewFeedbackDialog(clients.get_client(book, client_id).name, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            open_feedback(book, client_id, dialog.kind.currentData(), dialog.summary.toPlainText())
+        except Exception as error:
+            show_error(dialog, error)
+            continue
+        events.log_changed.emit([client_id])
+        return True
+    return False
+
+
+def advance_feedback_dialog(parent: QWidget, book, events: AppEvents, item: FeedbackEntry) -> bool:
+    from storage.feedback import advance_feedback
+
+    if item.next_status is None:
+        return False
+    dialog = AdvanceFeedbackDialog(item, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            advance_feedback(book, item.id, item.next_status, dialog.note.toPlainText())
+        except Exception as error:
+            show_error(dialog, error)
+            continue
+        events.log_changed.emit([item.client_id])
+        return True
+    return False

@@ -1,0 +1,216 @@
+"""Logging a contact (联络记录): from the client's page, a Today item or Ctrl+L with a client search."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.care_records import CHANNELS, PURPOSES, ContactDraft
+from ui.care_labels import channel_label, purpose_label
+from ui.errors import show_error
+from ui.events import AppEvents
+
+
+class LogContactDialog(QDialog):
+    """The contact form: when, how, why, what was said, the client's mood and the next follow-up."""
+
+    def __init__(self, client_names: list[str], prefill: dict | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        prefill = prefill or {}
+        self.setWindowTitle(self.tr("Log a contact"))
+        self.setMinimumWidth(520)
+        who = QLabel("<b>" + "、".join(client_names[:6]) + ("…" if len(client_names) > 6 else "") + "</b>", self)
+        who.setWordWrap(True)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        if isinstance(prefill.get("when"), datetime):
+            self.when.setDateTime(QDateTime(prefill["when"]))
+        self.channel = QComboBox(self)
+        for key in CHANNELS:
+            self.channel.addItem(channel_label(key), key)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(prefill.get("channel", "phone"))))
+        self.purposes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        wanted = set(prefill.get("purposes", ("care",)))
+        for i, key in enumerate(PURPOSES):
+            box = QCheckBox(purpose_label(key), self)
+            box.setChecked(key in wanted)
+            self.purposes[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("What was said or done; needs, news, changes at the client…"))
+        self.note.setPlainText(prefill.get("note", ""))
+        self.note.setMinimumHeight(90)
+        self.mood = QComboBox(self)
+        self.mood.addItem(self.tr("Not noted"), None)
+        for value, text in (
+            (5, self.tr("5 — very satisfied")),
+            (4, self.tr("4 — satisfied")),
+            (3, self.tr("3 — neutral")),
+            (2, self.tr("2 — unhappy")),
+            (1, self.tr("1 — very unhappy")),
+        ):
+            self.mood.addItem(text, value)
+        self.price = QCheckBox(self.tr("Said the price is too high"), self)
+        self.follow = QCheckBox(self.tr("Follow up on"), self)
+        self.follow_date = QDateEdit(QDate.currentDate().addDays(7), self)
+        self.follow_date.setCalendarPopup(True)
+        self.follow_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_date.setEnabled(False)
+        self.follow.toggled.connect(self.follow_date.setEnabled)
+        if isinstance(prefill.get("next"), date):
+            self.follow.setChecked(True)
+            self.follow_date.setDate(QDate(prefill["next"]))
+        follow_row = QWidget(self)
+        row = QGridLayout(follow_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.follow, 0, 0)
+        row.addWidget(self.follow_date, 0, 1)
+        row.setColumnStretch(2, 1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), who)
+        form.addRow(self.tr("&When"), self.when)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("Purpose"), grid)
+        form.addRow(self.tr("&Note"), self.note)
+        form.addRow(self.tr("&Satisfaction"), self.mood)
+        form.addRow("", self.price)
+        form.addRow(self.tr("Next step"), follow_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.note.setFocus()
+
+    def draft_for(self, client_id: int) -> ContactDraft:
+        return ContactDraft(
+            client_id=client_id,
+            channel=self.channel.currentData(),
+            purposes=tuple(k for k, box in self.purposes.items() if box.isChecked()),
+            note=self.note.toPlainText(),
+            contacted_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            mood=self.mood.currentData(),
+            price_too_high=self.price.isChecked(),
+            next_follow_up=self.follow_date.date().toPython() if self.follow.isChecked() else None,
+        )
+
+
+def open_log_contact_dialog(
+    parent: QWidget | None, book, events: AppEvents, client_id: int, prefill: dict | None = None
+) -> bool:
+    """Ask for a contact with `client_id` (and `prefill["also"]`, more client ids) and save it.
+
+    `prefill` may hold note, channel, purposes, when (datetime) and next (date). Returns
+    True when saved; emits log_changed and clients_changed for the clients concerned.
+    """
+    from storage import clients
+    from storage.log import check_contact, log_contact
+
+    prefill = prefill or {}
+    ids = list(dict.fromkeys([client_id, *prefill.get("also", ())]))
+    names = [row.name for row in clients.rows_for_ids(book, ids, next_occasion=False)]
+    dialog = LogContactDialog(names or [f"#{client_id}"], prefill, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            drafts = [check_contact(dialog.draft_for(cid)) for cid in ids]
+            for draft in drafts:
+                log_contact(book, draft)
+        except Exception as error:
+            show_error(dialog, error)
+            continue
+        events.log_changed.emit(ids)
+        events.clients_changed.emit(ids)
+        events.status_message.emit(dialog.tr("Contact logged"))
+        return True
+    return False
+
+
+class ClientPickerDialog(QDialog):
+    """Find a client by name, pinyin, company or phone (instant search), for Ctrl+L."""
+
+    def __init__(self, book, parent: QWidget | None = None, *, title: str = "") -> None:
+        super().__init__(parent)
+        self.book = book
+        self.setWindowTitle(title or self.tr("Log a contact with…"))
+        self.resize(420, 380)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Name, pinyin (zs), company or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self._find)
+        self.search.returnPressed.connect(self.accept)
+        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
+        self._find("")
+
+    def _find(self, text: str) -> None:
+        from storage import clients
+
+        self.results.clear()
+        for row in clients.find_clients(self.book, text, limit=50) if text.strip() else []:
+            label = row.name + (f"  ·  {row.company}" if row.company else "")
+            item = QListWidgetItem(label, self.results)
+            item.setData(256, row.id)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def chosen_id(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(256) if item else None
+
+
+def log_contact_by_search(parent: QWidget | None, book, events: AppEvents) -> bool:
+    """Ctrl+L: pick the client by search, then log the contact."""
+    if book is None:
+        return False
+    picker = ClientPickerDialog(book, parent)
+    if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen_id() is None:
+        return False
+    return open_log_contact_dialog(parent, book, events, picker.chosen_id())
+
+
+def today_hook(events: AppEvents):
+    """The Today view's LOG_CONTACT_HOOK: log one contact for the chosen reminders' clients."""
+
+    def hook(parent: QWidget, book, reminders: list) -> bool:
+        if not reminders:
+            return False
+        first = reminders[0]
+        occasion = getattr(first, "occasion", "") or ""
+        prefill = {
+            "note": occasion,
+            "also": [r.client_id for r in reminders[1:]],
+            "next": None,
+        }
+        return open_log_contact_dialog(parent, book, events, first.client_id, prefill)
+
+    return hook

@@ -1,0 +1,63 @@
+"""A small read-only table model: headers, rows of shown values, and a payload per row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ui.tier_badge import TIER_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of display values; `payload(row)` gives back what the row stands for."""
+
+    def __init__(self, headers: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.headers = list(headers)
+        self._rows: list[Sequence[Any]] = []
+        self._payloads: list[Any] = []
+        self._tiers: list[Any] = []
+        self.tier_column: int | None = None
+        self.colours: dict[tuple[int, int], str] = {}
+
+    def set_rows(self, rows: Sequence[Sequence[Any]], payloads: Sequence[Any], tiers: Sequence[Any] = ()) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._payloads = list(payloads)
+        self._tiers = list(tiers)
+        self.colours = {}
+        self.endResetModel()
+
+    def payload(self, row: int) -> Any:
+        return self._payloads[row] if 0 <= row < len(self._payloads) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == TIER_ROLE and index.column() == self.tier_column and self._tiers:
+            return self._tiers[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.colours:
+            from PySide6.QtGui import QColor
+
+            return QColor(self.colours[(index.row(), index.column())])
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None

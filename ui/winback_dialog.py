@@ -1,0 +1,239 @@
+"""Marking a client lost (客户流失), and the win-back plan (客户挽回): four steps, the CPR stance, the outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from storage.care_records import LOSS_REASONS, WINBACK_STEPS, LossEntry
+from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.i18n import format_date, format_datetime
+
+
+class MarkLostDialog(QDialog):
+    def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark as lost"))
+        self.setMinimumWidth(520)
+        self.day = QDateEdit(QDate.currentDate(), self)
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(QDate.currentDate())
+        self.reasons: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for i, key in enumerate(LOSS_REASONS):
+            box = QCheckBox(loss_reason_label(key), self)
+            self.reasons[key] = box
+            grid.addWidget(box, i // 2, i % 2)
+        self.other = QLineEdit(self)
+        self.other.setPlaceholderText(self.tr("The other reason"))
+        self.other.setEnabled(False)
+        self.reasons["other"].toggled.connect(self.other.setEnabled)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("What happened"))
+        self.note.setMaximumHeight(80)
+        explain = QLabel(
+            self.tr("A lost client leaves the client list, the agenda and Today, but stays in the book."), self
+        )
+        explain.setWordWrap(True)
+        explain.setStyleSheet("color: #667;")
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>", self))
+        form.addRow(self.tr("Lost on"), self.day)
+        form.addRow(self.tr("Why"), grid)
+        form.addRow("", self.other)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [k for k, box in self.reasons.items() if box.isChecked()]
+
+
+def open_mark_lost_dialog(parent: QWidget, book, events: AppEvents, client_id: int) -> bool:
+    from storage import clients
+    from storage.winback import mark_lost
+
+    dialog = MarkLostDialog(clients.get_client(book, client_id).name, parent)
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        try:
+            mark_lost(
+                book,
+                client_id,
+                dialog.day.date().toPython(),
+                dialog.chosen(),
+                other=dialog.other.text(),
+                note=dialog.note.toPlainText(),
+            )
+        except Exception as error:
+            show_error(dialog, error)
+            continue
+        events.clients_changed.emit([client_id])
+        events.log_changed.emit([client_id])
+        return True
+    return False
+
+
+class WinBackDialog(QDialog):
+    """One loss's win-back plan: the steps so far, a new step, and the outcome."""
+
+    def __init__(self, book, events: AppEvents, loss: LossEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book, self.events, self.loss = book, events, loss
+        self.setWindowTitle(self.tr("Win-back plan: %1").replace("%1", loss.client))
+        self.resize(620, 560)
+        self.history = QTextBrowser(self)
+        self.step = QComboBox(self)
+        for key in WINBACK_STEPS:
+            self.step.addItem(winback_step_label(key), key)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #667;")
+        self.note = QPlainTextEdit(self)
+        self.note.setMaximumHeight(90)
+        self.follow = QCheckBox(self.tr("Follow up on"), self)
+        self.follow_day = QDateEdit(QDate.currentDate().addDays(3), self)
+        self.follow_day.setCalendarPopup(True)
+        self.follow_day.setDisplayFormat("yyyy-MM-dd")
+        self.follow_day.setEnabled(False)
+        self.follow.toggled.connect(self.follow_day.setEnabled)
+        self.add_button = QPushButton(self.tr("Add to the plan"), self)
+        self.won_button = QPushButton(self.tr("Won back…"), self)
+        self.lost_button = QPushButton(self.tr("Not won back…"), self)
+        close = QPushButton(self.tr("Close"), self)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow)
+        follow_row.addWidget(self.follow_day)
+        follow_row.addStretch(1)
+        follow_row.addWidget(self.add_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.won_button)
+        bottom.addWidget(self.lost_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.step)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.note)
+        layout.addLayout(follow_row)
+        layout.addLayout(bottom)
+        self.step.currentIndexChanged.connect(self._step_changed)
+        self.add_button.clicked.connect(self.add_step)
+        self.won_button.clicked.connect(lambda: self.close_plan("won_back"))
+        self.lost_button.clicked.connect(lambda: self.close_plan("not_won_back"))
+        close.clicked.connect(self.accept)
+        self._show(loss)
+
+    def _step_changed(self) -> None:
+        """What each step asks (seed 000's four steps with seed 003's CPR stance)."""
+        hints = {
+            "reason": self.tr("Understand: call, visit or ask why they really left; listen without defending."),
+            "plan": self.tr(
+                "Propose: a concrete offer for that reason (service, price, product), worth the client's value."
+            ),
+            "carry_out": self.tr("Respond: carry out the plan, tell the client what changed and welcome them back."),
+            "review": self.tr("Review: what worked, and if they did not come back, why."),
+        }
+        self.hint.setText(hints[self.step.currentData()])
+
+    def _show(self, loss: LossEntry) -> None:
+        self.loss = loss
+        reasons = ", ".join(loss_reason_label(r) for r in loss.reasons)
+        if loss.other_reason:
+            reasons += f" ({loss.other_reason})"
+        parts = [
+            f"<h3>{loss.client}</h3>",
+            "<p>" + self.tr("Lost on %1: %2").replace("%1", format_date(loss.lost_on)).replace("%2", reasons) + "</p>",
+        ]
+        if loss.note:
+            parts.append(f"<p style='color:#556'>{loss.note}</p>")
+        for step in loss.steps:
+            follow = ""
+            if step.follow_up_on:
+                follow = " · " + self.tr("follow up on %1").replace("%1", format_date(step.follow_up_on))
+            parts.append(
+                f"<p><b>{winback_step_label(step.step)}</b> <span style='color:#778'>{format_datetime(step.at)}"
+                f"{follow}</span><br>{step.note}</p>"
+            )
+        if loss.outcome:
+            parts.append(
+                f"<p><b>{outcome_label(loss.outcome)}</b> {format_date(loss.outcome_on)} {loss.outcome_note}</p>"
+            )
+        self.history.setHtml("".join(parts))
+        done = {s.step for s in loss.steps}
+        next_step = next((k for k in WINBACK_STEPS if k not in done), "review")
+        self.step.setCurrentIndex(self.step.findData(next_step))
+        self._step_changed()
+        open_plan = loss.outcome is None
+        for widget in (self.step, self.note, self.follow, self.add_button, self.won_button, self.lost_button):
+            widget.setEnabled(open_plan)
+        self.follow_day.setEnabled(open_plan and self.follow.isChecked())
+
+    def add_step(self) -> None:
+        from storage.winback import add_winback_step
+
+        follow = self.follow_day.date().toPython() if self.follow.isChecked() else None
+        try:
+            loss = add_winback_step(
+                self.book, self.loss.id, self.step.currentData(), self.note.toPlainText(), follow_up_on=follow
+            )
+        except Exception as error:
+            show_error(self, error)
+            return
+        self.note.clear()
+        self.follow.setChecked(False)
+        self._show(loss)
+        self.events.log_changed.emit([loss.client_id])
+
+    def close_plan(self, outcome: str) -> None:
+        from storage.winback import close_winback
+
+        prompt = (
+            self.tr("What brought the client back?")
+            if outcome == "won_back"
+            else self.tr("Why was the client not won back?")
+        )
+        note, ok = QInputDialog.getText(self, outcome_label(outcome), prompt)
+        if not ok:
+            return
+        try:
+            loss = close_winback(self.book, self.loss.id, outcome, note)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._show(loss)
+        self.events.clients_changed.emit([loss.client_id])
+        self.events.log_changed.emit([loss.client_id])
+
+
+def open_winback_for_client(parent: QWidget, book, events: AppEvents, client_id: int) -> None:
+    from storage.winback import current_loss
+
+    loss = current_loss(book, client_id)
+    if loss is not None:
+        WinBackDialog(book, events, loss, parent).exec()
