@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self._action(self.tr("&New client…"), self._new_client, QKeySequence.StandardKey.New))
         self.file_menu.addSeparator()
         self.file_menu_tail = self.file_menu.addSeparator()
+        from ui.transfer_actions import install_transfer_actions
+
+        install_transfer_actions(self)  # File > Import…, Export…, Backups…; automatic backups
         self.demo_action = self._action(self.tr("Open the &demo book"), self.open_demo_requested.emit)
         self.own_book_action = self._action(self.tr("Open &my book"), self.open_own_book_requested.emit)
         self.file_menu.addAction(self.demo_action)

@@ -140,3 +140,14 @@ def test_offer_restore_for_damaged_book(qtbot, book: Book, monkeypatch: pytest.M
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert offer_restore_for_damaged_book(None, error) == book.path
     assert book.path.exists()
+
+
+def test_file_menu_has_import_export_backups(qtbot) -> None:
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    window = MainWindow(Prefs(), AppEvents())
+    qtbot.addWidget(window)
+    texts = {a.text().replace("&", ""): a for a in window.file_menu.actions()}
+    assert {"Import…", "Export…", "Backups…"} <= set(texts)
+    assert texts["Import…"].shortcut().toString() == "Ctrl+I"
