@@ -23,9 +23,9 @@ MID_AUTUMN = date(2026, 9, 25)
 
 @pytest.fixture(scope="module")
 def app():
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    return QGuiApplication.instance() or QGuiApplication([])
+    return QApplication.instance() or QApplication([])  # a QApplication, so widget tests can follow
 
 
 def add(book, name: str, tier: Tier, phones: list[str], birthday: DateSpec, address_as: str = "") -> None:
