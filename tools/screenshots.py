@@ -179,7 +179,18 @@ SCREENS: list[tuple[str, Callable]] = [
     ("calendar-month", _calendar_month),
     ("settings-festivals", _settings_festivals),
     ("birth-date", _birth_date),
+    ("dashboard", lambda window: _care("dashboard", window)),
+    ("churn-watch", lambda window: _care("churn_watch", window)),
+    ("client-timeline", lambda window: _care("client_timeline", window)),
+    ("log-contact", lambda window: _care("log_contact", window)),
 ]
+
+
+def _care(name: str, window):
+    from tools import care_shots
+
+    return getattr(care_shots, name)(window)
+
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

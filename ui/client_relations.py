@@ -197,7 +197,7 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 
 def relationship_html(rel: Relationship) -> str:
-    parts = [f"<h3>{escape(_t('Relationship'))}</h3>"]
+    parts = [f"<a name='relationship'></a><h3>{escape(_t('Relationship'))}</h3>"]
     rows: list[tuple[str, str]] = []
     if rel.lost is not None:
         loss = rel.lost

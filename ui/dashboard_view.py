@@ -84,7 +84,7 @@ class Panel(QTabWidget):
         cat_axis.append(categories)
         value_axis = QValueAxis()
         value_axis.setRange(0, max(1.0, top * 1.15))
-        value_axis.setLabelFormat("%.0f")
+        value_axis.setLabelFormat("%.0f" if top >= 5 else "%.1f")
         horizontal = kind is QHorizontalBarSeries
         self.chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
@@ -197,7 +197,7 @@ class DashboardView(QWidget):
             [self.tr("Tier"), self.tr("Clients"), self.tr("Target")],
             [(tier_label(t), data.pyramid[t], f"{data.target[t]:.1f}") for t in reversed(tiers)],
         )
-        months = [p.start.strftime("%y-%m") for p in data.months]
+        months = [p.start.strftime("%m") for p in data.months]  # the table has the years
         self.churn.bars(months, [(self.tr("Churn rate"), [p.rate or 0.0 for p in data.months], "#c0392b")])
         self.churn.rows(
             [self.tr("Month"), self.tr("Lost"), self.tr("Active before"), self.tr("Won back"), self.tr("Rate")],

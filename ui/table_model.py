@@ -47,6 +47,8 @@ class RowsModel(QAbstractTableModel):
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
+            return value
         if role == TIER_ROLE and index.column() == self.tier_column and self._tiers:
             return self._tiers[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
