@@ -33,11 +33,9 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run.py
 
-# Update the translation sources from the code, then compile them to .qm.
+# Update the translation sources from the code, fill the English ones, compile both to .qm.
 i18n: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'ui/*.py') -ts assets/i18n/guanxi_zh_CN.ts assets/i18n/guanxi_en.ts
-	$(VENV)/bin/pyside6-lrelease assets/i18n/guanxi_zh_CN.ts -qm assets/i18n/guanxi_zh_CN.qm
-	$(VENV)/bin/pyside6-lrelease assets/i18n/guanxi_en.ts -qm assets/i18n/guanxi_en.qm
+	$(PY) tools/i18n.py
 
 clean:
 	rm -rf $(VENV) screenshots build *.egg-info
