@@ -68,6 +68,7 @@ def main(out_dir: str) -> int:
                 break
         window = controller.window
         clients = window.clients
+        window.show_view("clients")  # Today is the home view
         clients.table.selectRow(3)
         grab(window, f"{language}-clients")
         for shot, action in SCREENS:
@@ -179,6 +180,9 @@ SCREENS: list[tuple[str, Callable]] = [
     ("calendar-month", _calendar_month),
     ("settings-festivals", _settings_festivals),
     ("birth-date", _birth_date),
+    ("today", lambda window: _today_shot(window)),
+    ("reminder-popup", lambda window: _reminder_popup(window)),
+    ("settings-reminders", lambda window: _settings_reminders(window)),
     ("dashboard", lambda window: _care("dashboard", window)),
     ("churn-watch", lambda window: _care("churn_watch", window)),
     ("client-timeline", lambda window: _care("client_timeline", window)),
@@ -191,6 +195,23 @@ def _care(name: str, window):
 
     return getattr(care_shots, name)(window)
 
+
+def _today_shot(window):
+    from tools.reminder_shots import today_shot
+
+    return today_shot(window)
+
+
+def _reminder_popup(window) -> QWidget:
+    from tools.reminder_shots import reminder_popup
+
+    return reminder_popup(window)
+
+
+def _settings_reminders(window) -> QWidget:
+    from tools.reminder_shots import settings_reminders
+
+    return settings_reminders(window, _settings(window))
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

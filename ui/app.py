@@ -43,6 +43,9 @@ class AppController(QObject):
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.prefs, self.events)
         window.language_change_requested.connect(self.change_language)
+        from ui.reminder_hookup import attach_window
+
+        attach_window(self, window)  # the Today view (home), reminders, tray or popup
         window.open_demo_requested.connect(self.open_demo)
         window.open_own_book_requested.connect(lambda: self.open(self.target))
         from ui.care_install import install_care
@@ -185,11 +188,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
+    from ui.single_instance import claim
+
+    instance = claim()
+    if instance is None:
+        return 0  # Guanxi already runs: it was asked to come to the front
     prefs = Prefs()
     i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
     from ui.team_book import startup_target
 
     controller = AppController(prefs, startup_target(prefs, args.db))
+    instance.activated.connect(controller.reminders.bring_to_front)
     if os.environ.get("GUANXI_STARTUP_PROBE"):
         from ui.startup_probe import install_probe
 

@@ -28,6 +28,7 @@ def controller(qtbot, book_path: Path):
     qtbot.addWidget(app_controller.window)
     with qtbot.waitSignal(app_controller.window.clients.index_ready, timeout=10000):
         app_controller.start()
+    app_controller.window.show_view("clients")  # Today is the home view
     yield app_controller
     app_controller.window.close()
     app_controller.shutdown()

@@ -1,0 +1,147 @@
+"""Wiring the reminders into the app: the Today view in each window, the tray or popup, close-to-tray.
+
+`attach_window(controller, window)` is called for every main window the controller builds;
+the reminder center, the tray and the popup are made once per controller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui import i18n
+from ui.reminder_center import ReminderCenter
+from ui.reminder_settings import CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN, ReminderSettingsPage
+from ui.reminder_tray import ReminderPopup, ReminderTray
+from ui.settings_dialog import SettingsDialog
+from ui.today_view import TodayView
+
+
+def _settings_page(prefs, book, events, parent):
+    return ReminderSettingsPage(prefs, book, events, parent)
+
+
+if _settings_page not in SettingsDialog.extra_pages:
+    SettingsDialog.extra_pages.insert(0, _settings_page)  # right after General
+
+
+class ReminderHookup(QObject):
+    """One per controller: the reminder center, the tray (or the popup), and the window's Today view."""
+
+    def __init__(self, controller) -> None:
+        super().__init__(controller)
+        self.controller = controller
+        self.center = ReminderCenter(controller.events, self)
+        icon_file = i18n.I18N_DIR.parent / "guanxi.svg"
+        self.tray = ReminderTray(QIcon(str(icon_file)) if icon_file.exists() else QIcon(), self)
+        self.popup: ReminderPopup | None = None
+        self.window = None
+        self.today: TodayView | None = None
+        self.center.raised.connect(self._raised)
+        self.center.due_changed.connect(lambda due: self.tray.set_count(len(due)))
+        self.tray.open_requested.connect(self.bring_to_front)
+        self.tray.today_requested.connect(self.show_today)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.client_requested.connect(self.open_client)
+        controller.book_opened.connect(self.center.set_book)
+        controller.events.open_client_requested.connect(self._open_client_in_window)
+        if self.tray.available:
+            QApplication.instance().setQuitOnLastWindowClosed(False)
+        QApplication.instance().aboutToQuit.connect(self._shutdown)
+
+    def attach(self, window) -> None:
+        """Give a (new) main window its Today view, first in the navigation, and make it home."""
+        self.window = window
+        self.today = TodayView(self.controller.events, window)
+        window.add_view("today", self.tr("Today"), self.today, position=0)
+        window.show_view("today")
+        self.today.handled.connect(self.center.refresh)
+        window.installEventFilter(self)
+        action = window._action(self.tr("&Today"), self.show_today, "Ctrl+1")
+        window.view_menu.insertAction(window.view_menu.actions()[0] if window.view_menu.actions() else None, action)
+
+    # --- reacting --------------------------------------------------------------------------
+
+    def _raised(self, reminders: list) -> None:
+        if self.tray.available:
+            self.tray.notify(reminders)
+            return
+        if self.popup is None:
+            self.popup = ReminderPopup(self.window)
+            self.popup.client_requested.connect(self.open_client)
+            self.popup.today_requested.connect(self.show_today)
+        self.popup.show_reminders(reminders)
+
+    def bring_to_front(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        if window.isMinimized():
+            window.showNormal()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def show_today(self) -> None:
+        self.bring_to_front()
+        if self.window is not None:
+            self.window.show_view("today")
+
+    def open_client(self, client_id: int) -> None:
+        self.bring_to_front()
+        self.controller.events.open_client_requested.emit(client_id)
+
+    def _open_client_in_window(self, _client_id: int) -> None:
+        """The clients view selects the client itself; this brings its page into view."""
+        if self.window is not None:
+            self.window.show_view("clients")
+
+    def quit(self) -> None:
+        if self.window is not None:
+            self.window.quit_app()
+        else:
+            QApplication.quit()
+
+    def _shutdown(self) -> None:
+        self.center.stop()
+        self.tray.hide()
+
+    # --- close to tray ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A close by the user (the window's ✕) hides to the tray when that is on; Quit still quits."""
+        if (
+            watched is self.window
+            and event.type() == QEvent.Type.Close
+            and event.spontaneous()
+            and self.tray.available
+            and self.controller.prefs.get(CLOSE_TO_TRAY)
+        ):
+            assert isinstance(event, QCloseEvent)
+            event.ignore()
+            self.window.save_state()
+            self.window.hide()
+            if not self.controller.prefs.get(TRAY_NOTICE_SHOWN):
+                self.controller.prefs.set(TRAY_NOTICE_SHOWN, True)
+                QMessageBox.information(
+                    None,
+                    self.tr("Guanxi keeps running"),
+                    self.tr(
+                        "Guanxi is still running in the tray, so reminders arrive on time. "
+                        "Use Quit in the tray menu or the File menu to stop it; Settings > Reminders "
+                        "turns this off."
+                    ),
+                )
+            return True
+        return super().eventFilter(watched, event)
+
+
+def attach_window(controller, window) -> ReminderHookup:
+    """Called by the controller for each main window it builds."""
+    hookup = getattr(controller, "reminders", None)
+    if hookup is None:
+        hookup = ReminderHookup(controller)
+        controller.reminders = hookup
+    hookup.attach(window)
+    return hookup

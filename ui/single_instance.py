@@ -1,0 +1,87 @@
+"""One running app only: a second start asks the first to come to the front, then exits 0.
+
+A QLockFile in the data folder says whether an instance runs; a QLocalServer named after
+the data folder receives "show" from later starts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+TIMEOUT_MS = 1500
+
+
+def server_name(folder: Path) -> str:
+    digest = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]
+    return f"guanxi-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the lock and the server while the app runs; `activated` fires when started again."""
+
+    activated = Signal()
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.name = server_name(folder)
+        self.lock = QLockFile(str(folder / "guanxi.lock"))
+        self.lock.setStaleLockTime(0)  # only a lock whose process is gone is stale
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this is the first instance (then it listens); False when another runs."""
+        if not self.lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self.name)  # a leftover socket of a crashed run
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self.server.newConnection.connect(self._connection)
+        self.server.listen(self.name)
+        return True
+
+    def _connection(self) -> None:
+        assert self.server is not None
+        while self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).strip() == b"show":
+            self.activated.emit()
+        socket.disconnectFromServer()
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
+
+
+def ask_running_to_show(folder: Path) -> bool:
+    """Tell the running instance to come to the front; True if it answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(folder))
+    if not socket.waitForConnected(TIMEOUT_MS):
+        return False
+    socket.write(b"show\n")
+    socket.flush()
+    socket.waitForBytesWritten(TIMEOUT_MS)
+    socket.waitForDisconnected(TIMEOUT_MS)
+    return True
+
+
+def claim() -> SingleInstance | None:
+    """The lock for this data folder, or None after asking the running instance to show itself."""
+    from storage.paths import data_dir
+
+    folder = data_dir()
+    instance = SingleInstance(folder)
+    if instance.acquire():
+        return instance
+    ask_running_to_show(folder)
+    return None

@@ -1,0 +1,206 @@
+"""The Today list as a tree: sections (overdue, today, the coming days), festival groups, reminders."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ui.i18n import format_datetime, format_short_date, is_chinese
+from ui.tier_badge import TIER_ROLE
+
+#: A festival with at least this many clients on one day is grouped under it.
+GROUP_AT = 3
+REMINDER_ROLE = Qt.ItemDataRole.UserRole + 10
+_WEEKDAYS_ZH = "一二三四五六日"
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(eq=False)
+class Node:
+    """A row of the tree: a section, a festival group, or one reminder."""
+
+    text: str
+    reminder: Any = None  # storage.reminder_service.Reminder for leaves
+    children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
+    kind: str = "section"  # "section", "group" or "item"
+    overdue: bool = False
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+    def reminders(self) -> list:
+        """This node's reminder, or all reminders under it."""
+        if self.reminder is not None:
+            return [self.reminder]
+        return [r for child in self.children for r in child.reminders()]
+
+
+class TodayModel(QAbstractItemModel):
+    """Sections by day; festivals for many clients grouped ("中秋节: 37 clients") and expandable."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.root = Node("")
+        self.today = date.today()
+        self.headers = [
+            self.tr("Client"),
+            self.tr("Tier"),
+            self.tr("Occasion"),
+            self.tr("Suggested action"),
+            self.tr("Phone"),
+            self.tr("Last contact"),
+        ]
+
+    # --- filling ---------------------------------------------------------------------------
+
+    def set_reminders(self, reminders: Sequence, today: date) -> None:
+        self.beginResetModel()
+        self.today = today
+        self.root = Node("")
+        overdue = [r for r in reminders if r.date < today]
+        if overdue:
+            self._add_section(self.tr("Overdue"), overdue, overdue=True)
+        by_day: dict[date, list] = {}
+        for reminder in reminders:
+            if reminder.date >= today:
+                by_day.setdefault(reminder.date, []).append(reminder)
+        for day in sorted(by_day):
+            self._add_section(self.day_title(day), by_day[day])
+        self.endResetModel()
+
+    def day_title(self, day: date) -> str:
+        if day == self.today:
+            label = self.tr("Today")
+        elif day == self.today + timedelta(days=1):
+            label = self.tr("Tomorrow")
+        elif is_chinese():
+            label = f"周{_WEEKDAYS_ZH[day.weekday()]}"
+        else:
+            label = day.strftime("%A")
+        return f"{label} · {format_short_date(day)}"
+
+    def _add_section(self, title: str, reminders: list, *, overdue: bool = False) -> None:
+        section = Node(title, parent=self.root, overdue=overdue)
+        self.root.children.append(section)
+        festivals: dict[tuple[str, date], list] = {}
+        for reminder in reminders:
+            if reminder.kind == "festival":
+                festivals.setdefault((reminder.festival, reminder.date), []).append(reminder)
+        placed: set[tuple[str, date]] = set()
+        for reminder in reminders:
+            group_key = (reminder.festival, reminder.date)
+            members = festivals.get(group_key, [])
+            if reminder.kind == "festival" and len(members) >= GROUP_AT:
+                if group_key in placed:
+                    continue
+                placed.add(group_key)
+                text = self.tr("%1: %2 clients").replace("%1", reminder.occasion).replace("%2", str(len(members)))
+                group = Node(text, parent=section, kind="group", overdue=overdue)
+                group.children = [Node(m.client, m, parent=group, kind="item", overdue=overdue) for m in members]
+                section.children.append(group)
+            else:
+                section.children.append(Node(reminder.client, reminder, parent=section, kind="item", overdue=overdue))
+        title = f"{title}  ({len(reminders)})"
+        section.text = title
+
+    def all_reminders(self) -> list:
+        return self.root.reminders()
+
+    # --- the model -------------------------------------------------------------------------
+
+    def node(self, index: Index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if 0 <= row < len(node.children) and 0 <= column < len(self.headers):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: Node = index.internalPointer()
+        up = node.parent
+        if up is None or up is self.root:
+            return QModelIndex()
+        return self.createIndex(up.row(), 0, up)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: Node = index.internalPointer()
+        column = index.column()
+        if role == REMINDER_ROLE:
+            return node.reminder
+        if node.kind != "item":
+            return self._heading_data(node, column, role)
+        r = node.reminder
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._item_text(r, column)
+        if role == TIER_ROLE and column == 1:
+            return r.tier
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return r.title
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and node.overdue:
+            return QBrush(QColor("#b3261e"))
+        return None
+
+    def _heading_data(self, node: Node, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == 0:
+            return node.text
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and node.overdue and node.kind == "section":
+            return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.BackgroundRole and node.kind == "section":
+            return QBrush(QColor("#eef2f6"))
+        return None
+
+    def _item_text(self, r, column: int) -> str:
+        if column == 0:
+            return r.client
+        if column == 2:
+            when = format_short_date(r.date)
+            both = f"{when} ({r.lunar_text})" if r.lunar_text else when
+            return f"{_occasion_text(r)} · {both}"
+        if column == 3:
+            return r.action
+        if column == 4:
+            return "  ".join(r.phones)
+        if column == 5:
+            return format_datetime(r.last_contact_at) if r.last_contact_at else "—"
+        return ""
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _occasion_text(r) -> str:
+    """The occasion with what matters from the engine's title (who, age), without the name and date."""
+    parts = r.title.split(" · ")
+    return parts[1] if len(parts) > 1 else r.occasion

@@ -1,0 +1,357 @@
+"""The Today view, the home screen: overdue first, then today, then the coming week, with actions.
+
+Done opens a quick log of the contact (prefilled), Snooze moves an item to a later day,
+Skip drops it for this year. A handled item leaves the list for that occurrence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reminders.tiers import Tier
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.i18n import format_date
+from ui.reminder_center import engine_lang
+from ui.tier_badge import TierBadgeDelegate, tier_label
+from ui.today_model import REMINDER_ROLE, TodayModel
+from ui.worker import run_in_thread
+
+#: Hook for the contact log (issue 5): a callable (parent, book, reminders) -> bool (True when logged).
+#: When None, Done uses the quick dialog below and storage.log.log_contact if it exists.
+LOG_CONTACT_HOOK: Callable | None = None
+
+
+class TodayView(QWidget):
+    """Lists what needs care; its buttons act on the selected items (a festival group acts on all)."""
+
+    #: A reminder was handled (Done, Snooze, Skip): the tray count should follow.
+    handled = Signal()
+
+    def __init__(
+        self, events: AppEvents, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None
+    ):
+        super().__init__(parent)
+        self.events = events
+        self.book = None
+        self.now = clock or (lambda: datetime.now().replace(microsecond=0))
+        self.model = TodayModel(self)
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 0;")
+        self.summary = QLabel(self)
+        self.summary.setStyleSheet("color: #556;")
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setItemDelegateForColumn(1, TierBadgeDelegate(self.tree))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        badge = max(self.fontMetrics().horizontalAdvance(tier_label(t)) for t in Tier) + 36
+        for column, width in enumerate((150, badge, 320, 220, 130, 160)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.empty = QLabel(
+            self.tr("Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while."),
+            self,
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #778; font-size: 15px; padding: 40px;")
+
+        self.done_button = QPushButton(self.tr("&Done…"), self)
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(self.snooze_button)
+        self.snooze_menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_selected(1))
+        self.snooze_menu.addAction(self.tr("For 3 days"), lambda: self.snooze_selected(3))
+        self.snooze_menu.addAction(self.tr("Until a date…"), self.snooze_to_chosen_date)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.skip_button = QPushButton(self.tr("S&kip this year"), self)
+        self.open_button = QPushButton(self.tr("&Open client"), self)
+        self.done_button.clicked.connect(self.done_selected)
+        self.skip_button.clicked.connect(self.skip_selected)
+        self.open_button.clicked.connect(self.open_selected)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        buttons = QHBoxLayout()
+        for button in (self.done_button, self.snooze_button, self.skip_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print call list…"), self)  # issue 6: File > Print call list
+        self.print_button.clicked.connect(lambda: _trigger(self.window(), "print_call_list_action"))
+        buttons.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 10, 16, 10)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+        self._show_title(self.now().date())
+
+        for signal in (events.reminders_due, events.book_replaced, events.settings_changed):
+            signal.connect(self.reload)
+        events.clients_changed.connect(lambda _ids: self.reload())
+        events.log_changed.connect(lambda _ids: self.reload())
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def set_book(self, book) -> None:
+        self.book = book
+        self.reload()
+
+    def reload(self) -> None:
+        if self.book is None:
+            return
+        book, now, lang = self.book, self.now(), engine_lang()
+        run_in_thread(
+            lambda: _today_list(book, now, lang),
+            lambda items: self.show_items(items, now.date()),
+            self._failed,
+            owner=self,
+        )
+
+    def show_items(self, items: list, today: date) -> None:
+        self.model.set_reminders(items, today)
+        self._show_title(today)
+        due = sum(1 for r in items if r.due)
+        self.summary.setText(
+            self.tr("%1 due now · %2 in the coming days").replace("%1", str(due)).replace("%2", str(len(items) - due))
+        )
+        self.tree.setVisible(bool(items))
+        self.empty.setVisible(not items)
+        root = QModelIndex()
+        for row in range(self.model.rowCount(root)):
+            self.tree.setFirstColumnSpanned(row, root, True)
+            section = self.model.index(row, 0, root)
+            self.tree.expand(section)
+            for child in range(self.model.rowCount(section)):
+                if self.model.node(self.model.index(child, 0, section)).kind == "group":
+                    self.tree.setFirstColumnSpanned(child, section, True)
+        self._update_buttons()
+
+    def _show_title(self, today: date) -> None:
+        self.title.setText(self.tr("Today, %1").replace("%1", format_date(today)))
+
+    def _failed(self, error: Exception) -> None:
+        show_error(self, error, self.tr("Cannot read today's reminders"))
+
+    # --- selection and actions -------------------------------------------------------------
+
+    def selected(self) -> list:
+        """The reminders selected, a group or section counting for all its reminders, without repeats."""
+        found: dict[str, object] = {}
+        for index in self.tree.selectionModel().selectedRows(0):
+            for reminder in self.model.node(index).reminders():
+                found.setdefault(reminder.key, reminder)
+        return list(found.values())
+
+    def _update_buttons(self, *_args) -> None:
+        chosen = self.selected()
+        for button in (self.done_button, self.snooze_button, self.skip_button):
+            button.setEnabled(bool(chosen))
+        self.open_button.setEnabled(len({r.client_id for r in chosen}) == 1)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        reminder = index.siblingAtColumn(0).data(REMINDER_ROLE)
+        if reminder is not None:
+            self.events.open_client_requested.emit(reminder.client_id)
+
+    def _context_menu(self, point) -> None:
+        if not self.selected():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Done…"), self.done_selected)
+        menu.addMenu(self.snooze_menu).setText(self.tr("Snooze"))
+        menu.addAction(self.tr("Skip this year"), self.skip_selected)
+        open_action = QAction(self.tr("Open client"), menu)
+        open_action.triggered.connect(self.open_selected)
+        open_action.setEnabled(self.open_button.isEnabled())
+        menu.addAction(open_action)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def open_selected(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.events.open_client_requested.emit(chosen[0].client_id)
+
+    def done_selected(self) -> None:
+        chosen = self.selected()
+        if not chosen or self.book is None:
+            return
+        if LOG_CONTACT_HOOK is not None:
+            if LOG_CONTACT_HOOK(self, self.book, chosen):
+                self._act(lambda book, r: _service().mark_done(book, r.key, r.client_id, r.date, touch=False), chosen)
+            return
+        dialog = QuickLogDialog(chosen, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        note, channel = dialog.note(), dialog.channel()
+        self._act(lambda book, r: _done(book, r, note, channel), chosen, log=True)
+
+    def snooze_selected(self, days: int) -> None:
+        until = self.now().date() + timedelta(days=days)
+        self._snooze(until)
+
+    def snooze_to_chosen_date(self) -> None:
+        if not self.selected():
+            return
+        dialog = SnoozeDateDialog(self.now().date() + timedelta(days=1), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._snooze(dialog.chosen())
+
+    def _snooze(self, until: date) -> None:
+        now = self.now()
+        self._act(lambda book, r: _service().snooze(book, r.key, r.client_id, r.date, until, now=now), self.selected())
+
+    def skip_selected(self) -> None:
+        self._act(lambda book, r: _service().skip(book, r.key, r.client_id, r.date), self.selected())
+
+    def _act(self, action: Callable, reminders: list, *, log: bool = False) -> None:
+        if not reminders or self.book is None:
+            return
+        try:
+            for reminder in reminders:
+                action(self.book, reminder)
+        except Exception as error:  # a user-fixable error is shown as a message
+            show_error(self, error)
+        keys = {r.key for r in reminders}
+        self.model.set_reminders([r for r in self.model.all_reminders() if r.key not in keys], self.now().date())
+        self.show_items(self.model.all_reminders(), self.now().date())
+        self.handled.emit()
+        if log:
+            self.events.log_changed.emit(sorted({r.client_id for r in reminders}))
+
+
+class QuickLogDialog(QDialog):
+    """A quick log of the contact, prefilled with the occasion and the suggested action."""
+
+    CHANNELS = ("phone", "visit", "wechat", "sms", "gift", "meal", "email")
+
+    def __init__(self, reminders: list, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Done: log the contact"))
+        self.setMinimumWidth(440)
+        first = reminders[0]
+        names = "、".join(r.client for r in reminders[:5]) + ("…" if len(reminders) > 5 else "")
+        who = QLabel(names, self)
+        who.setWordWrap(True)
+        who.setStyleSheet("font-weight: 600;")
+        self.channel_box = QComboBox(self)
+        labels = {
+            "phone": self.tr("Phone call"),
+            "visit": self.tr("Visit"),
+            "wechat": self.tr("WeChat"),
+            "sms": self.tr("Text message"),
+            "gift": self.tr("Gift"),
+            "meal": self.tr("Meal"),
+            "email": self.tr("Email"),
+        }
+        for key in self.CHANNELS:
+            self.channel_box.addItem(labels[key], key)
+        self.note_edit = QPlainTextEdit(self)
+        self.note_edit.setPlainText(f"{first.occasion}: {first.action}" if first.action else first.occasion)
+        self.note_edit.setMinimumHeight(90)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Client"), who)
+        form.addRow(self.tr("How"), self.channel_box)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow(buttons)
+
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def channel(self) -> str:
+        return self.channel_box.currentData()
+
+
+class SnoozeDateDialog(QDialog):
+    """Choose the day a snoozed reminder comes back."""
+
+    def __init__(self, first: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze until"))
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setMinimumDate(QDate(first.year, first.month, first.day))
+        self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> date:
+        return self.calendar.selectedDate().toPython()
+
+
+def _service():
+    from storage import reminder_service
+
+    return reminder_service
+
+
+def _today_list(book, now: datetime, lang: str) -> list:
+    return _service().today_list(book, now, lang)
+
+
+def _done(book, reminder, note: str, channel: str) -> None:
+    """Done: log the contact where the contact log exists, and mark the occasion done."""
+    service = _service()
+    try:
+        from storage.care_records import ContactDraft
+        from storage.log import log_contact
+    except ImportError:  # no contact log in this build: keep the note with the reminder
+        service.mark_done(book, reminder.key, reminder.client_id, reminder.date, note=note)
+        return
+    log_contact(book, ContactDraft(reminder.client_id, channel, ("care",), note=note))
+    service.mark_done(book, reminder.key, reminder.client_id, reminder.date, note=note, touch=False)
+
+
+def _trigger(window: QWidget, name: str) -> None:
+    """Trigger the window's action `name`, if the window has it (the call list's, issue 6)."""
+    action = getattr(window, name, None)
+    if action is not None:
+        action.trigger()
