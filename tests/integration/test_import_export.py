@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reminders.dates import CalendarKind, DateSpec
 from reminders.tiers import Tier
@@ -240,3 +242,33 @@ def test_kill_9_midway_leaves_the_book_as_it_was(guanxi_home: Path, tmp_path: Pa
         assert [c.name for c in find_clients(reopened, "")] == ["原有客户"]
     finally:
         reopened.close()
+
+
+@given(
+    rows=st.lists(
+        st.lists(st.text(alphabet=st.sampled_from("张三李四138000 ,;、|\n\"农历八月十五-/@.x男女朋友VIP"), max_size=12),
+                 min_size=5, max_size=5),
+        max_size=8,
+    ),
+    duplicate=st.sampled_from(["skip", "update", "add"]),
+)  # fmt: skip
+def test_fuzzed_tables_import_cleanly_or_not_at_all(book: Book, tmp_path: Path, rows: list, duplicate: str) -> None:
+    import csv
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows([["姓名", "电话", "生日", "关系层级", "标签"], *rows])
+    path = tmp_path / "fuzz.csv"
+    path.write_text(buffer.getvalue(), "utf-8")
+    before = count_clients(book)
+    try:
+        result = import_clients(book, read_file(path), on_duplicate=duplicate)
+    except BadFile as error:
+        assert "\n" not in str(error)
+        assert count_clients(book) == before
+        return
+    if result.ok:
+        assert count_clients(book) == before + result.added
+    else:
+        assert count_clients(book) == before and result.added == 0
+        assert all(str(p).startswith(("row ", "no column")) for p in result.problems)
