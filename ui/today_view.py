@@ -58,6 +58,7 @@ class TodayView(QWidget):
         self.book = None
         self.now = clock or (lambda: datetime.now().replace(microsecond=0))
         self.model = TodayModel(self)
+        self._generation = 0
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 0;")
         self.summary = QLabel(self)
@@ -138,13 +139,19 @@ class TodayView(QWidget):
     def reload(self) -> None:
         if self.book is None:
             return
+        self._generation += 1
+        generation = self._generation
         book, now, lang = self.book, self.now(), engine_lang()
         run_in_thread(
             lambda: _today_list(book, now, lang),
-            lambda items: self.show_items(items, now.date()),
+            lambda items: self._loaded(generation, items, now.date()),
             self._failed,
             owner=self,
         )
+
+    def _loaded(self, generation: int, items: list, today: date) -> None:
+        if generation == self._generation:  # a later load or an action since: this one is stale
+            self.show_items(items, today)
 
     def show_items(self, items: list, today: date) -> None:
         self.model.set_reminders(items, today)
@@ -250,6 +257,7 @@ class TodayView(QWidget):
                 action(self.book, reminder)
         except Exception as error:  # a user-fixable error is shown as a message
             show_error(self, error)
+        self._generation += 1  # a load started before this action would bring the items back
         keys = {r.key for r in reminders}
         self.model.set_reminders([r for r in self.model.all_reminders() if r.key not in keys], self.now().date())
         self.show_items(self.model.all_reminders(), self.now().date())
