@@ -30,6 +30,7 @@ class ClientPage(QWidget):
     archive_requested = Signal(int)
     restore_requested = Signal(int)
     delete_requested = Signal(int)
+    reminders_requested = Signal(int)  # the client's own lead times (ui.client_reminders_dialog)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,12 +44,14 @@ class ClientPage(QWidget):
         self.archive = QPushButton(self.tr("Archive"), self)
         self.restore = QPushButton(self.tr("Restore"), self)
         self.delete = QPushButton(self.tr("Delete for good…"), self)
+        self.reminders = QPushButton(self.tr("Reminders…"), self)
+        self.reminders.clicked.connect(lambda: self._file and self.reminders_requested.emit(self._file.id))
         self.edit.clicked.connect(lambda: self._file and self.edit_requested.emit(self._file.id))
         self.archive.clicked.connect(lambda: self._file and self.archive_requested.emit(self._file.id))
         self.restore.clicked.connect(lambda: self._file and self.restore_requested.emit(self._file.id))
         self.delete.clicked.connect(lambda: self._file and self.delete_requested.emit(self._file.id))
         buttons = QHBoxLayout()
-        for button in (self.edit, self.archive, self.restore, self.delete):
+        for button in (self.edit, self.reminders, self.archive, self.restore, self.delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -75,6 +78,7 @@ class ClientPage(QWidget):
         self.placeholder.setVisible(not has)
         self.browser.setVisible(has)
         self.edit.setVisible(has)
+        self.reminders.setVisible(has and not archived)
         self.archive.setVisible(has and not archived)
         self.restore.setVisible(archived)
         self.delete.setVisible(archived)

@@ -58,6 +58,9 @@ class ReminderHookup(QObject):
         window.show_view("today")
         self.today.handled.connect(self.center.refresh)
         window.installEventFilter(self)
+        page = getattr(window.clients, "page", None)
+        if page is not None and hasattr(page, "reminders_requested"):
+            page.reminders_requested.connect(self.edit_client_reminders)
         action = window._action(self.tr("&Today"), self.show_today, "Ctrl+1")
         window.view_menu.insertAction(window.view_menu.actions()[0] if window.view_menu.actions() else None, action)
 
@@ -96,6 +99,19 @@ class ReminderHookup(QObject):
         """The clients view selects the client itself; this brings its page into view."""
         if self.window is not None:
             self.window.show_view("clients")
+
+    def edit_client_reminders(self, client_id: int) -> None:
+        """The client's own lead times, from the Reminders… button on their page."""
+        from ui.client_reminders_dialog import ClientRemindersDialog
+
+        book = self.controller.book
+        if book is None or self.window is None:
+            return
+        from storage.clients import get_client
+
+        dialog = ClientRemindersDialog(book, client_id, get_client(book, client_id).name, self.window)
+        if dialog.exec():
+            self.controller.events.clients_changed.emit([client_id])
 
     def quit(self) -> None:
         if self.window is not None:

@@ -265,3 +265,17 @@ def test_a_second_start_brings_the_first_to_the_front_and_exits_0(guanxi_home: P
             first.wait()
         if first.stdout is not None:
             first.stdout.close()
+
+
+def test_client_reminders_dialog_saves_an_override(qtbot, seeded) -> None:
+    from ui.client_reminders_dialog import ClientRemindersDialog
+
+    dialog = ClientRemindersDialog(seeded, 3, "王五")
+    qtbot.addWidget(dialog)
+    dialog.edits["birthday"].setText("10")
+    dialog.accept()
+    assert rs.client_overrides(seeded, 3) == {"birthday": (10,)}
+    wang = next(
+        r for r in rs.today_list(seeded, datetime(2027, 2, 21, 10)) if r.client == "王五" and r.kind == "birthday"
+    )
+    assert wang.remind_on == (date(2027, 2, 21),) and wang.due
