@@ -108,8 +108,8 @@ class CareView(QWidget):
         layout.addWidget(self.tabs)
         for table in (self.risk_table, self.feedback_table, self.lost_table):
             table.doubleClicked.connect(lambda _i: self.open_selected())
-        events.log_changed.connect(lambda _ids: self.reload())
-        events.clients_changed.connect(lambda _ids: self.reload())
+        events.log_changed.connect(self._changed)  # bound slots: dropped when the view is deleted
+        events.clients_changed.connect(self._changed)
         events.book_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
         self.setEnabled(False)
@@ -131,6 +131,9 @@ class CareView(QWidget):
         return tab
 
     # --- loading ------------------------------------------------------------------------
+
+    def _changed(self, _ids: list) -> None:
+        self.reload()
 
     def set_book(self, book) -> None:
         self.book = book

@@ -136,10 +136,13 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
-        events.log_changed.connect(lambda _ids: self.reload())
-        events.clients_changed.connect(lambda _ids: self.reload())
+        events.log_changed.connect(self._changed)  # bound slots: dropped when the view is deleted
+        events.clients_changed.connect(self._changed)
         events.book_replaced.connect(self.reload)
         self.setEnabled(False)
+
+    def _changed(self, _ids: list) -> None:
+        self.reload()
 
     def set_book(self, book) -> None:
         self.book = book
