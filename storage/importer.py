@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select
@@ -192,11 +193,13 @@ def _tag_ids(session: Session, names: set[str]) -> dict[str, int]:
 
 
 def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[str, int], stamp: datetime) -> None:
-    rows = [_client_row(row, stamp) for row in prepared]
+    connection = session.connection()
+    # On SQLite the rows go straight to the driver: the stamp as SQLAlchemy's DateTime stores it.
+    when: object = stamp.strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else stamp
+    rows = [_client_row(row, when) for row in prepared]
     batch = [row.draft for row in prepared]
     # The first insert takes the write lock; the rest get the ids that follow it.
-    connection = session.connection()
-    first = connection.execute(insert(models.Client.__table__), rows[0]).inserted_primary_key[0]
+    first = _insert_one(connection, models.Client.__table__, rows[0])
     ids = list(range(first, first + len(rows)))
     if len(rows) > 1:
         _bulk_insert(
@@ -216,10 +219,19 @@ def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[s
         connection,
         models.TierChange.__table__,
         [
-            {"client_id": cid, "from_tier": None, "to_tier": int(d.tier), "changed_at": stamp, "reason": "import"}
+            {"client_id": cid, "from_tier": None, "to_tier": int(d.tier), "changed_at": when, "reason": "import"}
             for cid, d in zip(ids, batch, strict=True)
         ],
     )
+
+
+def _insert_one(connection: Connection, table: Table, row: dict[str, object]) -> int:
+    """Insert one row; its new primary key."""
+    if connection.dialect.name != "sqlite":
+        return connection.execute(insert(table), row).inserted_primary_key[0]
+    columns = list(row)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    return connection.exec_driver_sql(sql, tuple(row[c] for c in columns)).lastrowid
 
 
 def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, object]]) -> None:
@@ -229,17 +241,13 @@ def _bulk_insert(connection: Connection, table: Table, rows: list[dict[str, obje
         return
     columns = list(rows[0])
     sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    connection.exec_driver_sql(sql, [tuple(_sqlite_value(row[c]) for c in columns) for row in rows])
+    values = itemgetter(*columns)
+    connection.exec_driver_sql(
+        sql, [values(row) for row in rows] if len(columns) > 1 else [(values(row),) for row in rows]
+    )
 
 
-def _sqlite_value(value: object) -> object:
-    """A value as SQLAlchemy's SQLite types store it (DateTime as text with microseconds)."""
-    if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-    return value
-
-
-def _client_row(row: PreparedRow, stamp: datetime) -> dict[str, object]:
+def _client_row(row: PreparedRow, stamp: object) -> dict[str, object]:
     draft = row.draft
     calendar, year, month, day, leap = spec_columns(draft.birthday)
     search_text = row.search_text or build_search_text(
