@@ -6,13 +6,15 @@ when a migration is really due, and an existing SQLite book is copied first.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
 from storage.db import Book
-from storage.errors import BookUnavailable
+from storage.errors import BookDamaged, BookUnavailable
 
 #: The newest revision in storage/migrations/versions (a test keeps this honest).
 SCHEMA_HEAD = "0008"
@@ -40,18 +42,46 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
     from alembic.util.exc import CommandError
 
     try:
-        with book.engine.begin() as connection:
-            command.upgrade(alembic_config(connection), target)
-            if connection.dialect.name == "postgresql":
-                from storage.team_schema import secure_book
+        with book.engine.connect() as connection:
+            with _foreign_keys_off(connection), connection.begin():
+                command.upgrade(alembic_config(connection), target)
+                _check_foreign_keys(connection, book.display_name)
+                if connection.dialect.name == "postgresql":
+                    from storage.team_schema import secure_book
 
-                secure_book(connection)  # row-level security for tables added since
+                    secure_book(connection)  # row-level security for tables added since
     except CommandError as error:
         raise BookUnavailable(
             f"the book {book.display_name} has schema {revision!r}, which this version of Guanxi does not know; "
             "it may have been written by a newer version"
         ) from error
     return True
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """On SQLite, batch migrations copy and drop tables: with foreign keys on, dropping the old
+    client table would cascade-delete every phone and family member. The switch only works
+    outside a transaction, so it wraps the migration's transaction."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+    connection.commit()
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
+
+
+def _check_foreign_keys(connection: Connection, where: str) -> None:
+    if connection.dialect.name == "sqlite":
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        if broken:
+            raise BookDamaged(
+                f"the book {where} has {len(broken)} broken references after its upgrade; it was left as it was"
+            )
 
 
 def alembic_config(connection: Connection | None = None):

@@ -78,7 +78,7 @@ def test_an_unreachable_place_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_create_read_update_keeps_every_field(book) -> None:
-    lunar = DateSpec(CalendarKind.LUNAR, 4, 8, 1990, leap=True)
+    lunar = DateSpec(CalendarKind.LUNAR, 4, 8, 2020, leap=True)  # 2020 has a leap 4th month
     created = clients.create_client(
         book,
         draft(
@@ -188,3 +188,52 @@ def test_demo_book_has_the_tier_proportions_and_lunar_birthdays(book) -> None:
     lunar = sum(1 for r in rows if r.birthday and r.birthday.is_lunar)
     with_birthday = sum(1 for r in rows if r.birthday)
     assert 0.25 <= lunar / with_birthday <= 0.42
+
+
+def test_upgrading_an_old_book_keeps_every_row(book_path: Path) -> None:
+    """Batch migrations rebuild tables; nothing hanging off a client may be lost on the way."""
+    from storage.migrate import upgrade_book
+
+    book = open_book(str(book_path), migrate=False)
+    upgrade_book(book, target="0001")
+    with book.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO client (id, name, gender, address_as, company, title, wechat, email, address, source,"
+                " personality, preferences, payment_habits, health_notes, notes, tier, is_teacher,"
+                " counts_nominal_age, birthday_leap, search_text, sort_key, created_at, updated_at, version)"
+                " VALUES (1, '张三', '', '', '', '', '', '', '', '', '', '', '', '', '', 2, 0, 0, 0, 'zs', 'zs',"
+                " '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"
+            )
+        )
+        connection.execute(
+            text("INSERT INTO phone (client_id, number, label, position) VALUES (1, '13800138000', '', 0)")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO family_member (client_id, relation, name, gender, notes, birthday_leap, position)"
+                " VALUES (1, '儿子', '小明', 'M', '', 0, 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO client_date (client_id, kind, label, person, calendar, month, day, leap, yearly, notes,"
+                " created_at, position) VALUES (1, 'custom', '合作纪念日', '', 'solar', 3, 15, 0, 1, '',"
+                " '2024-01-01 00:00:00', 0)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO tier_change (client_id, to_tier, changed_at, reason) VALUES (1, 2, '2024-01-01 00:00:00', '')"
+            )
+        )
+    book.close()
+    upgraded = open_book(str(book_path))
+    kept = clients.get_client(upgraded, 1)
+    assert [p.number for p in kept.draft.phones] == ["13800138000"]
+    assert [m.name for m in kept.draft.family] == ["小明"]
+    assert [d.label for d in kept.draft.dates] == ["合作纪念日"]
+    assert len(kept.tier_history) == 1
+    with upgraded.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1  # switched back on
+    upgraded.close()
