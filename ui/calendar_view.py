@@ -121,9 +121,10 @@ class CalendarView(QWidget):
         self.grid.selectionChanged.connect(self._show_rows)
         self.whole_month.toggled.connect(self._show_rows)
         self.table.doubleClicked.connect(self._open)
-        events.clients_changed.connect(lambda _ids: self._reload_timer.start())
-        events.book_replaced.connect(self._reload_timer.start)
-        events.settings_changed.connect(self._reload_timer.start)
+        # Bound slots, not lambdas: Qt drops them when this view is deleted (a language change).
+        events.clients_changed.connect(self._schedule_reload)
+        events.book_replaced.connect(self._schedule_reload)
+        events.settings_changed.connect(self._schedule_reload)
         self._update_title()
         self._show_rows()
 
@@ -132,6 +133,10 @@ class CalendarView(QWidget):
     def set_book(self, book) -> None:
         self.book = book
         self.reload()
+
+    def _schedule_reload(self, *_changed: object) -> None:
+        """Reload shortly: a burst of changes costs one read."""
+        self._reload_timer.start()
 
     def reload(self) -> None:
         """Read the shown month's agenda off the main thread; older answers are dropped."""
