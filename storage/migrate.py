@@ -42,14 +42,13 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
     from alembic.util.exc import CommandError
 
     try:
-        with book.engine.connect() as connection:
-            with _foreign_keys_off(connection), connection.begin():
-                command.upgrade(alembic_config(connection), target)
-                _check_foreign_keys(connection, book.display_name)
-                if connection.dialect.name == "postgresql":
-                    from storage.team_schema import secure_book
+        with book.engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
+            command.upgrade(alembic_config(connection), target)
+            _check_foreign_keys(connection, book.display_name)
+            if connection.dialect.name == "postgresql":
+                from storage.team_schema import secure_book
 
-                    secure_book(connection)  # row-level security for tables added since
+                secure_book(connection)  # row-level security for tables added since
     except CommandError as error:
         raise BookUnavailable(
             f"the book {book.display_name} has schema {revision!r}, which this version of Guanxi does not know; "

@@ -207,7 +207,7 @@ def test_upgrading_an_old_book_keeps_every_row(book_path: Path) -> None:
             )
         )
         connection.execute(
-            text("INSERT INTO phone (client_id, number, label, position) VALUES (1, '13800138000', '', 0)")
+            text("INSERT INTO phone (client_id, number, label, position) VALUES (1, '138001380', '', 0)")
         )
         connection.execute(
             text(
@@ -224,13 +224,14 @@ def test_upgrading_an_old_book_keeps_every_row(book_path: Path) -> None:
         )
         connection.execute(
             text(
-                "INSERT INTO tier_change (client_id, to_tier, changed_at, reason) VALUES (1, 2, '2024-01-01 00:00:00', '')"
+                "INSERT INTO tier_change (client_id, to_tier, changed_at, reason)"
+                " VALUES (1, 2, '2024-01-01 00:00:00', '')"
             )
         )
     book.close()
     upgraded = open_book(str(book_path))
     kept = clients.get_client(upgraded, 1)
-    assert [p.number for p in kept.draft.phones] == ["13800138000"]
+    assert [p.number for p in kept.draft.phones] == ["138001380"]
     assert [m.name for m in kept.draft.family] == ["小明"]
     assert [d.label for d in kept.draft.dates] == ["合作纪念日"]
     assert len(kept.tier_history) == 1
