@@ -11,8 +11,8 @@ import functools
 import multiprocessing
 import os
 import re
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from reminders.dates import DateSpec
@@ -85,7 +85,7 @@ def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
 
 #: From this many rows on, rows are prepared by a pool of processes (pinyin is the slow part).
 PARALLEL_MIN = 5000
-_CHUNK = 5000
+_CHUNK = 2000
 
 
 def prepare_rows(
@@ -98,6 +98,18 @@ def prepare_rows(
     problems = check_mapping(mapping, len(parsed.headers))
     if problems:
         return [], problems
+    prepared: list[PreparedRow] = []
+    for rows, found in iter_prepared(parsed, mapping, search=search):
+        prepared += rows
+        problems += found
+    return prepared, problems
+
+
+def iter_prepared(
+    parsed: ParsedFile, mapping: Mapping, *, search: bool = False
+) -> Iterator[tuple[list[PreparedRow], list[ImportProblem]]]:
+    """Prepared rows and problems chunk by chunk, in file order; big files are prepared in processes,
+    which work ahead while the caller saves the chunks already handed out. The mapping must be checked."""
     columns = sorted(mapping.items())
     jobs = [
         (parsed.numbers[i : i + _CHUNK], parsed.rows[i : i + _CHUNK], columns, parsed.unit, search)
@@ -105,21 +117,20 @@ def prepare_rows(
     ]
     workers = min(os.cpu_count() or 1, len(jobs), 4)
     if len(parsed.rows) < PARALLEL_MIN or workers < 2:
-        results = [_prepare_chunk(*job) for job in jobs]
-    else:
-        results = _in_processes(jobs, workers)
-    prepared = [row for rows, _ in results for row in rows]
-    return prepared, [problem for _, found in results for problem in found]
-
-
-def _in_processes(jobs: list[tuple], workers: int) -> list[tuple[list[PreparedRow], list[ImportProblem]]]:
-    """Run the chunks in fresh ("spawn") processes: safe beside Qt's threads, on every platform."""
-    context = multiprocessing.get_context("spawn")
+        for job in jobs:
+            yield _prepare_chunk(*job)
+        return
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_start) as pool:
-            return list(pool.map(_prepare_chunk, *zip(*jobs, strict=True)))
-    except (OSError, BrokenProcessPool):
-        return [_prepare_chunk(*job) for job in jobs]  # no processes to be had: do it here
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start
+        )
+    except OSError:
+        yield from (_prepare_chunk(*job) for job in jobs)  # no processes to be had: do it here
+        return
+    try:
+        yield from pool.map(_prepare_chunk, *zip(*jobs, strict=True))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _worker_start() -> None:

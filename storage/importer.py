@@ -15,7 +15,7 @@ from datetime import datetime
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from storage import models
@@ -24,7 +24,7 @@ from storage.convert import draft_of, spec_columns
 from storage.db import Book
 from storage.errors import InvalidInput
 from storage.import_files import Mapping, ParsedFile, guess_mapping
-from storage.import_rows import ImportProblem, PreparedRow, phone_digits, prepare_rows
+from storage.import_rows import ImportProblem, PreparedRow, check_mapping, iter_prepared, phone_digits
 from storage.records import ClientDraft
 from storage.search import build_search_text, normalise, pinyin_sort_key
 
@@ -54,12 +54,71 @@ class _CancelledError(Exception):
     pass
 
 
-@dataclass(slots=True)
-class _Plan:
-    new: list[PreparedRow] = field(default_factory=list)
-    updates: dict[int, tuple[ClientDraft, frozenset[str]]] = field(default_factory=dict)  # client id -> merged
-    skipped: int = 0
-    updated_new: int = 0  # rows merged into an earlier row of the same file
+class _StopError(Exception):
+    """Rows had problems: roll back what was written."""
+
+
+class _Planner:
+    """Decides, row by row in file order, whether a row is a new client, an update, or skipped.
+
+    New rows get a negative token until they are saved; then the token maps to the new id,
+    so a later row of the same file that matches them updates the saved client.
+    """
+
+    def __init__(self, session: Session, on_duplicate: str) -> None:
+        self.mode = on_duplicate
+        self.by_phone: dict[str, int] = {}
+        self.by_name: dict[tuple[str, str], int] = {}
+        self.saved: dict[int, int] = {}  # token -> client id
+        self.updates: dict[int, tuple[ClientDraft, frozenset[str]]] = {}  # client id (or token) -> merged
+        self.added = self.updated = self.skipped = 0
+        self._tokens = 0
+        if on_duplicate == "add":
+            return
+        for client_id, number in session.execute(select(models.Phone.client_id, models.Phone.number)):
+            digits = phone_digits(number)
+            if len(digits) >= 5:
+                self.by_phone.setdefault(digits, client_id)
+        for client_id, name, company in session.execute(
+            select(models.Client.id, models.Client.name, models.Client.company)
+        ):
+            self.by_name.setdefault((normalise(name), normalise(company)), client_id)
+
+    def plan(self, rows: list[PreparedRow]) -> tuple[list[PreparedRow], list[int]]:
+        """The new clients among `rows` (later rows of the chunk merged in) and their tokens."""
+        new: dict[int, PreparedRow] = {}
+        for row in rows:
+            draft = row.draft
+            keys = [d for d in (phone_digits(p.number) for p in draft.phones) if len(d) >= 5]
+            name_key = (normalise(draft.name), normalise(draft.company))
+            match = None
+            if self.mode != "add":
+                match = next((self.by_phone[k] for k in keys if k in self.by_phone), None)
+                match = self.by_name.get(name_key) if match is None else match
+            if match is None:
+                self._tokens += 1
+                match = -self._tokens
+                new[match] = row
+                self.added += 1
+            elif self.mode == "skip":
+                self.skipped += 1
+                continue
+            else:
+                self.updated += 1
+                if match in new:
+                    earlier = new[match]
+                    merged = merge_draft(earlier.draft, draft, row.filled)
+                    new[match] = PreparedRow(earlier.number, merged, earlier.filled | row.filled)
+                else:
+                    client_id = self.saved.get(match, match)
+                    base, filled = self.updates.get(client_id, (None, frozenset()))
+                    merged = merge_draft(base, draft, row.filled) if base else draft
+                    self.updates[client_id] = (merged, filled | row.filled)
+            if self.mode != "add":
+                for key in keys:
+                    self.by_phone.setdefault(key, match)
+                self.by_name.setdefault(name_key, match)
+        return list(new.values()), list(new)
 
 
 def import_clients(
@@ -70,69 +129,86 @@ def import_clients(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Import `parsed` with `mapping` (recognised headers when None); nothing is written on any problem."""
+    """Import `parsed` with `mapping` (recognised headers when None); nothing is written on any problem.
+
+    Rows are checked and saved chunk by chunk in one transaction, rolled back if any row has a
+    problem (every problem is still reported) or when `progress(done, total)` returns False.
+    """
     if on_duplicate not in DUPLICATE_CHOICES:
         raise InvalidInput(f"on duplicate: use skip, update or add, not “{on_duplicate}”")
     mapping = guess_mapping(parsed.headers) if mapping is None else mapping
-    rows, problems = prepare_rows(parsed, mapping, search=not dry_run)
+    problems = check_mapping(mapping, len(parsed.headers))
     if problems:
         return ImportResult(0, 0, 0, problems, dry_run=dry_run)
-    with book.Session() as session:
-        plan = _plan(session, rows, on_duplicate)
-    updated = len(plan.updates) + plan.updated_new
-    if dry_run or (not plan.new and not plan.updates):
-        return ImportResult(len(plan.new), updated, plan.skipped, dry_run=dry_run)
+    if dry_run:
+        with book.Session() as session:
+            planner = _Planner(session, on_duplicate)
+            for rows, found in iter_prepared(parsed, mapping):
+                problems += found
+                planner.plan(rows)
+        if problems:
+            return ImportResult(0, 0, 0, problems, dry_run=True)
+        return ImportResult(planner.added, planner.updated, planner.skipped, dry_run=True)
     from storage.backups import backup_before
 
     backup = backup_before(book, "import")
     try:
         with book.Session.begin() as session:
-            _write(session, plan, progress)
+            planner = _write(session, parsed, mapping, on_duplicate, progress, problems)
+    except _StopError:
+        return ImportResult(0, 0, 0, problems, backup=backup)
     except _CancelledError:
         return ImportResult(0, 0, 0, cancelled=True, backup=backup)
-    return ImportResult(len(plan.new), updated, plan.skipped, backup=backup)
+    return ImportResult(planner.added, planner.updated, planner.skipped, backup=backup)
 
 
-def _plan(session: Session, rows: list[PreparedRow], on_duplicate: str) -> _Plan:
-    """Decide for each row: new client, update of which client, or skip."""
-    by_phone: dict[str, int] = {}  # digits -> client id (>0) or -(1 + index in plan.new)
-    by_name: dict[tuple[str, str], int] = {}
-    if on_duplicate != "add":
-        for client_id, number in session.execute(select(models.Phone.client_id, models.Phone.number)):
-            digits = phone_digits(number)
-            if len(digits) >= 5:
-                by_phone.setdefault(digits, client_id)
-        for client_id, name, company in session.execute(
-            select(models.Client.id, models.Client.name, models.Client.company)
-        ):
-            by_name.setdefault((normalise(name), normalise(company)), client_id)
-    plan = _Plan()
-    for row in rows:
-        draft = row.draft
-        keys = [d for d in (phone_digits(p.number) for p in draft.phones) if len(d) >= 5]
-        name_key = (normalise(draft.name), normalise(draft.company))
-        match = next((by_phone[k] for k in keys if k in by_phone), None) if on_duplicate != "add" else None
-        if match is None and on_duplicate != "add":
-            match = by_name.get(name_key)
-        if match is None:
-            plan.new.append(row)
-            match = -len(plan.new)
-        elif on_duplicate == "skip":
-            plan.skipped += 1
-            continue
-        elif match < 0:
-            earlier = plan.new[-match - 1]
-            merged = merge_draft(earlier.draft, draft, row.filled)
-            plan.new[-match - 1] = PreparedRow(earlier.number, merged, earlier.filled | row.filled)
-            plan.updated_new += 1
-        else:
-            base, filled = plan.updates.get(match, (None, frozenset()))
-            plan.updates[match] = (merge_draft(base, draft, row.filled) if base else draft, filled | row.filled)
-        if on_duplicate != "add":
-            for key in keys:
-                by_phone.setdefault(key, match)
-            by_name.setdefault(name_key, match)
-    return plan
+def _write(
+    session: Session,
+    parsed: ParsedFile,
+    mapping: Mapping,
+    on_duplicate: str,
+    progress: Progress | None,
+    problems: list[ImportProblem],
+) -> _Planner:
+    """Plan and save chunk by chunk; raises _StopError (after reading every row) if any row is bad."""
+    planner = _Planner(session, on_duplicate)
+    stamp = now()
+    tag_ids: dict[str, int] = {}
+    total = len(parsed.rows)
+    done = 0
+    for rows, found in iter_prepared(parsed, mapping, search=True):
+        problems += found
+        done += len(rows) + len(found)
+        if problems:
+            continue  # nothing more is saved; the rest is read only to report every problem
+        new, tokens = planner.plan(rows)
+        if new:
+            _add_tags(session, tag_ids, {t for row in new for t in row.draft.tags})
+            ids = _insert_batch(session, new, tag_ids, stamp)
+            planner.saved.update(zip(tokens, ids, strict=True))
+        if progress is not None and not progress(done, total):
+            raise _CancelledError
+    if problems:
+        raise _StopError
+    ids = list(planner.updates)
+    for start in range(0, len(ids), BATCH // 4):
+        chunk = ids[start : start + BATCH // 4]
+        clients = session.scalars(
+            select(models.Client)
+            .where(models.Client.id.in_(chunk))
+            .options(*(selectinload(getattr(models.Client, r)) for r in ("phones", "tags", "family", "dates")))
+        )
+        for client in clients:
+            incoming, filled = planner.updates[client.id]
+            draft = merge_draft(draft_of(client), incoming, filled)
+            if int(draft.tier) != client.tier:
+                _record_tier(client, draft.tier, stamp, "import")
+            _apply(session, client, draft)
+            client.updated_at = stamp
+        session.flush()
+        if progress is not None and not progress(done, total):
+            raise _CancelledError
+    return planner
 
 
 def merge_draft(base: ClientDraft, incoming: ClientDraft, filled: frozenset[str]) -> ClientDraft:
@@ -148,51 +224,23 @@ def merge_draft(base: ClientDraft, incoming: ClientDraft, filled: frozenset[str]
     return merged
 
 
-def _write(session: Session, plan: _Plan, progress: Progress | None) -> None:
-    total = len(plan.new) + len(plan.updates)
-    done = 0
-    stamp = now()
-    tag_ids = _tag_ids(session, {t for row in plan.new for t in row.draft.tags})
-    for start in range(0, len(plan.new), BATCH):
-        batch = plan.new[start : start + BATCH]
-        _insert_batch(session, batch, tag_ids, stamp)
-        done += len(batch)
-        if progress is not None and not progress(done, total):
-            raise _CancelledError
-    ids = list(plan.updates)
-    for start in range(0, len(ids), BATCH // 4):
-        chunk = ids[start : start + BATCH // 4]
-        clients = session.scalars(
-            select(models.Client)
-            .where(models.Client.id.in_(chunk))
-            .options(*(selectinload(getattr(models.Client, r)) for r in ("phones", "tags", "family", "dates")))
-        )
-        for client in clients:
-            incoming, filled = plan.updates[client.id]
-            draft = merge_draft(draft_of(client), incoming, filled)
-            if int(draft.tier) != client.tier:
-                _record_tier(client, draft.tier, stamp, "import")
-            _apply(session, client, draft)
-            client.updated_at = stamp
-        session.flush()
-        done += len(chunk)
-        if progress is not None and not progress(done, total):
-            raise _CancelledError
-
-
-def _tag_ids(session: Session, names: set[str]) -> dict[str, int]:
-    existing = dict(session.execute(select(models.Tag.name, models.Tag.id)).all())
-    missing = sorted(names - existing.keys())
-    if missing:
+def _add_tags(session: Session, tag_ids: dict[str, int], names: set[str]) -> None:
+    """Fill `tag_ids` with the ids of `names`, creating the tags the book does not have yet."""
+    missing = names - tag_ids.keys()
+    if not missing:
+        return
+    found = session.execute(select(models.Tag.name, models.Tag.id).where(models.Tag.name.in_(missing)))
+    tag_ids.update(dict(found.all()))
+    new = sorted(missing - tag_ids.keys())
+    if new:
         result = session.execute(
             insert(models.Tag).returning(models.Tag.name, models.Tag.id, sort_by_parameter_order=True),
-            [{"name": name} for name in missing],
+            [{"name": name} for name in new],
         )
-        existing.update(dict(result.all()))
-    return existing
+        tag_ids.update(dict(result.all()))
 
 
-def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[str, int], stamp: datetime) -> None:
+def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[str, int], stamp: datetime) -> list[int]:
     connection = session.connection()
     # On SQLite the rows go straight to the driver: the stamp as SQLAlchemy's DateTime stores it.
     when: object = stamp.strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else stamp
@@ -201,6 +249,8 @@ def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[s
     # The first insert takes the write lock; the rest get the ids that follow it.
     first = _insert_one(connection, models.Client.__table__, rows[0])
     ids = list(range(first, first + len(rows)))
+    if connection.dialect.name == "postgresql" and len(rows) > 1:  # ids given by hand: move the sequence on
+        connection.execute(text("SELECT setval(pg_get_serial_sequence('client', 'id'), :last)"), {"last": ids[-1]})
     if len(rows) > 1:
         _bulk_insert(
             connection, models.Client.__table__, [dict(r, id=i) for r, i in zip(rows[1:], ids[1:], strict=True)]
@@ -223,6 +273,7 @@ def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[s
             for cid, d in zip(ids, batch, strict=True)
         ],
     )
+    return ids
 
 
 def _insert_one(connection: Connection, table: Table, row: dict[str, object]) -> int:
