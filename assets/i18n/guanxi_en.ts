@@ -1,0 +1,2434 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <source>The book is damaged</source>
+        <translation>The book is damaged</translation>
+    </message>
+    <message>
+        <source>The book could not be read and was set aside as %1.
+
+The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
+        <translation>The book could not be read and was set aside as %1.
+
+The newest good backup is from %2 and holds %3 clients. Restore it now?</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Milestone birthday (60, 70, 80 …)</source>
+        <translation>Milestone birthday (60, 70, 80 …)</translation>
+    </message>
+    <message>
+        <source>A family member's birthday</source>
+        <translation>A family member's birthday</translation>
+    </message>
+    <message>
+        <source>Other festivals</source>
+        <translation>Other festivals</translation>
+    </message>
+    <message>
+        <source>Full-month celebration (满月)</source>
+        <translation>Full-month celebration (满月)</translation>
+    </message>
+    <message>
+        <source>Hundred-days celebration (百日)</source>
+        <translation>Hundred-days celebration (百日)</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>Wedding</translation>
+    </message>
+    <message>
+        <source>Funeral (condolences)</source>
+        <translation>Funeral (condolences)</translation>
+    </message>
+    <message>
+        <source>Zhongkao (中考)</source>
+        <translation>Zhongkao (中考)</translation>
+    </message>
+    <message>
+        <source>Gaokao (高考)</source>
+        <translation>Gaokao (高考)</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Moving house</translation>
+    </message>
+    <message>
+        <source>Shop opening</source>
+        <translation>Shop opening</translation>
+    </message>
+    <message>
+        <source>Special day (合作纪念日 …)</source>
+        <translation>Special day (合作纪念日 …)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Keep in touch after a long silence</source>
+        <translation>Keep in touch after a long silence</translation>
+    </message>
+    <message>
+        <source>Complaint fixed: report back</source>
+        <translation>Complaint fixed: report back</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>Anything else</translation>
+    </message>
+    <message>
+        <source>FestivalsPage</source>
+        <comment>%1 (south: %2)</comment>
+        <translation>FestivalsPage</translation>
+    </message>
+    <message>
+        <source>FestivalsPage</source>
+        <comment>last day of the lunar year (29th or 30th)</comment>
+        <translation>FestivalsPage</translation>
+    </message>
+    <message>
+        <source>FestivalsPage</source>
+        <comment>solar term %1</comment>
+        <translation>FestivalsPage</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>Payment habits</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported %1 clients to %2</source>
+        <translation>Exported %1 clients to %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceFeedbackDialog</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>How are you checking whether it is true?</source>
+        <translation>How are you checking whether it is true?</translation>
+    </message>
+    <message>
+        <source>What was done to fix it?</source>
+        <translation>What was done to fix it?</translation>
+    </message>
+    <message>
+        <source>How was the fix reported back to the client? Invite them to keep an eye on it.</source>
+        <translation>How was the fix reported back to the client? Invite them to keep an eye on it.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>Cannot open the book</translation>
+    </message>
+    <message>
+        <source>Welcome to Guanxi</source>
+        <translation>Welcome to Guanxi</translation>
+    </message>
+    <message>
+        <source>Your book is empty. Would you like to look around a demo book with %1 made-up clients first? Your own book stays empty and File &gt; Open my book brings you back.</source>
+        <translation>Your book is empty. Would you like to look around a demo book with %1 made-up clients first? Your own book stays empty and File &gt; Open my book brings you back.</translation>
+    </message>
+    <message>
+        <source>Making the demo book…</source>
+        <translation>Making the demo book…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Copies are taken automatically while you work and before imports and restores. Today's and yesterday's are kept, then one a day, a week and a month.</source>
+        <translation>Copies are taken automatically while you work and before imports and restores. Today's and yesterday's are kept, then one a day, a week and a month.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>Choose a copy in the list first.</translation>
+    </message>
+    <message>
+        <source>Replace the book with the copy of %1 (%2 clients)? The book as it is now is kept as a backup.</source>
+        <translation>Replace the book with the copy of %1 (%2 clients)? The book as it is now is kept as a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>backed up by hand</source>
+        <translation>backed up by hand</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateDialog</name>
+    <message>
+        <source>From the birth date</source>
+        <extracomment>Whether a new date of each kind comes back every year (a wedding is kept as an anniversary, a funeral, a baby's celebrations, exams and a move happen once, an opening is celebrated yearly). Kinds whose day follows from a baby's birth date.</extracomment>
+        <translation>From the birth date</translation>
+    </message>
+    <message>
+        <source>The full-month celebration (满月) is 30 days after the birth.</source>
+        <translation>The full-month celebration (满月) is 30 days after the birth.</translation>
+    </message>
+    <message>
+        <source>The hundred-days celebration (百日) is the 100th day of life.</source>
+        <translation>The hundred-days celebration (百日) is the 100th day of life.</translation>
+    </message>
+    <message>
+        <source>Baby's birth date</source>
+        <translation>Baby's birth date</translation>
+    </message>
+    <message>
+        <source>Celebration day</source>
+        <translation>Celebration day</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://USER@HOST/DATABASE, or empty for this computer</source>
+        <translation>postgresql+psycopg://USER@HOST/DATABASE, or empty for this computer</translation>
+    </message>
+    <message>
+        <source>&amp;Team book</source>
+        <translation>&amp;Team book</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the book on this computer. A team book lives on your company's PostgreSQL server; keep the password in ~/.pgpass rather than here.</source>
+        <translation>Leave empty to keep the book on this computer. A team book lives on your company's PostgreSQL server; keep the password in ~/.pgpass rather than here.</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Only you (a book on this computer)</source>
+        <translation>Only you (a book on this computer)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>salesperson</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>List the whole month</source>
+        <translation>List the whole month</translation>
+    </message>
+    <message>
+        <source>Double-click a client to open their file.</source>
+        <translation>Double-click a client to open their file.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar</source>
+        <translation>Cannot read the calendar</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <source>no occasions</source>
+        <translation>no occasions</translation>
+    </message>
+    <message>
+        <source>client occasions: %1</source>
+        <translation>client occasions: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>Print call list</source>
+        <extracomment>Kinds offered, in the order shown.</extracomment>
+        <translation>Print call list</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>Birthdays</translation>
+    </message>
+    <message>
+        <source>Family events</source>
+        <translation>Family events</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Special days</translation>
+    </message>
+    <message>
+        <source>Festivals</source>
+        <translation>Festivals</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Overdue contacts</source>
+        <translation>Overdue contacts</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>The &amp;next</source>
+        <translation>The &amp;next</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Paper</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+</context>
+<context>
+    <name>CallListMenu</name>
+    <message>
+        <source>&amp;Print call list…</source>
+        <translation>&amp;Print call list…</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPage</name>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page</source>
+        <translation>Printed at the top of every page</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>&amp;Restore default</translation>
+    </message>
+    <message>
+        <source>Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, {occasion}, {person} (the family member).</source>
+        <translation>Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, {occasion}, {person} (the family member).</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Your name</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting for</source>
+        <translation>&amp;Greeting for</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Template</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsPage</name>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <source>Contact at least every (days; 0 for no set rhythm)</source>
+        <translation>Contact at least every (days; 0 for no set rhythm)</translation>
+    </message>
+    <message>
+        <source>Gift budget per gift</source>
+        <translation>Gift budget per gift</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Show an open complaint on Today after</source>
+        <translation>Show an open complaint on Today after</translation>
+    </message>
+    <message>
+        <source>Gifts stay small, simple, practical and meaningful.</source>
+        <translation>Gifts stay small, simple, practical and meaningful.</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
+        <source>Show file</source>
+        <translation>Show file</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Because</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Proposals only: nothing changes until you accept.</source>
+        <translation>Proposals only: nothing changes until you accept.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>What was said</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>Next step…</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>Win-back plan…</source>
+        <translation>Win-back plan…</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Tier suggestions</source>
+        <translation>Tier suggestions</translation>
+    </message>
+    <message>
+        <source>Open feedback</source>
+        <translation>Open feedback</translation>
+    </message>
+    <message>
+        <source>Lost clients</source>
+        <translation>Lost clients</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 clients show warning signs</source>
+        <translation>%1 clients show warning signs</translation>
+    </message>
+    <message>
+        <source>%1 warm contacts over %2 days</source>
+        <translation>%1 warm contacts over %2 days</translation>
+    </message>
+    <message>
+        <source>no contact for %1 days</source>
+        <translation>no contact for %1 days</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Suggested: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Connected to the team book again</source>
+        <extracomment>The book to open when neither --db nor GUANXI_DB is given: a URL or a file path ("" = default file). Changes reported within this many milliseconds are refreshed together.</extracomment>
+        <translation>Connected to the team book again</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>Basics</translation>
+    </message>
+    <message>
+        <source>Personality and notes</source>
+        <translation>Personality and notes</translation>
+    </message>
+    <message>
+        <source>Family and dates</source>
+        <translation>Family and dates</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>How you address them, e.g. 王总, 李姐</source>
+        <translation>How you address them, e.g. 王总, 李姐</translation>
+    </message>
+    <message>
+        <source>Why the tier changed (kept in the history)</source>
+        <translation>Why the tier changed (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>Add phone</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. VIP, 批发</source>
+        <translation>Separated by commas, e.g. VIP, 批发</translation>
+    </message>
+    <message>
+        <source>How you met, e.g. 展会, 转介绍</source>
+        <translation>How you met, e.g. 展会, 转介绍</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Tier</translation>
+    </message>
+    <message>
+        <source>Tier change reason</source>
+        <translation>Tier change reason</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>&amp;Company</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Phones</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>WeChat ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Birthday</translation>
+    </message>
+    <message>
+        <source>Is a teacher (greet on Teachers' Day)</source>
+        <translation>Is a teacher (greet on Teachers' Day)</translation>
+    </message>
+    <message>
+        <source>Family counts age the traditional way (虚岁) for 大寿</source>
+        <translation>Family counts age the traditional way (虚岁) for 大寿</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>Likes and preferences</source>
+        <translation>Likes and preferences</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>Payment habits</translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation>Health notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Family members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Family members&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add family member</source>
+        <translation>Add family member</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Important dates and family events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Important dates and family events&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>Add date</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>Important dates</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>A client needs a name.</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>This is not an email address.</translation>
+    </message>
+    <message>
+        <source>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</source>
+        <translation>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Choose a client on the left to see their file.</source>
+        <translation>Choose a client on the left to see their file.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Delete for good…</translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>Archived on %1</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Likes</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>Payment habits</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>Added as %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Log a contact with…</source>
+        <translation>Log a contact with…</translation>
+    </message>
+    <message>
+        <source>Name, pinyin (zs), company or phone</source>
+        <translation>Name, pinyin (zs), company or phone</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRemindersDialog</name>
+    <message>
+        <source>Reminders for %1</source>
+        <translation>Reminders for %1</translation>
+    </message>
+    <message>
+        <source>Days before the occasion, separated by commas (0 is the day itself). Leave empty to use Settings.</source>
+        <translation>Days before the occasion, separated by commas (0 is the day itself). Leave empty to use Settings.</translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
+        <translation>as in Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Next occasion</source>
+        <translation>Next occasion</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <source>Search by name, pinyin (zs, zhangsan), company, phone digits or tag</source>
+        <extracomment>The list's sortable columns, by model column; next occasion sorts in Python.</extracomment>
+        <translation>Search by name, pinyin (zs, zhangsan), company, phone digits or tag</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Show archived clients instead of the list</source>
+        <translation>Show archived clients instead of the list</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>%1 of %2 archived clients</source>
+        <translation>%1 of %2 archived clients</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 of %2 clients</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Added %1</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>Change tier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n client(s) to %1. Why? (kept in the history)</source>
+        <translation><numerusform>Move %n client to %1. Why? (kept in the history)</numerusform><numerusform>Move %n clients to %1. Why? (kept in the history)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n client(s)</source>
+        <translation><numerusform>Archive %n client</numerusform><numerusform>Archive %n clients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n client(s). Ctrl+Z brings them back.</source>
+        <translation><numerusform>Archived %n client. Ctrl+Z brings them back.</numerusform><numerusform>Archived %n clients. Ctrl+Z brings them back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n archived client(s) and their whole history for good? This cannot be undone.</source>
+        <translation><numerusform>Delete %n archived client and their whole history for good? This cannot be undone.</numerusform><numerusform>Delete %n archived clients and their whole history for good? This cannot be undone.</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>Set tier</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Delete for good…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Tier pyramid against the target shape</source>
+        <translation>Tier pyramid against the target shape</translation>
+    </message>
+    <message>
+        <source>Churn rate by month (%)</source>
+        <translation>Churn rate by month (%)</translation>
+    </message>
+    <message>
+        <source>Contacts per week by purpose</source>
+        <translation>Contacts per week by purpose</translation>
+    </message>
+    <message>
+        <source>Overdue care by tier</source>
+        <translation>Overdue care by tier</translation>
+    </message>
+    <message>
+        <source>Open complaints by age (days)</source>
+        <translation>Open complaints by age (days)</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>Why clients were lost</translation>
+    </message>
+    <message>
+        <source>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</source>
+        <translation>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</translation>
+    </message>
+    <message>
+        <source>%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5</source>
+        <translation>%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Target shape</source>
+        <translation>Target shape</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>Active before</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Won back</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Week of</translation>
+    </message>
+    <message>
+        <source>Past their interval</source>
+        <translation>Past their interval</translation>
+    </message>
+    <message>
+        <source>Clients past their interval</source>
+        <translation>Clients past their interval</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Age (days)</translation>
+    </message>
+    <message>
+        <source>Clients lost</source>
+        <translation>Clients lost</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DateKind</name>
+    <message>
+        <source>Custom date</source>
+        <translation>Custom date</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>Wedding</translation>
+    </message>
+    <message>
+        <source>Funeral</source>
+        <translation>Funeral</translation>
+    </message>
+    <message>
+        <source>Baby's full month</source>
+        <translation>Baby's full month</translation>
+    </message>
+    <message>
+        <source>Baby's hundred days</source>
+        <translation>Baby's hundred days</translation>
+    </message>
+    <message>
+        <source>Zhongkao (senior-high entrance exam)</source>
+        <translation>Zhongkao (senior-high entrance exam)</translation>
+    </message>
+    <message>
+        <source>Gaokao (college entrance exam)</source>
+        <translation>Gaokao (college entrance exam)</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Moving house</translation>
+    </message>
+    <message>
+        <source>Shop or company opening</source>
+        <translation>Shop or company opening</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+</context>
+<context>
+    <name>DateRow</name>
+    <message>
+        <source>Label, e.g. 合作纪念日</source>
+        <translation>Label, e.g. 合作纪念日</translation>
+    </message>
+    <message>
+        <source>Whose (if not the client's)</source>
+        <translation>Whose (if not the client's)</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>every year</translation>
+    </message>
+    <message>
+        <source>From birth date…</source>
+        <translation>From birth date…</translation>
+    </message>
+    <message>
+        <source>Work out the day from the baby's birth date</source>
+        <translation>Work out the day from the baby's birth date</translation>
+    </message>
+</context>
+<context>
+    <name>DateSpecEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>Gregorian</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>year unknown</translation>
+    </message>
+    <message>
+        <source>Leave at “year unknown” when you know only the day</source>
+        <translation>Leave at “year unknown” when you know only the day</translation>
+    </message>
+    <message>
+        <source>leap month</source>
+        <translation>leap month</translation>
+    </message>
+    <message>
+        <source>闰月: the birthday falls in a leap month</source>
+        <translation>闰月: the birthday falls in a leap month</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Guanxi</source>
+        <translation>Guanxi</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Guanxi. Your book is safe; the details below help us fix it.</source>
+        <translation>Something went wrong inside Guanxi. Your book is safe; the details below help us fix it.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRow</name>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Notes, e.g. gaokao 2027</source>
+        <translation>Notes, e.g. gaokao 2027</translation>
+    </message>
+</context>
+<context>
+    <name>FestivalsPage</name>
+    <message>
+        <source>Festivals</source>
+        <translation>Festivals</translation>
+    </message>
+    <message>
+        <source>Greet clients on the festivals you keep, for the tiers you choose. The calendar and the agenda count them for you.</source>
+        <translation>Greet clients on the festivals you keep, for the tiers you choose. The calendar and the agenda count them for you.</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>a day of remembrance: no greetings</source>
+        <translation>a day of remembrance: no greetings</translation>
+    </message>
+    <message>
+        <source>North: 12th month, 23rd (腊月二十三)</source>
+        <translation>North: 12th month, 23rd (腊月二十三)</translation>
+    </message>
+    <message>
+        <source>South: 12th month, 24th (腊月二十四)</source>
+        <translation>South: 12th month, 24th (腊月二十四)</translation>
+    </message>
+    <message>
+        <source>Used when you add a zhongkao date: the exam day in your city</source>
+        <translation>Used when you add a zhongkao date: the exam day in your city</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Little New Year (小年)</source>
+        <translation>Little New Year (小年)</translation>
+    </message>
+    <message>
+        <source>Zhongkao day in your city</source>
+        <translation>Zhongkao day in your city</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Dates are written the way the chosen language writes them.</source>
+        <translation>Dates are written the way the chosen language writes them.</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Gift or favour</source>
+        <translation>Gift or favour</translation>
+    </message>
+    <message>
+        <source>Given to the client</source>
+        <translation>Given to the client</translation>
+    </message>
+    <message>
+        <source>Received from the client</source>
+        <translation>Received from the client</translation>
+    </message>
+    <message>
+        <source>An idea for later</source>
+        <translation>An idea for later</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-Autumn, daughter's gaokao, shop opening</source>
+        <translation>e.g. Mid-Autumn, daughter's gaokao, shop opening</translation>
+    </message>
+    <message>
+        <source>e.g. a pot of orchids, a box of tea</source>
+        <translation>e.g. a pot of orchids, a box of tea</translation>
+    </message>
+    <message>
+        <source>Small, simple, practical and meaningful: gifts must not be expensive.</source>
+        <translation>Small, simple, practical and meaningful: gifts must not be expensive.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>&amp;Occasion</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Cost</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the book is as it was.</source>
+        <translation>Cancelled; the book is as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <source>What was said or done; needs, news, changes at the client…</source>
+        <translation>What was said or done; needs, news, changes at the client…</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Not noted</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — very satisfied</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — satisfied</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — neutral</translation>
+    </message>
+    <message>
+        <source>2 — unhappy</source>
+        <translation>2 — unhappy</translation>
+    </message>
+    <message>
+        <source>1 — very unhappy</source>
+        <translation>1 — very unhappy</translation>
+    </message>
+    <message>
+        <source>Said the price is too high</source>
+        <translation>Said the price is too high</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;When</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Guanxi — relationship notebook</source>
+        <translation>Guanxi — relationship notebook</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Opening the book…</source>
+        <translation>Opening the book…</translation>
+    </message>
+    <message>
+        <source>Demo book</source>
+        <translation>Demo book</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo book</source>
+        <translation>Open the &amp;demo book</translation>
+    </message>
+    <message>
+        <source>Open &amp;my book</source>
+        <translation>Open &amp;my book</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>&amp;Find client</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Edit client…</translation>
+    </message>
+    <message>
+        <source>Set &amp;tier</source>
+        <translation>Set &amp;tier</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>&amp;Restore from archive</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>Show &amp;archive</source>
+        <translation>Show &amp;archive</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Guanxi</source>
+        <translation>&amp;About Guanxi</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 clients</source>
+        <translation>%1 / %2 clients</translation>
+    </message>
+    <message>
+        <source>About Guanxi</source>
+        <translation>About Guanxi</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guanxi 关系本&lt;/h3&gt;&lt;p&gt;A relationship notebook for salespeople: remember every date, remind in time, record every touch.&lt;/p&gt;&lt;p&gt;Book: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Guanxi 关系本&lt;/h3&gt;&lt;p&gt;A relationship notebook for salespeople: remember every date, remind in time, record every touch.&lt;/p&gt;&lt;p&gt;Book: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>Mark as lost</translation>
+    </message>
+    <message>
+        <source>The other reason</source>
+        <translation>The other reason</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>A lost client leaves the client list, the agenda and Today, but stays in the book.</source>
+        <translation>A lost client leaves the client list, the agenda and Today, but stays in the book.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>Lost on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NewFeedbackDialog</name>
+    <message>
+        <source>Complaint or suggestion</source>
+        <translation>Complaint or suggestion</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Listen, and write down what the client said</source>
+        <translation>Listen, and write down what the client said</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>&amp;What was said</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The client id of a row (None for festival groups).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>A day of remembrance, not of greetings</source>
+        <translation>A day of remembrance, not of greetings</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 clients</translation>
+    </message>
+</context>
+<context>
+    <name>Occasions</name>
+    <message>
+        <source>next %1</source>
+        <extracomment>How far ahead the next occurrence is looked for (a leap-month or 29 Feb date may skip a year).</extracomment>
+        <translation>next %1</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Done: log the contact</source>
+        <translation>Done: log the contact</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Meal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBar</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <extracomment>At most this many timeline lines on the page.</extracomment>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Gift…</source>
+        <translation>&amp;Gift…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation>&amp;Feedback…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch interval…</source>
+        <translation>Keep-in-touch interval…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>Mark as lost…</translation>
+    </message>
+    <message>
+        <source>Win-back plan…</source>
+        <translation>Win-back plan…</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch interval</source>
+        <translation>Keep-in-touch interval</translation>
+    </message>
+    <message>
+        <source>Days between contacts for this client (0: use the tier's interval):</source>
+        <translation>Days between contacts for this client (0: use the tier's interval):</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Could not check reminders: %1</source>
+        <extracomment>Reminders newly raised (list of storage.reminder_service.Reminder). Everything due now and not handled (the popup and tray list).</extracomment>
+        <translation>Could not check reminders: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHookup</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Guanxi keeps running</source>
+        <translation>Guanxi keeps running</translation>
+    </message>
+    <message>
+        <source>Guanxi is still running in the tray, so reminders arrive on time. Use Quit in the tray menu or the File menu to stop it; Settings &gt; Reminders turns this off.</source>
+        <translation>Guanxi is still running in the tray, so reminders arrive on time. Use Quit in the tray menu or the File menu to stop it; Settings &gt; Reminders turns this off.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Guanxi reminders</source>
+        <translation>Guanxi reminders</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+    <message>
+        <source>Show Today</source>
+        <translation>Show Today</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Time to care: %1 reminders</source>
+        <translation>Time to care: %1 reminders</translation>
+    </message>
+    <message>
+        <source>Time to care</source>
+        <translation>Time to care</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Days before</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>Suggested actions</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Guanxi running in the tray</source>
+        <translation>Closing the window keeps Guanxi running in the tray</translation>
+    </message>
+    <message>
+        <source>Start Guanxi when I log in</source>
+        <translation>Start Guanxi when I log in</translation>
+    </message>
+    <message>
+        <source>Days before: 0 is the day itself; several days separated by commas; "asap" announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by " / ".</source>
+        <translation>Days before: 0 is the day itself; several days separated by commas; "asap" announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by " / ".</translation>
+    </message>
+    <message>
+        <source>Reminders appear at</source>
+        <translation>Reminders appear at</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <source>These lead times were not understood and were left as they were:
+%1</source>
+        <translation>These lead times were not understood and were left as they were:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Open Guanxi</source>
+        <translation>Open Guanxi</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Guanxi: %1 due</source>
+        <translation>Guanxi: %1 due</translation>
+    </message>
+    <message>
+        <source>Guanxi: nothing due</source>
+        <translation>Guanxi: nothing due</translation>
+    </message>
+    <message>
+        <source>Time to care: %1</source>
+        <translation>Time to care: %1</translation>
+    </message>
+    <message>
+        <source>%1 reminders</source>
+        <translation>%1 reminders</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Factories for extra pages: callables (prefs, book, events, parent) -&gt; SettingsPage.</extracomment>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBook</name>
+    <message>
+        <source>The team book is out of reach</source>
+        <translation>The team book is out of reach</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form. Try again?</source>
+        <translation>%1
+
+Your changes are still in the form. Try again?</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Passer-by</source>
+        <extracomment>Role that carries the Tier itself, so delegates need not parse text.</extracomment>
+        <translation>Passer-by</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Acquaintance</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>Friend</translation>
+    </message>
+    <message>
+        <source>Confidant</source>
+        <translation>Confidant</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Client</source>
+        <extracomment>A festival with at least this many clients on one day is grouped under it.</extracomment>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>%1: %2 clients</source>
+        <translation>%1: %2 clients</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
+        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow.</extracomment>
+        <translation>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Snooze</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>For 3 days</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>Until a date…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this year</source>
+        <translation>S&amp;kip this year</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>&amp;Open client</translation>
+    </message>
+    <message>
+        <source>Print call list…</source>
+        <translation>Print call list…</translation>
+    </message>
+    <message>
+        <source>%1 due now · %2 in the coming days</source>
+        <translation>%1 due now · %2 in the coming days</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Today, %1</translation>
+    </message>
+    <message>
+        <source>Cannot read today's reminders</source>
+        <translation>Cannot read today's reminders</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Done…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Skip this year</source>
+        <translation>Skip this year</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackDialog</name>
+    <message>
+        <source>Win-back plan: %1</source>
+        <translation>Win-back plan: %1</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>Add to the plan</translation>
+    </message>
+    <message>
+        <source>Won back…</source>
+        <translation>Won back…</translation>
+    </message>
+    <message>
+        <source>Not won back…</source>
+        <translation>Not won back…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Understand: call, visit or ask why they really left; listen without defending.</source>
+        <translation>Understand: call, visit or ask why they really left; listen without defending.</translation>
+    </message>
+    <message>
+        <source>Propose: a concrete offer for that reason (service, price, product), worth the client's value.</source>
+        <translation>Propose: a concrete offer for that reason (service, price, product), worth the client's value.</translation>
+    </message>
+    <message>
+        <source>Respond: carry out the plan, tell the client what changed and welcome them back.</source>
+        <translation>Respond: carry out the plan, tell the client what changed and welcome them back.</translation>
+    </message>
+    <message>
+        <source>Review: what worked, and if they did not come back, why.</source>
+        <translation>Review: what worked, and if they did not come back, why.</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation>Lost on %1: %2</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>follow up on %1</translation>
+    </message>
+    <message>
+        <source>What brought the client back?</source>
+        <translation>What brought the client back?</translation>
+    </message>
+    <message>
+        <source>Why was the client not won back?</source>
+        <translation>Why was the client not won back?</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>leap </source>
+        <translation>leap </translation>
+    </message>
+    <message>
+        <source>lunar %1%2/%3</source>
+        <translation>lunar %1%2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Clients already in the book (same phone, or same name and company):</source>
+        <translation>Clients already in the book (same phone, or same name and company):</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Add anyway</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Checking every row…</translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed in the file first; nothing will be imported until then.</source>
+        <translation>%1 problems must be fixed in the file first; nothing will be imported until then.</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new clients, %2 already in the book.</source>
+        <translation>Ready: %1 new clients, %2 already in the book.</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel list of clients, or contacts exported from a phone (.vcf).</source>
+        <translation>A CSV or Excel list of clients, or contacts exported from a phone (.vcf).</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>Import clients</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx *.vcf *.txt);;All files (*)</source>
+        <translation>Client lists (*.csv *.xlsx *.vcf *.txt);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Match the columns</translation>
+    </message>
+    <message>
+        <source>Recognised headers are matched already; change any that are wrong.</source>
+        <translation>Recognised headers are matched already; change any that are wrong.</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Reading and checking the rows…</source>
+        <translation>Reading and checking the rows…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients saved…</source>
+        <translation>%1 of %2 clients saved…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3.</source>
+        <translation>Added %1, updated %2, skipped %3.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact logged</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>This is ¥%1 over the ¥%2 budget for the client's tier.</source>
+        <translation>This is ¥%1 over the ¥%2 budget for the client's tier.</translation>
+    </message>
+    <message>
+        <source>The same item was given on %1.</source>
+        <translation>The same item was given on %1.</translation>
+    </message>
+    <message>
+        <source>Save this gift?</source>
+        <translation>Save this gift?</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Save it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Churn watch</source>
+        <translation>Churn watch</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Log a contact…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2443 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <source>The book is damaged</source>
+        <translation>客户本已损坏</translation>
+    </message>
+    <message>
+        <source>The book could not be read and was set aside as %1.
+
+The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
+        <translation>客户本无法读取，已另存为 %1。
+
+最新的完好备份来自 %2，包含 %3 位客户。现在恢复吗？</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Milestone birthday (60, 70, 80 …)</source>
+        <translation>大寿（60、70、80 …）</translation>
+    </message>
+    <message>
+        <source>A family member&apos;s birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Other festivals</source>
+        <translation>其他节日</translation>
+    </message>
+    <message>
+        <source>Full-month celebration (满月)</source>
+        <translation>满月</translation>
+    </message>
+    <message>
+        <source>Hundred-days celebration (百日)</source>
+        <translation>百日</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>婚礼</translation>
+    </message>
+    <message>
+        <source>Funeral (condolences)</source>
+        <translation>白事（慰问）</translation>
+    </message>
+    <message>
+        <source>Zhongkao (中考)</source>
+        <translation>中考</translation>
+    </message>
+    <message>
+        <source>Gaokao (高考)</source>
+        <translation>高考</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>乔迁</translation>
+    </message>
+    <message>
+        <source>Shop opening</source>
+        <translation>开业</translation>
+    </message>
+    <message>
+        <source>Special day (合作纪念日 …)</source>
+        <translation>纪念日（合作纪念日 …）</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Keep in touch after a long silence</source>
+        <translation>久未联络，问候一下</translation>
+    </message>
+    <message>
+        <source>Complaint fixed: report back</source>
+        <translation>投诉已解决：回访告知</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>FestivalsPage</source>
+        <comment>%1 (south: %2)</comment>
+        <translation>%1（南方：%2）</translation>
+    </message>
+    <message>
+        <source>FestivalsPage</source>
+        <comment>last day of the lunar year (29th or 30th)</comment>
+        <translation>农历年最后一天（二十九或三十）</translation>
+    </message>
+    <message>
+        <source>FestivalsPage</source>
+        <comment>solar term %1</comment>
+        <translation>节气 %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>支付习惯</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported %1 clients to %2</source>
+        <translation>已将 %1 位客户导出到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceFeedbackDialog</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>How are you checking whether it is true?</source>
+        <translation>如何核实情况是否属实？</translation>
+    </message>
+    <message>
+        <source>What was done to fix it?</source>
+        <translation>采取了哪些措施解决？</translation>
+    </message>
+    <message>
+        <source>How was the fix reported back to the client? Invite them to keep an eye on it.</source>
+        <translation>如何向客户回访告知处理结果？请客户继续监督。</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Cannot open the book</source>
+        <translation>无法打开客户本</translation>
+    </message>
+    <message>
+        <source>Welcome to Guanxi</source>
+        <translation>欢迎使用关系本</translation>
+    </message>
+    <message>
+        <source>Your book is empty. Would you like to look around a demo book with %1 made-up clients first? Your own book stays empty and File &gt; Open my book brings you back.</source>
+        <translation>您的客户本还是空的。要先看看含 %1 位虚构客户的示例客户本吗？您自己的客户本保持不变，可通过“文件 &gt; 打开我的客户本”返回。</translation>
+    </message>
+    <message>
+        <source>Making the demo book…</source>
+        <translation>正在生成示例客户本…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Copies are taken automatically while you work and before imports and restores. Today&apos;s and yesterday&apos;s are kept, then one a day, a week and a month.</source>
+        <translation>工作期间以及导入、恢复之前会自动备份。保留今天和昨天的全部备份，更早的按每天、每周、每月各保留一份。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Choose a copy in the list first.</source>
+        <translation>请先在列表中选择一份备份。</translation>
+    </message>
+    <message>
+        <source>Replace the book with the copy of %1 (%2 clients)? The book as it is now is kept as a backup.</source>
+        <translation>用 %1 的备份（%2 位客户）替换当前客户本？当前的客户本会另存为一份备份。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>backed up by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateDialog</name>
+    <message>
+        <source>From the birth date</source>
+        <extracomment>Whether a new date of each kind comes back every year (a wedding is kept as an anniversary, a funeral, a baby&apos;s celebrations, exams and a move happen once, an opening is celebrated yearly). Kinds whose day follows from a baby&apos;s birth date.</extracomment>
+        <translation>按出生日期推算</translation>
+    </message>
+    <message>
+        <source>The full-month celebration (满月) is 30 days after the birth.</source>
+        <translation>满月在出生后第 30 天。</translation>
+    </message>
+    <message>
+        <source>The hundred-days celebration (百日) is the 100th day of life.</source>
+        <translation>百日是出生后的第 100 天。</translation>
+    </message>
+    <message>
+        <source>Baby&apos;s birth date</source>
+        <translation>宝宝出生日期</translation>
+    </message>
+    <message>
+        <source>Celebration day</source>
+        <translation>庆祝日</translation>
+    </message>
+</context>
+<context>
+    <name>BookPage</name>
+    <message>
+        <source>Book</source>
+        <translation>客户本</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://USER@HOST/DATABASE, or empty for this computer</source>
+        <translation>postgresql+psycopg://用户@主机/数据库，留空则保存在本机</translation>
+    </message>
+    <message>
+        <source>&amp;Team book</source>
+        <translation>团队客户本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the book on this computer. A team book lives on your company&apos;s PostgreSQL server; keep the password in ~/.pgpass rather than here.</source>
+        <translation>留空则客户本保存在本机。团队客户本存放在公司的 PostgreSQL 服务器上；密码请写在 ~/.pgpass 中，不要填在这里。</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>立即打开</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Only you (a book on this computer)</source>
+        <translation>仅自己使用（本机客户本）</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>salesperson</source>
+        <translation>业务员</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>Previous month</source>
+        <translation>上个月</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>下个月</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>List the whole month</source>
+        <translation>列出整月</translation>
+    </message>
+    <message>
+        <source>Double-click a client to open their file.</source>
+        <translation>双击客户可打开其客户档案。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Cannot read the calendar</source>
+        <translation>无法读取日历</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>no occasions</source>
+        <translation>无纪念日</translation>
+    </message>
+    <message>
+        <source>client occasions: %1</source>
+        <translation>客户纪念日：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CallListDialog</name>
+    <message>
+        <source>Print call list</source>
+        <extracomment>Kinds offered, in the order shown.</extracomment>
+        <translation>打印联络清单</translation>
+    </message>
+    <message>
+        <source>Birthdays</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Family events</source>
+        <translation>家庭大事</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>纪念日</translation>
+    </message>
+    <message>
+        <source>Festivals</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Overdue contacts</source>
+        <translation>逾期未联络</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未解决投诉</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The &amp;next</source>
+        <translation>未来(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>包括</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>预览(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>CallListMenu</name>
+    <message>
+        <source>&amp;Print call list…</source>
+        <translation>打印联络清单(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPage</name>
+    <message>
+        <source>Call list</source>
+        <translation>联络清单</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page</source>
+        <translation>打印在每页顶部</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, {occasion}, {person} (the family member).</source>
+        <translation>占位符：{address} 称呼（如 王总、李姐；未填写时用姓名），{name} 姓名，{occasion} 日子，{person} 家人。</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>您的姓名(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting for</source>
+        <translation>问候语场合(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsPage</name>
+    <message>
+        <source>Keep in touch</source>
+        <translation>保持联络</translation>
+    </message>
+    <message>
+        <source>Contact at least every (days; 0 for no set rhythm)</source>
+        <translation>至少每隔多少天联络一次（天；0 表示不设频率）</translation>
+    </message>
+    <message>
+        <source>Gift budget per gift</source>
+        <translation>每份礼物预算</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Show an open complaint on Today after</source>
+        <translation>未解决投诉在今日中显示的时间：超过</translation>
+    </message>
+    <message>
+        <source>Gifts stay small, simple, practical and meaningful.</source>
+        <translation>礼物宜小、简单、实用、有心意。</translation>
+    </message>
+</context>
+<context>
+    <name>CareView</name>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联络</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>记录联络…</translation>
+    </message>
+    <message>
+        <source>Show file</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Proposals only: nothing changes until you accept.</source>
+        <translation>仅为建议：您采纳之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>客户原话</translation>
+    </message>
+    <message>
+        <source>Next step…</source>
+        <translation>下一步…</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>挽回</translation>
+    </message>
+    <message>
+        <source>Win-back plan…</source>
+        <translation>挽回计划…</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Tier suggestions</source>
+        <translation>层级建议</translation>
+    </message>
+    <message>
+        <source>Open feedback</source>
+        <translation>待处理反馈</translation>
+    </message>
+    <message>
+        <source>Lost clients</source>
+        <translation>流失客户</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 clients show warning signs</source>
+        <translation>%1 位客户出现流失迹象</translation>
+    </message>
+    <message>
+        <source>%1 warm contacts over %2 days</source>
+        <translation>%2 天内 %1 次暖心联络</translation>
+    </message>
+    <message>
+        <source>no contact for %1 days</source>
+        <translation>已 %1 天未联络</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message>
+        <source>Connected to the team book again</source>
+        <extracomment>The book to open when neither --db nor GUANXI_DB is given: a URL or a file path (&quot;&quot; = default file). Changes reported within this many milliseconds are refreshed together.</extracomment>
+        <translation>已重新连接团队客户本</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>Edit client</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Personality and notes</source>
+        <translation>性格与备注</translation>
+    </message>
+    <message>
+        <source>Family and dates</source>
+        <translation>家人与日子</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>How you address them, e.g. 王总, 李姐</source>
+        <translation>您对客户的称呼，如 王总、李姐</translation>
+    </message>
+    <message>
+        <source>Why the tier changed (kept in the history)</source>
+        <translation>层级调整原因（记入历史）</translation>
+    </message>
+    <message>
+        <source>Add phone</source>
+        <translation>添加电话</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. VIP, 批发</source>
+        <translation>用逗号分隔，如 VIP, 批发</translation>
+    </message>
+    <message>
+        <source>How you met, e.g. 展会, 转介绍</source>
+        <translation>如何认识，如 展会、转介绍</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>姓名(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>关系层级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Tier change reason</source>
+        <translation>层级调整原因</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>公司(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>WeChat ID</source>
+        <translation>微信号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Is a teacher (greet on Teachers&apos; Day)</source>
+        <translation>是教师（教师节问候）</translation>
+    </message>
+    <message>
+        <source>Family counts age the traditional way (虚岁) for 大寿</source>
+        <translation>家里按虚岁过大寿</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Likes and preferences</source>
+        <translation>爱好与喜好</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>支付习惯</translation>
+    </message>
+    <message>
+        <source>Health notes</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Family members&lt;/b&gt;</source>
+        <translation>&lt;b&gt;家人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add family member</source>
+        <translation>添加家人</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Important dates and family events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;重要日子与家庭大事&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add date</source>
+        <translation>添加日子</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>重要日子</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>请填写客户姓名。</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>这不是有效的邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</source>
+        <translation>电话号码应为 3 到 20 位数字，此外只能包含 + - ( ) 和空格。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Choose a client on the left to see their file.</source>
+        <translation>在左侧选择客户，查看其客户档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Reminders…</source>
+        <translation>提醒…</translation>
+    </message>
+    <message>
+        <source>Archived on %1</source>
+        <translation>归档于 %1</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联络</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>支付习惯</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>添加时为%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPickerDialog</name>
+    <message>
+        <source>Log a contact with…</source>
+        <translation>记录与谁的联络…</translation>
+    </message>
+    <message>
+        <source>Name, pinyin (zs), company or phone</source>
+        <translation>姓名、拼音（zs）、公司或电话</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRemindersDialog</name>
+    <message>
+        <source>Reminders for %1</source>
+        <translation>%1 的提醒</translation>
+    </message>
+    <message>
+        <source>Days before the occasion, separated by commas (0 is the day itself). Leave empty to use Settings.</source>
+        <translation>提前天数，用逗号分隔（0 表示当天）。留空则按设置。</translation>
+    </message>
+    <message>
+        <source>as in Settings</source>
+        <translation>按设置</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Next occasion</source>
+        <translation>下个日子</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联络</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <source>Search by name, pinyin (zs, zhangsan), company, phone digits or tag</source>
+        <extracomment>The list&apos;s sortable columns, by model column; next occasion sorts in Python.</extracomment>
+        <translation>按姓名、拼音（zs、zhangsan）、公司、电话号码或标签搜索</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Show archived clients instead of the list</source>
+        <translation>显示已归档客户</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>%1 of %2 archived clients</source>
+        <translation>%1 / %2 位已归档客户</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients</source>
+        <translation>%1 / %2 位客户</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>调整关系层级</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n client(s) to %1. Why? (kept in the history)</source>
+        <translation>
+            <numerusform>将 %n 位客户调整为%1。原因？（记入历史）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n client(s)</source>
+        <translation>
+            <numerusform>归档 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n client(s). Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>已归档 %n 位客户。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n archived client(s) and their whole history for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>永久删除 %n 位已归档客户及其全部历史记录？此操作无法撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Set tier</source>
+        <translation>设置关系层级</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Tier pyramid against the target shape</source>
+        <translation>关系层级金字塔与目标结构</translation>
+    </message>
+    <message>
+        <source>Churn rate by month (%)</source>
+        <translation>每月流失率（%）</translation>
+    </message>
+    <message>
+        <source>Contacts per week by purpose</source>
+        <translation>每周联络次数（按目的）</translation>
+    </message>
+    <message>
+        <source>Overdue care by tier</source>
+        <translation>各层级逾期关怀</translation>
+    </message>
+    <message>
+        <source>Open complaints by age (days)</source>
+        <translation>未解决投诉（按天数）</translation>
+    </message>
+    <message>
+        <source>Why clients were lost</source>
+        <translation>客户流失原因</translation>
+    </message>
+    <message>
+        <source>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</source>
+        <translation>维护一位老客户的成本只有开发新客户的 1/5 到 1/10；多数公司每年流失 10%–40% 的客户。</translation>
+    </message>
+    <message>
+        <source>%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5</source>
+        <translation>活跃客户 %1 · 流失风险 %2 · 已流失 %3 · 本月流失率 %4 · 已挽回 %5</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Target shape</source>
+        <translation>目标结构</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Active before</source>
+        <translation>期初活跃</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>周起始</translation>
+    </message>
+    <message>
+        <source>Past their interval</source>
+        <translation>超过联络周期</translation>
+    </message>
+    <message>
+        <source>Clients past their interval</source>
+        <translation>超过联络周期的客户</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <source>Open complaints</source>
+        <translation>未解决投诉</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>已过天数</translation>
+    </message>
+    <message>
+        <source>Clients lost</source>
+        <translation>流失客户数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>DateKind</name>
+    <message>
+        <source>Custom date</source>
+        <translation>自定义日子</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>婚礼</translation>
+    </message>
+    <message>
+        <source>Funeral</source>
+        <translation>白事</translation>
+    </message>
+    <message>
+        <source>Baby&apos;s full month</source>
+        <translation>宝宝满月</translation>
+    </message>
+    <message>
+        <source>Baby&apos;s hundred days</source>
+        <translation>宝宝百日</translation>
+    </message>
+    <message>
+        <source>Zhongkao (senior-high entrance exam)</source>
+        <translation>中考</translation>
+    </message>
+    <message>
+        <source>Gaokao (college entrance exam)</source>
+        <translation>高考</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>乔迁</translation>
+    </message>
+    <message>
+        <source>Shop or company opening</source>
+        <translation>开业</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>纪念日</translation>
+    </message>
+</context>
+<context>
+    <name>DateRow</name>
+    <message>
+        <source>Label, e.g. 合作纪念日</source>
+        <translation>名称，如 合作纪念日</translation>
+    </message>
+    <message>
+        <source>Whose (if not the client&apos;s)</source>
+        <translation>谁的（如非客户本人）</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>From birth date…</source>
+        <translation>按出生日期…</translation>
+    </message>
+    <message>
+        <source>Work out the day from the baby&apos;s birth date</source>
+        <translation>根据宝宝出生日期推算日子</translation>
+    </message>
+</context>
+<context>
+    <name>DateSpecEdit</name>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>公历</translation>
+    </message>
+    <message>
+        <source>Lunar</source>
+        <translation>农历</translation>
+    </message>
+    <message>
+        <source>year unknown</source>
+        <translation>年份不详</translation>
+    </message>
+    <message>
+        <source>Leave at “year unknown” when you know only the day</source>
+        <translation>只知道月日时，选“年份不详”即可</translation>
+    </message>
+    <message>
+        <source>leap month</source>
+        <translation>闰月</translation>
+    </message>
+    <message>
+        <source>闰月: the birthday falls in a leap month</source>
+        <translation>闰月：生日在闰月</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Guanxi</source>
+        <translation>关系本</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Guanxi. Your book is safe; the details below help us fix it.</source>
+        <translation>关系本内部出错了。您的客户本安然无恙；以下详细信息可帮助我们修复问题。</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyRow</name>
+    <message>
+        <source>Relation</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Notes, e.g. gaokao 2027</source>
+        <translation>备注，如 2027 年高考</translation>
+    </message>
+</context>
+<context>
+    <name>FestivalsPage</name>
+    <message>
+        <source>Festivals</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>Greet clients on the festivals you keep, for the tiers you choose. The calendar and the agenda count them for you.</source>
+        <translation>在您选定的节日，向所选层级的客户问候。日历和日程会自动统计。</translation>
+    </message>
+    <message>
+        <source>Festival</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a day of remembrance: no greetings</source>
+        <translation>纪念缅怀之日：不发问候</translation>
+    </message>
+    <message>
+        <source>North: 12th month, 23rd (腊月二十三)</source>
+        <translation>北方：腊月二十三</translation>
+    </message>
+    <message>
+        <source>South: 12th month, 24th (腊月二十四)</source>
+        <translation>南方：腊月二十四</translation>
+    </message>
+    <message>
+        <source>Used when you add a zhongkao date: the exam day in your city</source>
+        <translation>添加中考日子时使用：您所在城市的中考日期</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>Little New Year (小年)</source>
+        <translation>小年</translation>
+    </message>
+    <message>
+        <source>Zhongkao day in your city</source>
+        <translation>本市中考日期</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dates are written the way the chosen language writes them.</source>
+        <translation>日期按所选语言的习惯显示。</translation>
+    </message>
+</context>
+<context>
+    <name>GiftDialog</name>
+    <message>
+        <source>Gift or favour</source>
+        <translation>礼物与人情往来</translation>
+    </message>
+    <message>
+        <source>Given to the client</source>
+        <translation>送给客户</translation>
+    </message>
+    <message>
+        <source>Received from the client</source>
+        <translation>收到客户</translation>
+    </message>
+    <message>
+        <source>An idea for later</source>
+        <translation>备选想法</translation>
+    </message>
+    <message>
+        <source>e.g. Mid-Autumn, daughter&apos;s gaokao, shop opening</source>
+        <translation>如 中秋、女儿高考、开业</translation>
+    </message>
+    <message>
+        <source>e.g. a pot of orchids, a box of tea</source>
+        <translation>如 一盆兰花、一盒茶叶</translation>
+    </message>
+    <message>
+        <source>Small, simple, practical and meaningful: gifts must not be expensive.</source>
+        <translation>小而简单、实用且有心意：礼物一定不要太贵重。</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Occasion</source>
+        <translation>场合(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>物品(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>花费(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>名片 %1</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Cancelled; the book is as it was.</source>
+        <translation>已取消；客户本未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>记录联络</translation>
+    </message>
+    <message>
+        <source>What was said or done; needs, news, changes at the client…</source>
+        <translation>聊了什么、做了什么；客户的需求、消息、变化…</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>5 — very satisfied</source>
+        <translation>5 — 非常满意</translation>
+    </message>
+    <message>
+        <source>4 — satisfied</source>
+        <translation>4 — 满意</translation>
+    </message>
+    <message>
+        <source>3 — neutral</source>
+        <translation>3 — 一般</translation>
+    </message>
+    <message>
+        <source>2 — unhappy</source>
+        <translation>2 — 不满意</translation>
+    </message>
+    <message>
+        <source>1 — very unhappy</source>
+        <translation>1 — 非常不满意</translation>
+    </message>
+    <message>
+        <source>Said the price is too high</source>
+        <translation>嫌价格太高</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>方式(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction</source>
+        <translation>满意度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Guanxi — relationship notebook</source>
+        <translation>关系本 — 客户关系笔记</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Opening the book…</source>
+        <translation>正在打开客户本…</translation>
+    </message>
+    <message>
+        <source>Demo book</source>
+        <translation>示例客户本</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo book</source>
+        <translation>打开示例客户本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open &amp;my book</source>
+        <translation>打开我的客户本(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find client</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>编辑客户(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;tier</source>
+        <translation>设置关系层级(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>从归档恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;archive</source>
+        <translation>显示归档(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Guanxi</source>
+        <translation>关于关系本(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 clients</source>
+        <translation>%1 / %2 位客户</translation>
+    </message>
+    <message>
+        <source>About Guanxi</source>
+        <translation>关于关系本</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Guanxi 关系本&lt;/h3&gt;&lt;p&gt;A relationship notebook for salespeople: remember every date, remind in time, record every touch.&lt;/p&gt;&lt;p&gt;Book: %1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;关系本 Guanxi&lt;/h3&gt;&lt;p&gt;业务员的客户关系笔记：记住每个日子，及时提醒，记录每次联络。&lt;/p&gt;&lt;p&gt;客户本：%1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarkLostDialog</name>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为流失</translation>
+    </message>
+    <message>
+        <source>The other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>A lost client leaves the client list, the agenda and Today, but stays in the book.</source>
+        <translation>流失客户不再出现在客户列表、日程和今日中，但仍保留在客户本里。</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation>流失日期</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>NewFeedbackDialog</name>
+    <message>
+        <source>Complaint or suggestion</source>
+        <translation>投诉或建议</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Listen, and write down what the client said</source>
+        <translation>认真倾听，记下客户的原话</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;What was said</source>
+        <translation>客户原话(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The client id of a row (None for festival groups).</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>日子</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A day of remembrance, not of greetings</source>
+        <translation>纪念缅怀之日，不宜问候</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>Occasions</name>
+    <message>
+        <source>next %1</source>
+        <extracomment>How far ahead the next occurrence is looked for (a leap-month or 29 Feb date may skip a year).</extracomment>
+        <translation>下次 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>家庭</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Done: log the contact</source>
+        <translation>完成：记录联络</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>送礼</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>吃饭</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsBar</name>
+    <message>
+        <source>&amp;Log contact…</source>
+        <extracomment>At most this many timeline lines on the page.</extracomment>
+        <translation>记录联络(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Gift…</source>
+        <translation>礼物(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback…</source>
+        <translation>意见反馈(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch interval…</source>
+        <translation>联络周期…</translation>
+    </message>
+    <message>
+        <source>Mark as lost…</source>
+        <translation>标记为流失…</translation>
+    </message>
+    <message>
+        <source>Win-back plan…</source>
+        <translation>挽回计划…</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch interval</source>
+        <translation>联络周期</translation>
+    </message>
+    <message>
+        <source>Days between contacts for this client (0: use the tier&apos;s interval):</source>
+        <translation>该客户的联络间隔天数（0：按关系层级的周期）：</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message>
+        <source>Could not check reminders: %1</source>
+        <extracomment>Reminders newly raised (list of storage.reminder_service.Reminder). Everything due now and not handled (the popup and tray list).</extracomment>
+        <translation>无法检查提醒：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderHookup</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Guanxi keeps running</source>
+        <translation>关系本仍在运行</translation>
+    </message>
+    <message>
+        <source>Guanxi is still running in the tray, so reminders arrive on time. Use Quit in the tray menu or the File menu to stop it; Settings &gt; Reminders turns this off.</source>
+        <translation>关系本仍在托盘中运行，以便按时提醒。要退出，请使用托盘菜单或“文件”菜单中的“退出”；可在“设置 &gt; 提醒”中关闭此功能。</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPopup</name>
+    <message>
+        <source>Guanxi reminders</source>
+        <translation>关系本提醒</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Show Today</source>
+        <translation>查看今日</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Time to care: %1 reminders</source>
+        <translation>该关怀客户了：%1 条提醒</translation>
+    </message>
+    <message>
+        <source>Time to care</source>
+        <translation>该关怀客户了</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsPage</name>
+    <message>
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>日子</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Guanxi running in the tray</source>
+        <translation>关闭窗口后关系本继续在托盘中运行</translation>
+    </message>
+    <message>
+        <source>Start Guanxi when I log in</source>
+        <translation>登录时启动关系本</translation>
+    </message>
+    <message>
+        <source>Days before: 0 is the day itself; several days separated by commas; &quot;asap&quot; announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by &quot; / &quot;.</source>
+        <translation>提前天数：0 表示当天；多个天数用逗号分隔；“asap”表示婚礼或白事一录入就立即提醒。留空表示不提醒。建议行动与天数一一对应，用“ / ”分隔。</translation>
+    </message>
+    <message>
+        <source>Reminders appear at</source>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>开机启动</translation>
+    </message>
+    <message>
+        <source>These lead times were not understood and were left as they were:
+%1</source>
+        <translation>以下提前天数无法识别，未做更改：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTray</name>
+    <message>
+        <source>Open Guanxi</source>
+        <translation>打开关系本</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Guanxi: %1 due</source>
+        <translation>关系本：%1 条待办</translation>
+    </message>
+    <message>
+        <source>Guanxi: nothing due</source>
+        <translation>关系本：暂无待办</translation>
+    </message>
+    <message>
+        <source>Time to care: %1</source>
+        <translation>该关怀客户了：%1</translation>
+    </message>
+    <message>
+        <source>%1 reminders</source>
+        <translation>%1 条提醒</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 还有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>RowListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Factories for extra pages: callables (prefs, book, events, parent) -&gt; SettingsPage.</extracomment>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>稍后提醒至</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBook</name>
+    <message>
+        <source>The team book is out of reach</source>
+        <translation>无法连接团队客户本</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are still in the form. Try again?</source>
+        <translation>%1
+
+您的修改仍保留在表单中。要重试吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Tier</name>
+    <message>
+        <source>Passer-by</source>
+        <extracomment>Role that carries the Tier itself, so delegates need not parse text.</extracomment>
+        <translation>过客</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>熟人</translation>
+    </message>
+    <message>
+        <source>Friend</source>
+        <translation>朋友</translation>
+    </message>
+    <message>
+        <source>Confidant</source>
+        <translation>知己</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Client</source>
+        <extracomment>A festival with at least this many clients on one day is grouped under it.</extracomment>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>日子</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联络</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>%1: %2 clients</source>
+        <translation>%1：%2 位客户</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
+        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow.</extracomment>
+        <translation>今天没有需要关怀的客户。享受片刻清闲，或给许久未联系的客户打个电话吧。</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>稍后提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明天再提醒</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3 天后提醒</translation>
+    </message>
+    <message>
+        <source>Until a date…</source>
+        <translation>指定日期…</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this year</source>
+        <translation>今年跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open client</source>
+        <translation>打开客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Print call list…</source>
+        <translation>打印联络清单…</translation>
+    </message>
+    <message>
+        <source>%1 due now · %2 in the coming days</source>
+        <translation>当前待办 %1 · 近期 %2</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今日，%1</translation>
+    </message>
+    <message>
+        <source>Cannot read today&apos;s reminders</source>
+        <translation>无法读取今日提醒</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>完成…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>稍后提醒</translation>
+    </message>
+    <message>
+        <source>Skip this year</source>
+        <translation>今年跳过</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>打开客户</translation>
+    </message>
+</context>
+<context>
+    <name>WinBackDialog</name>
+    <message>
+        <source>Win-back plan: %1</source>
+        <translation>挽回计划：%1</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>Add to the plan</source>
+        <translation>加入计划</translation>
+    </message>
+    <message>
+        <source>Won back…</source>
+        <translation>已挽回…</translation>
+    </message>
+    <message>
+        <source>Not won back…</source>
+        <translation>未能挽回…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Understand: call, visit or ask why they really left; listen without defending.</source>
+        <translation>理解：打电话、上门或询问客户离开的真正原因；倾听，不辩解。</translation>
+    </message>
+    <message>
+        <source>Propose: a concrete offer for that reason (service, price, product), worth the client&apos;s value.</source>
+        <translation>提议：针对原因提出具体方案（服务、价格、产品），与客户价值相称。</translation>
+    </message>
+    <message>
+        <source>Respond: carry out the plan, tell the client what changed and welcome them back.</source>
+        <translation>响应：落实计划，告诉客户有哪些改进，欢迎客户回来。</translation>
+    </message>
+    <message>
+        <source>Review: what worked, and if they did not come back, why.</source>
+        <translation>复盘：哪些做法有效；如果客户没有回来，原因是什么。</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation>%1 流失：%2</translation>
+    </message>
+    <message>
+        <source>follow up on %1</source>
+        <translation>%1 跟进</translation>
+    </message>
+    <message>
+        <source>What brought the client back?</source>
+        <translation>是什么让客户回来的？</translation>
+    </message>
+    <message>
+        <source>Why was the client not won back?</source>
+        <translation>为什么没能挽回客户？</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>leap </source>
+        <translation>闰</translation>
+    </message>
+    <message>
+        <source>lunar %1%2/%3</source>
+        <translation>农历%1%2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Clients already in the book (same phone, or same name and company):</source>
+        <translation>客户本中已有的客户（电话相同，或姓名和公司都相同）：</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>仍然添加</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>%1 problems must be fixed in the file first; nothing will be imported until then.</source>
+        <translation>须先在文件中修正 %1 处问题；修正之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 new clients, %2 already in the book.</source>
+        <translation>准备就绪：%1 位新客户，%2 位已在客户本中。</translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel list of clients, or contacts exported from a phone (.vcf).</source>
+        <translation>CSV 或 Excel 格式的客户列表，或从手机导出的通讯录（.vcf）。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Import clients</source>
+        <translation>导入客户</translation>
+    </message>
+    <message>
+        <source>Client lists (*.csv *.xlsx *.vcf *.txt);;All files (*)</source>
+        <translation>客户列表 (*.csv *.xlsx *.vcf *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Recognised headers are matched already; change any that are wrong.</source>
+        <translation>已自动匹配识别出的表头；如有错误请修改。</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Reading and checking the rows…</source>
+        <translation>正在读取并检查各行…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 clients saved…</source>
+        <translation>已保存 %1 / %2 位客户…</translation>
+    </message>
+    <message>
+        <source>Added %1, updated %2, skipped %3.</source>
+        <translation>新增 %1，更新 %2，跳过 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Contact logged</source>
+        <translation>已记录联络</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>This is ¥%1 over the ¥%2 budget for the client&apos;s tier.</source>
+        <translation>超出该客户关系层级 ¥%2 预算 ¥%1。</translation>
+    </message>
+    <message>
+        <source>The same item was given on %1.</source>
+        <translation>%1 已送过同样的礼物。</translation>
+    </message>
+    <message>
+        <source>Save this gift?</source>
+        <translation>保存这份礼物？</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>仍然保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Churn watch</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>记录联络(&amp;L)…</translation>
+    </message>
+</context>
+</TS>
