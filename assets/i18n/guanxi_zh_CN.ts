@@ -344,7 +344,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Open now</source>
-        <translation>立即打开</translation>
+        <translation>当前客户本</translation>
     </message>
     <message>
         <source>Team</source>
@@ -399,11 +399,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>no occasions</source>
-        <translation>无纪念日</translation>
+        <translation>无重要日子</translation>
     </message>
     <message>
         <source>client occasions: %1</source>
-        <translation>客户纪念日：%1</translation>
+        <translation>客户重要日子：%1</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>&amp;Greeting for</source>
-        <translation>问候语场合(&amp;G)</translation>
+        <translation>问候场合(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Template</source>
@@ -536,7 +536,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Contact at least every (days; 0 for no set rhythm)</source>
-        <translation>至少每隔多少天联络一次（天；0 表示不设频率）</translation>
+        <translation>至少每隔多少天联络一次（0 表示不设周期）</translation>
     </message>
     <message>
         <source>Gift budget per gift</source>
@@ -552,7 +552,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Show an open complaint on Today after</source>
-        <translation>未解决投诉在今日中显示的时间：超过</translation>
+        <translation>投诉未解决多久后显示在今日</translation>
     </message>
     <message>
         <source>Gifts stay small, simple, practical and meaningful.</source>
@@ -623,7 +623,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Since</source>
-        <translation>起始</translation>
+        <translation>提出日期</translation>
     </message>
     <message>
         <source>What was said</source>
@@ -977,7 +977,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Added as %1</source>
-        <translation>添加时为%1</translation>
+        <translation>初始层级：%1</translation>
     </message>
 </context>
 <context>
@@ -1201,7 +1201,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Week of</source>
-        <translation>周起始</translation>
+        <translation>周起始日</translation>
     </message>
     <message>
         <source>Past their interval</source>
@@ -2016,7 +2016,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Start at login</source>
-        <translation>开机启动</translation>
+        <translation>登录时启动</translation>
     </message>
     <message>
         <source>These lead times were not understood and were left as they were:
