@@ -33,9 +33,7 @@ def change_stamp(book: Book) -> tuple:
     """Something that changes whenever a client is added, edited or deleted."""
     client = models.Client
     with book.Session() as session:
-        return tuple(
-            session.execute(select(func.count(), func.max(client.updated_at), func.sum(client.version))).one()
-        )
+        return tuple(session.execute(select(func.count(), func.max(client.updated_at), func.sum(client.version))).one())
 
 
 class Watcher(threading.Thread):
