@@ -237,6 +237,7 @@ def test_kill_9_midway_leaves_the_book_as_it_was(guanxi_home: Path, tmp_path: Pa
         if child.stdout:
             child.stdout.close()
     assert child.returncode == -signal.SIGKILL
+    _no_orphan_workers(child.pid)
     reopened = open_book(str(db))
     try:
         assert [c.name for c in find_clients(reopened, "")] == ["原有客户"]
@@ -272,3 +273,18 @@ def test_fuzzed_tables_import_cleanly_or_not_at_all(book: Book, tmp_path: Path, 
     else:
         assert count_clients(book) == before and result.added == 0
         assert all(str(p).startswith(("row ", "no column")) for p in result.problems)
+
+
+def _no_orphan_workers(parent: int) -> None:
+    """The killed import's preparing processes end on their own within a few seconds."""
+    import time
+
+    def orphans() -> list[str]:
+        found = subprocess.run(["ps", "-eo", "pid,ppid,args"], capture_output=True, text=True, check=False).stdout
+        return [line for line in found.splitlines() if "multiprocessing" in line and line.split()[1] == "1"]
+
+    before = set(orphans())
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and before & set(orphans()):
+        time.sleep(0.2)
+    assert not before & set(orphans())
