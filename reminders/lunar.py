@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
-from lunar_python import Lunar, LunarYear, Solar
-
 #: Lunar years this module answers for (the library goes further; the book does not need to).
 MIN_YEAR = 1900
 MAX_YEAR = 2100
@@ -61,6 +59,8 @@ def year_months(year: int) -> tuple[LunarMonthInfo, ...]:
     """The months of lunar year `year` in order (a leap month follows its ordinary month)."""
     _check_year(year)
     months = []
+    from lunar_python import LunarYear  # imported on first use: the window paints without it
+
     for m in LunarYear(year).getMonthsInYear():
         first = date.fromordinal(int(m.getFirstJulianDay()) - _JD_OFFSET)
         months.append(LunarMonthInfo(abs(m.getMonth()), m.getMonth() < 0, first, m.getDayCount()))
@@ -141,6 +141,8 @@ def solar_term(year: int, name: str) -> date:
     if name not in _TERM_INDEX:
         raise ValueError(f"unknown solar term {name!r}: use one of {', '.join(_TERM_INDEX)}")
     _check_year(year)
+    from lunar_python import LunarYear, Solar
+
     jd = LunarYear(year).getJieQiJulianDays()[_TERM_INDEX[name]]
     solar = Solar.fromJulianDay(jd)
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
@@ -148,11 +150,15 @@ def solar_term(year: int, name: str) -> date:
 
 def _library_to_lunar(d: date) -> LunarDay:
     """Ask lunar-python directly (used by the tests to cross-check the table)."""
+    from lunar_python import Solar
+
     lunar = Solar.fromYmd(d.year, d.month, d.day).getLunar()
     return LunarDay(lunar.getYear(), abs(lunar.getMonth()), lunar.getDay(), lunar.getMonth() < 0)
 
 
 def _library_to_solar(year: int, month: int, day: int, leap: bool = False) -> date:
     """Ask lunar-python directly (used by the tests to cross-check the table)."""
+    from lunar_python import Lunar
+
     solar = Lunar.fromYmd(year, -month if leap else month, day).getSolar()
     return date(solar.getYear(), solar.getMonth(), solar.getDay())
