@@ -9,7 +9,17 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -41,7 +51,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def field_names() -> dict[str, str]:
     """Client fields as the user reads them, in the order the combo boxes list them."""
-    tr = QWizard.tr
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportWizard", text)
+
     return {
         "name": tr("Name"), "phone": tr("Phone"), "company": tr("Company"), "title": tr("Title"),
         "tier": tr("Tier"), "birthday": tr("Birthday"), "tags": tr("Tags"), "notes": tr("Notes"),
@@ -287,7 +300,7 @@ class _RunPage(QWizardPage):
     def show_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.status.setText(self.tr("%1 of %2 clients saved…").replace("%1", str(done)).replace("%2", str(total)))
+        self.status.setText(self.tr("%1 of %2 rows imported…").replace("%1", str(done)).replace("%2", str(total)))
 
     def show_result(self, result: ImportResult) -> None:
         self.done = True
