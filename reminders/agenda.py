@@ -77,7 +77,7 @@ class ClientDate:
     person: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: built for every client of a festival, so cheap to make
 class ClientDates:
     """What the agenda needs to know about one client."""
 

@@ -27,6 +27,7 @@ MAX_KEYS_IN_SQL = 250
 #: Family relations that make a child, for Children's Day.
 CHILD_RELATIONS = ("儿子", "女儿", "孙子", "孙女", "外孙", "外孙女", "son", "daughter", "child")
 YOUNG_CHILD_YEARS = 14
+_TIERS = tuple(Tier)  # indexing is far cheaper than calling the enum, row after row
 
 
 def festival_settings(book: Book) -> dict[str, FestivalSetting]:
@@ -54,8 +55,9 @@ def agenda(
     settings = festival_settings(book) if festivals else {}
     xiaonian = get_option(book, XIAONIAN)
     keys = window_keys(start, end)
-    everyone = festivals and _festival_in_window(settings, start, end, xiaonian)
-    clients = load_client_dates(book, None if everyone else keys, start, client_ids)
+    clients = load_client_dates(book, keys, start, client_ids)
+    if festivals and _festival_in_window(settings, start, end, xiaonian):
+        clients = _with_festival_audience(book, clients, start, client_ids)
     items = build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
     if care:
         from storage.care_agenda import care_items
@@ -98,7 +100,7 @@ def load_client_dates(
     """
     narrow = keys is not None and len(keys.solar) + len(keys.lunar) <= MAX_KEYS_IN_SQL
     c, fm, cd = models.Client, models.FamilyMember, models.ClientDate
-    with book.Session() as session:
+    with book.engine.connect() as session:  # plain rows: no ORM bookkeeping for them
         family_query = select(
             fm.client_id,
             fm.relation,
@@ -160,7 +162,7 @@ def load_client_dates(
         ClientDates(
             client_id=row[0],
             name=row[1],
-            tier=Tier(row[2]),
+            tier=_TIERS[row[2]],
             gender=row[3],
             is_teacher=row[4],
             has_young_children=row[0] in young,
@@ -169,6 +171,42 @@ def load_client_dates(
             dates=tuple(by_client.get(row[0], ())),
         )
         for row in client_rows
+    ]
+
+
+def _with_festival_audience(
+    book: Book, dated: list[ClientDates], today: date, client_ids: Sequence[int] | None
+) -> list[ClientDates]:
+    """Every client on the list, for a festival: those with dates in the window keep them.
+
+    Only the few columns a festival needs are read for the rest, not their families and dates.
+    """
+    c, fm = models.Client, models.FamilyMember
+    query = select(c.id, c.name, c.tier, c.gender, c.is_teacher, c.counts_nominal_age).where(
+        c.archived_at.is_(None), c.lost_at.is_(None)
+    )
+    children = select(fm.client_id).where(
+        fm.relation.in_(CHILD_RELATIONS), fm.birthday_year >= today.year - YOUNG_CHILD_YEARS
+    )
+    if client_ids is not None:
+        query = query.where(c.id.in_(client_ids))
+        children = children.where(fm.client_id.in_(client_ids))
+    with book.engine.connect() as connection:  # plain rows: no ORM bookkeeping for 100,000 of them
+        rows = connection.execute(_ordered(query)).all()
+        young = set(connection.execute(children).scalars())
+    known = {client.client_id: client for client in dated}
+    return [
+        known.get(row[0])
+        or ClientDates(
+            client_id=row[0],
+            name=row[1],
+            tier=_TIERS[row[2]],
+            gender=row[3],
+            is_teacher=row[4],
+            has_young_children=row[0] in young,
+            counts_nominal_age=row[5],
+        )
+        for row in rows
     ]
 
 
