@@ -165,6 +165,9 @@ def _row(card: list[tuple[str, dict[str, list[str]], str]]) -> list[str]:
             cells["address"] = cells["address"] or " ".join(p.strip() for p in _split(value) if p.strip())
         elif name == "NOTE":
             notes.append(_unescape(value).strip())
+        elif name == "GENDER":  # vCard 4.0: M, F, O, N, U; "M;text"
+            sex = value.split(";", 1)[0].strip().upper()
+            cells["gender"] = sex if sex in ("M", "F") else cells["gender"]
         elif name == "CATEGORIES":
             cells["tags"] = "|".join(_unescape(p).strip() for p in re.split(r"(?<!\\),", value) if p.strip())
         elif name.startswith("X-GUANXI-"):

@@ -202,3 +202,18 @@ def test_fuzzed_text_files(tmp_path: Path, text: str, suffix: str) -> None:
     except BadFile:
         return
     prepare_rows(parsed, guess_mapping(parsed.headers))
+
+
+def test_vcard_40_uri_phones_gender_and_no_year_birthday(tmp_path: Path) -> None:
+    card = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ma Li\r\nN:Ma;Li;;;\r\nGENDER:F\r\n"
+        'TEL;VALUE=uri;TYPE="cell,voice":tel:+86-138-0013-8000\r\nBDAY:--0704\r\n'
+        "CATEGORIES:VIP,老客户\r\nEND:VCARD\r\n"
+    )
+    parsed = read_file(write(tmp_path, "v4.vcf", card.encode()))
+    rows, problems = prepare_rows(parsed, guess_mapping(parsed.headers))
+    assert problems == []
+    draft = rows[0].draft
+    assert (draft.name, draft.gender, draft.tags) == ("Ma Li", "F", ["VIP", "老客户"])
+    assert [p.number for p in draft.phones] == ["+86-138-0013-8000"]
+    assert draft.birthday == DateSpec(CalendarKind.SOLAR, 7, 4)
