@@ -32,11 +32,6 @@ from ui import i18n
 from ui.call_list_print import page_layout, render_call_list, write_pdf
 from ui.errors import show_error
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CallListDialog", text)
-
-
 #: Kinds offered, in the order shown.
 KINDS = ("birthday", "family", "custom", "festival", "followup", "cadence", "complaint")
 
@@ -136,13 +131,13 @@ def make_preview(sheet: CallList, paper: str, parent: QWidget | None = None) -> 
     """Qt's print preview of the sheet, with a Save as PDF… button beside Print."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
-    printer.setDocName(_tr("Call list"))
+    printer.setDocName(QCoreApplication.translate("CallListDialog", "Call list"))
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(_tr("Call list — print preview"))
+    preview.setWindowTitle(QCoreApplication.translate("CallListDialog", "Call list — print preview"))
     preview.paintRequested.connect(lambda device: render_call_list(sheet, device))
     preview.resize(900, 1000)
     toolbar = preview.findChild(QToolBar)
-    save = QAction(_tr("Save as PDF…"), preview)
+    save = QAction(QCoreApplication.translate("CallListDialog", "Save as PDF…"), preview)
     save.triggered.connect(lambda: save_pdf(sheet, paper, preview))
     if toolbar is not None:
         toolbar.addSeparator()
@@ -153,7 +148,12 @@ def make_preview(sheet: CallList, paper: str, parent: QWidget | None = None) -> 
 
 def save_pdf(sheet: CallList, paper: str, parent: QWidget | None) -> None:
     suggested = f"call-list-{sheet.start.isoformat()}.pdf"
-    path, _ = QFileDialog.getSaveFileName(parent, _tr("Save call list as PDF"), suggested, _tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("CallListDialog", "Save call list as PDF"),
+        suggested,
+        QCoreApplication.translate("CallListDialog", "PDF files (*.pdf)"),
+    )
     if not path:
         return
     try:

@@ -72,23 +72,6 @@ class PrintError(GuanxiError):
     """The sheet cannot be written (a folder that does not exist, no permission, a full disk)."""
 
 
-_translated: dict[tuple[str, int], str] = {}
-
-
-def _tr(text: str, n: int = -1) -> str:
-    """Translate in the "CallListPrint" context (cached for one sheet: see `_forget_translations`)."""
-    key = (text, n)
-    found = _translated.get(key)
-    if found is None:
-        found = _translated[key] = QCoreApplication.translate("CallListPrint", text, None, n)
-    return found
-
-
-def _forget_translations() -> None:
-    """The language may have changed since the last sheet."""
-    _translated.clear()
-
-
 def cjk_family() -> str | None:
     """The first installed CJK font family, or None (Qt then falls back per character)."""
     installed = set(QFontDatabase.families())
@@ -152,7 +135,6 @@ class CallListPainter:
 
     def __init__(self, call_list: CallList) -> None:
         self.call_list = call_list
-        _forget_translations()
         self.fonts = _fonts()
         self.page_count = 0
         #: Every character painted, so the PDF's text map can name them (ui.pdf_text).
@@ -259,7 +241,7 @@ class CallListPainter:
         self.page_count = len(pages)
         painter = QPainter()
         if not painter.begin(device):
-            raise PrintError(_tr("Cannot start printing on this device."))
+            raise PrintError(QCoreApplication.translate("CallListPrint", "Cannot start printing on this device."))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for number, blocks in enumerate(pages, start=1):
@@ -284,11 +266,15 @@ class CallListPainter:
         start, end = self.call_list.start, self.call_list.end
         if start == end:
             return i18n.format_date(start)
-        return _tr("%1 to %2").replace("%1", i18n.format_date(start)).replace("%2", i18n.format_date(end))
+        return (
+            QCoreApplication.translate("CallListPrint", "%1 to %2")
+            .replace("%1", i18n.format_date(start))
+            .replace("%2", i18n.format_date(end))
+        )
 
     def _header(self, painter: QPainter, number: int, total: int) -> None:
         f, mm = self.fonts, self.mm
-        title = _tr("Call list")
+        title = QCoreApplication.translate("CallListPrint", "Call list")
         width = self._line(painter, f.title, 0, 0, self.width * 0.5, title)
         who = self.call_list.salesperson.strip()
         if who:
@@ -304,14 +290,20 @@ class CallListPainter:
         rect = QRectF(self.width * 0.45, 0.8 * mm, self.width * 0.55 - page_width - 5 * mm, 8 * mm)
         self._text(painter, f.body, rect, self._range_text(), GREY, Qt.AlignmentFlag.AlignRight)
         count = len(self.call_list)
-        summary = _tr("%n to contact", count) if count else _tr("Nothing due")
+        summary = (
+            QCoreApplication.translate("CallListPrint", "%n to contact", None, count)
+            if count
+            else QCoreApplication.translate("CallListPrint", "Nothing due")
+        )
         self._line(painter, f.small, 0, 8.2 * mm, self.width, summary, GREY)
         painter.setPen(QPen(INK, 0.35 * mm))
         painter.drawLine(0, round(12.5 * mm), round(self.width), round(12.5 * mm))
 
     def _footer(self, painter: QPainter) -> None:
         stamp = self.call_list.generated_at
-        text = _tr("Printed %1 by Guanxi").replace("%1", f"{i18n.format_date(stamp.date())} {stamp:%H:%M}")
+        text = QCoreApplication.translate("CallListPrint", "Printed %1 by Guanxi").replace(
+            "%1", f"{i18n.format_date(stamp.date())} {stamp:%H:%M}"
+        )
         y = self.height - 4.5 * self.mm
         self._text(
             painter, self.fonts.small, QRectF(0, y, self.width, 5 * self.mm), text, GREY, Qt.AlignmentFlag.AlignHCenter
@@ -321,9 +313,16 @@ class CallListPainter:
         mm = self.mm
         rect = QRectF(0, y + 30 * mm, self.width, 20 * mm)
         self._text(
-            painter, self.fonts.name, rect, _tr("Nothing is due in these days."), INK, Qt.AlignmentFlag.AlignHCenter
+            painter,
+            self.fonts.name,
+            rect,
+            QCoreApplication.translate("CallListPrint", "Nothing is due in these days."),
+            INK,
+            Qt.AlignmentFlag.AlignHCenter,
         )
-        hint = _tr("No birthdays, festivals, family events or follow-ups fall in this range.")
+        hint = QCoreApplication.translate(
+            "CallListPrint", "No birthdays, festivals, family events or follow-ups fall in this range."
+        )
         rect = QRectF(0, y + 42 * mm, self.width, 20 * mm)
         self._text(painter, self.fonts.body, rect, hint, GREY, Qt.AlignmentFlag.AlignHCenter)
 
@@ -331,19 +330,19 @@ class CallListPainter:
 
     def _day_title(self, group: CallDay) -> str:
         if group.day is None:
-            return _tr("Overdue")
+            return QCoreApplication.translate("CallListPrint", "Overdue")
         day = group.day
         weekday = QLocale().dayName(QDate(day.year, day.month, day.day).dayOfWeek())
         lunar = group.entries[0].lunar_text if group.entries else ""
         parts = [f"{i18n.format_date(day)} {weekday}", lunar]
         if day == date.today():
-            parts.insert(0, _tr("Today"))
+            parts.insert(0, QCoreApplication.translate("CallListPrint", "Today"))
         return " · ".join(p for p in parts if p)
 
     def _heading_block(self, group: CallDay, *, continued: bool) -> _Block:
         title = self._day_title(group)
         if continued:
-            title = _tr("%1 (continued)").replace("%1", title)
+            title = QCoreApplication.translate("CallListPrint", "%1 (continued)").replace("%1", title)
         mm = self.mm
         height = 9 * mm
         late = group.day is None
@@ -353,7 +352,7 @@ class CallListPainter:
             self._line(
                 painter, self.fonts.heading, 2 * mm, y + 2.3 * mm, self.width * 0.75, title, LATE if late else INK
             )
-            count = _tr("%n entries", len(group.entries))
+            count = QCoreApplication.translate("CallListPrint", "%n entries", None, len(group.entries))
             width = self._metrics(self.fonts.small).horizontalAdvance(count)
             self._line(painter, self.fonts.small, self.width - width - 2 * mm, y + 3.2 * mm, width + 1, count, GREY)
             return height
@@ -378,7 +377,7 @@ class CallListPainter:
         # Line 1: name, tier, company | occasion
         occasion = entry.occasion
         if entry.overdue:
-            occasion = _tr("%1 (overdue)").replace("%1", occasion)
+            occasion = QCoreApplication.translate("CallListPrint", "%1 (overdue)").replace("%1", occasion)
         occ_width = min(self._advance(f.bold, occasion) + mm, width * 0.45)
         name_width = self._line(painter, f.name, left, y, width - occ_width - 30 * mm, client.name)
         x = left + name_width + 2.5 * mm
@@ -399,10 +398,14 @@ class CallListPainter:
             )
         y += self._metrics(f.name).height() + 0.8 * mm
         # Line 2: phones | the day both ways
-        phones = "   ".join(client.phones) if client.phones else _tr("no phone number")
+        phones = (
+            "   ".join(client.phones)
+            if client.phones
+            else QCoreApplication.translate("CallListPrint", "no phone number")
+        )
         dates = self._dates_text(entry)
         dates_width = min(self._advance(f.body, dates) + mm, width * 0.5)
-        label = _tr("Tel.") + " "
+        label = QCoreApplication.translate("CallListPrint", "Tel.") + " "
         label_width = self._line(painter, f.small, left, y + 0.4 * mm, 20 * mm, label, GREY)
         phone_rect = QRectF(left + label_width, y, width - dates_width - label_width - 2 * mm, 0)
         phone_height = self._text(painter, f.bold, phone_rect, phones)
@@ -412,12 +415,27 @@ class CallListPainter:
         if entry.note:
             y += self._text(painter, f.small, QRectF(left, y, width, 0), entry.note, GREY) + 0.5 * mm
         # Suggested action and last contact
-        y += self._labelled(painter, left, y, width, _tr("Suggested action"), entry.action) + 0.5 * mm
-        y += self._labelled(painter, left, y, width, _tr("Last contact"), self._last_contact(entry)) + 0.8 * mm
+        y += (
+            self._labelled(
+                painter, left, y, width, QCoreApplication.translate("CallListPrint", "Suggested action"), entry.action
+            )
+            + 0.5 * mm
+        )
+        y += (
+            self._labelled(
+                painter,
+                left,
+                y,
+                width,
+                QCoreApplication.translate("CallListPrint", "Last contact"),
+                self._last_contact(entry),
+            )
+            + 0.8 * mm
+        )
         # Greeting, on a light tint
         if entry.greeting:
             greeting = shorten(entry.greeting, GREETING_LENGTH)
-            text = _tr("Greeting: “%1”").replace("%1", greeting)
+            text = QCoreApplication.translate("CallListPrint", "Greeting: “%1”").replace("%1", greeting)
             inner = QRectF(left + 2 * mm, y + 1 * mm, width - 4 * mm, 0)
             text_height = self._wrapped(f.body, inner.width(), text)
             if painter is not None:
@@ -455,17 +473,17 @@ class CallListPainter:
         return self._text(painter, self.fonts.body, QRectF(x + label_width, y, width - label_width, 0), text)
 
     def _dates_text(self, entry: CallEntry) -> str:
-        solar = _tr("Gregorian %1").replace("%1", entry.solar_text)
+        solar = QCoreApplication.translate("CallListPrint", "Gregorian %1").replace("%1", entry.solar_text)
         return f"{solar} · {entry.lunar_text}" if entry.lunar_text else solar
 
     def _last_contact(self, entry: CallEntry) -> str:
         when = entry.client.last_contact_at
         if when is None:
-            return _tr("never recorded")
+            return QCoreApplication.translate("CallListPrint", "never recorded")
         days = (self.call_list.generated_at.date() - when.date()).days
         text = i18n.format_date(when.date())
         if days > 0:
-            text += " " + _tr("(%n days ago)", days)
+            text += " " + QCoreApplication.translate("CallListPrint", "(%n days ago)", None, days)
         note = shorten(entry.client.last_note) if entry.client.last_note else ""
         return f"{text} · {note}" if note else text
 
@@ -480,7 +498,7 @@ def _pdf(call_list: CallList, path: str, paper: str) -> int:
     writer = QPdfWriter(path)
     writer.setPageLayout(page_layout(paper))
     writer.setResolution(300)
-    writer.setTitle(_tr("Call list"))
+    writer.setTitle(QCoreApplication.translate("CallListPrint", "Call list"))
     writer.setCreator("Guanxi")
     painter = CallListPainter(call_list)
     pages = painter.render(writer)

@@ -25,25 +25,24 @@ from ui.tier_badge import tier_label
 
 
 def _occasion_names() -> dict[str, str]:
-    tr = lambda text: QCoreApplication.translate("CallListSettings", text)  # noqa: E731
     names = {
-        "birthday": tr("Birthday"),
-        "milestone_birthday": tr("Milestone birthday (60, 70, 80 …)"),
-        "family_birthday": tr("A family member's birthday"),
-        "festival": tr("Other festivals"),
-        "full_month": tr("Full-month celebration (满月)"),
-        "hundred_days": tr("Hundred-days celebration (百日)"),
-        "wedding": tr("Wedding"),
-        "funeral": tr("Funeral (condolences)"),
-        "zhongkao": tr("Zhongkao (中考)"),
-        "gaokao": tr("Gaokao (高考)"),
-        "moving": tr("Moving house"),
-        "opening": tr("Shop opening"),
-        "custom": tr("Special day (合作纪念日 …)"),
-        "followup": tr("Follow-up"),
-        "cadence": tr("Keep in touch after a long silence"),
-        "complaint": tr("Complaint fixed: report back"),
-        "default": tr("Anything else"),
+        "birthday": QCoreApplication.translate("CallListSettings", "Birthday"),
+        "milestone_birthday": QCoreApplication.translate("CallListSettings", "Milestone birthday (60, 70, 80 …)"),
+        "family_birthday": QCoreApplication.translate("CallListSettings", "A family member's birthday"),
+        "festival": QCoreApplication.translate("CallListSettings", "Other festivals"),
+        "full_month": QCoreApplication.translate("CallListSettings", "Full-month celebration (满月)"),
+        "hundred_days": QCoreApplication.translate("CallListSettings", "Hundred-days celebration (百日)"),
+        "wedding": QCoreApplication.translate("CallListSettings", "Wedding"),
+        "funeral": QCoreApplication.translate("CallListSettings", "Funeral (condolences)"),
+        "zhongkao": QCoreApplication.translate("CallListSettings", "Zhongkao (中考)"),
+        "gaokao": QCoreApplication.translate("CallListSettings", "Gaokao (高考)"),
+        "moving": QCoreApplication.translate("CallListSettings", "Moving house"),
+        "opening": QCoreApplication.translate("CallListSettings", "Shop opening"),
+        "custom": QCoreApplication.translate("CallListSettings", "Special day (合作纪念日 …)"),
+        "followup": QCoreApplication.translate("CallListSettings", "Follow-up"),
+        "cadence": QCoreApplication.translate("CallListSettings", "Keep in touch after a long silence"),
+        "complaint": QCoreApplication.translate("CallListSettings", "Complaint fixed: report back"),
+        "default": QCoreApplication.translate("CallListSettings", "Anything else"),
     }
     for key in greetings.OCCASIONS:
         if key in FESTIVALS_BY_KEY:

@@ -3,6 +3,7 @@ the Today view's contact hook, and the settings page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from ui.care_view import CareView
@@ -12,10 +13,10 @@ from ui.dashboard_view import DashboardView
 def install_care(window) -> None:
     """Called once per main window (it is rebuilt on a language change)."""
     window.care = CareView(window.events, window)
-    window.add_view("care", window.tr("Churn watch"), window.care)
+    window.add_view("care", QCoreApplication.translate("MainWindow", "Churn watch"), window.care)
     window.dashboard = DashboardView(window.events, window)
-    window.add_view("dashboard", window.tr("Dashboard"), window.dashboard)
-    action = QAction(window.tr("&Log a contact…"), window)
+    window.add_view("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), window.dashboard)
+    action = QAction(QCoreApplication.translate("MainWindow", "&Log a contact…"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     action.triggered.connect(lambda: _log_by_search(window))
     window.add_file_action(action)

@@ -252,7 +252,8 @@ class ClientDialog(QDialog):
         }
         field = error.field or ""
         text = messages.get(field, str(error))
-        return f"{names.get(field, self.tr('Problem'))}: {text}" if field else text
+        problem = self.tr("Problem")
+        return f"{names.get(field, problem)}: {text}" if field else text
 
     def _show_error(self, message: str, field: str | None) -> None:
         self.error.setText(message)

@@ -112,7 +112,7 @@ class ClientPage(QWidget):
         ]
         parts.append(self._table([(k, v) for k, v in rows if v]))
         if d.family:
-            parts.append(f"<h3>{self.tr('Family')}</h3>")
+            parts.append("<h3>" + self.tr("Family") + "</h3>")
             parts.append(
                 self._table(
                     [
@@ -125,7 +125,7 @@ class ClientPage(QWidget):
                 )
             )
         if d.dates:
-            parts.append(f"<h3>{self.tr('Important dates')}</h3>")
+            parts.append("<h3>" + self.tr("Important dates") + "</h3>")
             parts.append(
                 self._table(
                     [
@@ -148,7 +148,7 @@ class ClientPage(QWidget):
                 )
             )
         parts.append(self.relations.html(file.id))
-        parts.append(f"<h3>{self.tr('Tier history')}</h3>")
+        parts.append("<h3>" + self.tr("Tier history") + "</h3>")
         history = []
         for change in reversed(file.tier_history):
             if change.from_tier is None:

@@ -27,10 +27,6 @@ TIMELINE_LIMIT = 80
 RISK_COLOURS = {"high": "#c0392b", "medium": "#d9822b", "low": "#8a6d3b", "none": "#2f9e6e"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ClientRelations", text)
-
-
 class RelationsBar(QWidget):
     """Buttons under the client's page; reaches the book and events through the main window."""
 
@@ -164,20 +160,28 @@ def reason_text(reason: RiskReason) -> str:
     """One warning sign in words, e.g. "no contact for 61 days, past the 30-day interval"."""
     if reason.kind == "silence":
         if reason.interval is None:
-            return _t("no contact for %1 days").replace("%1", str(reason.days))
+            return QCoreApplication.translate("ClientRelations", "no contact for %1 days").replace(
+                "%1", str(reason.days)
+            )
         return (
-            _t("no contact for %1 days, past the %2-day interval")
+            QCoreApplication.translate("ClientRelations", "no contact for %1 days, past the %2-day interval")
             .replace("%1", str(reason.days))
             .replace("%2", str(reason.interval))
         )
     if reason.kind == "complaint":
-        text = _t("an open complaint since %1").replace("%1", format_date(reason.since))
+        text = QCoreApplication.translate("ClientRelations", "an open complaint since %1").replace(
+            "%1", format_date(reason.since)
+        )
         if reason.count > 1:
-            text += " " + _t("(%1 open)").replace("%1", str(reason.count))
+            text += " " + QCoreApplication.translate("ClientRelations", "(%1 open)").replace("%1", str(reason.count))
         return text
     if reason.kind == "satisfaction":
-        return _t("satisfaction fell from %1 to %2").replace("%1", str(reason.was)).replace("%2", str(reason.now))
-    return _t("said the price is too high")
+        return (
+            QCoreApplication.translate("ClientRelations", "satisfaction fell from %1 to %2")
+            .replace("%1", str(reason.was))
+            .replace("%2", str(reason.now))
+        )
+    return QCoreApplication.translate("ClientRelations", "said the price is too high")
 
 
 def risk_text(risk: Risk) -> str:
@@ -185,7 +189,12 @@ def risk_text(risk: Risk) -> str:
 
 
 def risk_level_label(level: str) -> str:
-    return {"high": _t("High"), "medium": _t("Medium"), "low": _t("Low"), "none": _t("None")}[level]
+    return {
+        "high": QCoreApplication.translate("ClientRelations", "High"),
+        "medium": QCoreApplication.translate("ClientRelations", "Medium"),
+        "low": QCoreApplication.translate("ClientRelations", "Low"),
+        "none": QCoreApplication.translate("ClientRelations", "None"),
+    }[level]
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
@@ -197,48 +206,75 @@ def _rows(rows: list[tuple[str, str]]) -> str:
 
 
 def relationship_html(rel: Relationship) -> str:
-    parts = [f"<a name='relationship'></a><h3>{escape(_t('Relationship'))}</h3>"]
+    heading = escape(QCoreApplication.translate("ClientRelations", "Relationship"))
+    parts = [f"<a name='relationship'></a><h3>{heading}</h3>"]
     rows: list[tuple[str, str]] = []
     if rel.lost is not None:
         loss = rel.lost
         reasons = ", ".join(loss_reason_label(r) for r in loss.reasons)
         if loss.other_reason:
             reasons += f" ({loss.other_reason})"
-        lost = _t("Lost on %1: %2").replace("%1", format_date(loss.lost_on)).replace("%2", reasons)
-        rows.append((escape(_t("Status")), f"<span style='color:#a33'>{escape(lost)}</span>"))
-        rows.append((escape(_t("Win-back")), escape(outcome_label(loss.outcome))))
+        lost = (
+            QCoreApplication.translate("ClientRelations", "Lost on %1: %2")
+            .replace("%1", format_date(loss.lost_on))
+            .replace("%2", reasons)
+        )
+        rows.append(
+            (
+                escape(QCoreApplication.translate("ClientRelations", "Status")),
+                f"<span style='color:#a33'>{escape(lost)}</span>",
+            )
+        )
+        rows.append(
+            (escape(QCoreApplication.translate("ClientRelations", "Win-back")), escape(outcome_label(loss.outcome)))
+        )
     cadence = rel.cadence
     if cadence.interval is None:
-        rhythm = _t("no set interval")
+        rhythm = QCoreApplication.translate("ClientRelations", "no set interval")
     else:
-        rhythm = _t("every %1 days").replace("%1", str(cadence.interval))
+        rhythm = QCoreApplication.translate("ClientRelations", "every %1 days").replace("%1", str(cadence.interval))
         if rel.interval_override:
-            rhythm += " " + _t("(this client's own)")
-    silent = _t("%1 days since the last contact").replace("%1", str(cadence.days_silent))
+            rhythm += " " + QCoreApplication.translate("ClientRelations", "(this client's own)")
+    silent = QCoreApplication.translate("ClientRelations", "%1 days since the last contact").replace(
+        "%1", str(cadence.days_silent)
+    )
     colour = "#c0392b" if cadence.overdue else "#445"
     rows.append(
-        (escape(_t("Keep in touch")), f"{escape(rhythm)} · <span style='color:{colour}'>{escape(silent)}</span>")
+        (
+            escape(QCoreApplication.translate("ClientRelations", "Keep in touch")),
+            f"{escape(rhythm)} · <span style='color:{colour}'>{escape(silent)}</span>",
+        )
     )
     if rel.follow_up_on:
-        rows.append((escape(_t("Next follow-up")), escape(format_date(rel.follow_up_on))))
+        rows.append(
+            (
+                escape(QCoreApplication.translate("ClientRelations", "Next follow-up")),
+                escape(format_date(rel.follow_up_on)),
+            )
+        )
     if rel.lost is None:
         level = rel.risk.level
         risk = f"<b style='color:{RISK_COLOURS[level]}'>{escape(risk_level_label(level))} ({rel.risk.score})</b>"
         if rel.risk.reasons:
             risk += " — " + escape(risk_text(rel.risk))
-        rows.append((escape(_t("Churn risk")), risk))
+        rows.append((escape(QCoreApplication.translate("ClientRelations", "Churn risk")), risk))
     f = rel.favours
     if f.given_count or f.received_count:
         favours = (
-            _t("given %1 (¥%2) · received %3 (¥%4)")
+            QCoreApplication.translate("ClientRelations", "given %1 (¥%2) · received %3 (¥%4)")
             .replace("%1", str(f.given_count))
             .replace("%2", str(f.given_total))
             .replace("%3", str(f.received_count))
             .replace("%4", str(f.received_total))
         )
-        rows.append((escape(_t("Favours (人情往来)")), escape(favours)))
+        rows.append((escape(QCoreApplication.translate("ClientRelations", "Favours (人情往来)")), escape(favours)))
     if rel.gift_ideas:
-        rows.append((escape(_t("Gift ideas")), escape("; ".join(g.item for g in rel.gift_ideas))))
+        rows.append(
+            (
+                escape(QCoreApplication.translate("ClientRelations", "Gift ideas")),
+                escape("; ".join(g.item for g in rel.gift_ideas)),
+            )
+        )
     for item in rel.open_feedback:
         rows.append(
             (
@@ -247,14 +283,18 @@ def relationship_html(rel: Relationship) -> str:
             )
         )
     parts.append(_rows(rows))
-    parts.append(f"<h3>{escape(_t('Timeline'))}</h3>")
+    heading = escape(QCoreApplication.translate("ClientRelations", "Timeline"))
+    parts.append(f"<h3>{heading}</h3>")
     if not rel.timeline:
-        parts.append(f"<p style='color:#778'>{escape(_t('Nothing logged yet.'))}</p>")
+        nothing = escape(QCoreApplication.translate("ClientRelations", "Nothing logged yet."))
+        parts.append(f"<p style='color:#778'>{nothing}</p>")
     else:
         shown = rel.timeline[:TIMELINE_LIMIT]
         parts.append(_rows([(escape(format_datetime(e.at)), timeline_line(e)) for e in shown]))
         if len(rel.timeline) > TIMELINE_LIMIT:
-            more = _t("and %1 older entries").replace("%1", str(len(rel.timeline) - TIMELINE_LIMIT))
+            more = QCoreApplication.translate("ClientRelations", "and %1 older entries").replace(
+                "%1", str(len(rel.timeline) - TIMELINE_LIMIT)
+            )
             parts.append(f"<p style='color:#778'>{escape(more)}</p>")
     return "".join(parts)
 
@@ -267,14 +307,20 @@ def timeline_line(entry: TimelineEntry) -> str:
         purposes = ", ".join(purpose_short(p) for p in d.get("purposes", ()))
         extra = []
         if d.get("mood"):
-            extra.append(_t("satisfaction %1/5").replace("%1", str(d["mood"])))
+            extra.append(
+                QCoreApplication.translate("ClientRelations", "satisfaction %1/5").replace("%1", str(d["mood"]))
+            )
         if d.get("price"):
-            extra.append(_t("price too high"))
+            extra.append(QCoreApplication.translate("ClientRelations", "price too high"))
         text = f"{what} · {purposes}" + (f" · {', '.join(extra)}" if extra else "")
-        colour, kind = "#3d8bd4", _t("Contact")
+        colour, kind = "#3d8bd4", QCoreApplication.translate("ClientRelations", "Contact")
     elif entry.kind == "gift":
         given = d.get("direction") == "given"
-        kind = _t("Gift given") if given else _t("Gift received")
+        kind = (
+            QCoreApplication.translate("ClientRelations", "Gift given")
+            if given
+            else QCoreApplication.translate("ClientRelations", "Gift received")
+        )
         text = entry.title + (f" (¥{d.get('cost')})" if d.get("cost") else "")
         if d.get("occasion"):
             text += f" · {d['occasion']}"
@@ -284,22 +330,22 @@ def timeline_line(entry: TimelineEntry) -> str:
         text = f"{feedback_status_label(d.get('status', ''))}: {entry.title}"
         colour = "#c0392b"
     elif entry.kind == "tier":
-        kind, colour = _t("Tier"), "#2f9e6e"
+        kind, colour = QCoreApplication.translate("ClientRelations", "Tier"), "#2f9e6e"
         if d.get("from") is None:
-            text = _t("Added as %1").replace("%1", tier_label(d["to"]))
+            text = QCoreApplication.translate("ClientRelations", "Added as %1").replace("%1", tier_label(d["to"]))
         else:
             text = f"{tier_label(d['from'])} → {tier_label(d['to'])}"
     elif entry.kind == "loss":
-        kind, colour = _t("Lost"), "#a33"
+        kind, colour = QCoreApplication.translate("ClientRelations", "Lost"), "#a33"
         text = ", ".join(loss_reason_label(r) for r in entry.title.split(",") if r)
     elif entry.kind == "winback":
-        kind, colour = _t("Win-back"), "#d9822b"
+        kind, colour = QCoreApplication.translate("ClientRelations", "Win-back"), "#d9822b"
         text = winback_step_label(entry.title)
     elif entry.kind == "outcome":
-        kind, colour = _t("Win-back"), "#d9822b"
+        kind, colour = QCoreApplication.translate("ClientRelations", "Win-back"), "#d9822b"
         text = outcome_label(entry.title)
     else:
-        kind, colour = _t("Occasion"), "#778"
+        kind, colour = QCoreApplication.translate("ClientRelations", "Occasion"), "#778"
         text = entry.title or entry.data.get("kind", "")
     html = f"<span style='color:{colour}'><b>{escape(kind)}</b></span> {escape(text)}"
     if entry.detail:

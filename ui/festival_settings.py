@@ -42,19 +42,20 @@ _WEEKDAYS_ZH = "一二三四五六日"
 
 def festival_rule_text(festival: Festival) -> str:
     """When a festival falls, in words: "农历八月十五", "2nd Sunday of May", "solar term 清明"."""
-    tr = QCoreApplication.translate
     zh = i18n.is_chinese()
     lang = i18n.current()
     if festival.kind is RuleKind.LUNAR:
         text = format_lunar(festival.month, festival.day, lang=lang)
         if festival.south_day:
             south = format_lunar(festival.month, festival.south_day, lang=lang)
-            text = tr("FestivalsPage", "%1 (south: %2)").replace("%1", text).replace("%2", south)
+            text = (
+                QCoreApplication.translate("FestivalsPage", "%1 (south: %2)").replace("%1", text).replace("%2", south)
+            )
         return text
     if festival.kind is RuleKind.LUNAR_YEAR_END:
-        return tr("FestivalsPage", "last day of the lunar year (29th or 30th)")
+        return QCoreApplication.translate("FestivalsPage", "last day of the lunar year (29th or 30th)")
     if festival.kind is RuleKind.SOLAR_TERM:
-        return tr("FestivalsPage", "solar term %1").replace("%1", festival.term)
+        return QCoreApplication.translate("FestivalsPage", "solar term %1").replace("%1", festival.term)
     if festival.kind is RuleKind.GREGORIAN:
         return i18n.format_short_date(date(2000, festival.month, festival.day))
     if zh:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -83,16 +83,22 @@ def confirm_warnings(parent: QWidget, warnings) -> bool:
     lines = []
     if warnings.over_budget_by:
         lines.append(
-            parent.tr("This is ¥%1 over the ¥%2 budget for the client's tier.")
+            QCoreApplication.translate("GiftDialog", "This is ¥%1 over the ¥%2 budget for the client's tier.")
             .replace("%1", str(warnings.over_budget_by))
             .replace("%2", str(warnings.budget))
         )
     if warnings.repeat_of:
-        lines.append(parent.tr("The same item was given on %1.").replace("%1", format_date(warnings.repeat_of)))
+        lines.append(
+            QCoreApplication.translate("GiftDialog", "The same item was given on %1.").replace(
+                "%1", format_date(warnings.repeat_of)
+            )
+        )
     if not lines:
         return True
     answer = QMessageBox.question(
-        parent, parent.tr("Save this gift?"), "\n".join(lines) + "\n\n" + parent.tr("Save it anyway?")
+        parent,
+        QCoreApplication.translate("GiftDialog", "Save this gift?"),
+        "\n".join(lines) + "\n\n" + QCoreApplication.translate("GiftDialog", "Save it anyway?"),
     )
     return answer == QMessageBox.StandardButton.Yes
 

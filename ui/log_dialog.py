@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,7 +143,7 @@ def open_log_contact_dialog(
             continue
         events.log_changed.emit(ids)
         events.clients_changed.emit(ids)
-        events.status_message.emit(dialog.tr("Contact logged"))
+        events.status_message.emit(QCoreApplication.translate("LogContactDialog", "Contact logged"))
         return True
     return False
 
