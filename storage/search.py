@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import compress
 
 #: Surnames whose reading as a surname differs from the character's usual one.
@@ -68,11 +69,14 @@ def name_pinyin(name: str) -> list[list[str]]:
 
     Polyphonic surnames get their surname reading first and the ordinary one as well.
     """
-    from pypinyin import Style, lazy_pinyin
+    if name and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        syllables = [[_char_pinyin(ch)] for ch in name]  # names are read character by character
+    else:
+        from pypinyin import Style, lazy_pinyin
 
-    syllables = [[s] for s in lazy_pinyin(name, style=Style.NORMAL, errors="default")]
-    if len(syllables) != len(name):  # non-Chinese runs are kept whole; no surname rule
-        return syllables
+        syllables = [[s] for s in lazy_pinyin(name, style=Style.NORMAL, errors="default")]
+        if len(syllables) != len(name):  # non-Chinese runs are kept whole; no surname rule
+            return syllables
     for compound, readings in COMPOUND_SURNAME_READINGS.items():
         if name.startswith(compound):
             for i, reading in enumerate(readings):
@@ -81,6 +85,14 @@ def name_pinyin(name: str) -> list[list[str]]:
     if name and name[0] in SURNAME_READINGS:
         syllables[0] = _with_first(SURNAME_READINGS[name[0]], syllables[0])
     return syllables
+
+
+@lru_cache(maxsize=32768)
+def _char_pinyin(ch: str) -> str:
+    """One character's usual reading; cached, since a book's names share a few thousand characters."""
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(ch, style=Style.NORMAL)[0]
 
 
 def _with_first(reading: str, options: list[str]) -> list[str]:
