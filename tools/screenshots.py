@@ -157,8 +157,11 @@ def _calendar_month(window) -> _ViewShot:
 
 
 def _settings_festivals(window) -> QWidget:
+    from ui.festival_settings import FestivalsPage
+
     dialog = _settings(window)
-    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    pages = [dialog.tabs.widget(i) for i in range(dialog.tabs.count())]
+    dialog.tabs.setCurrentIndex(next(i for i, page in enumerate(pages) if isinstance(page, FestivalsPage)))
     dialog.resize(760, 680)
     return dialog
 

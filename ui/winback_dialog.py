@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +29,21 @@ from ui.events import AppEvents
 from ui.i18n import format_date, format_datetime
 
 
+class _ReasonLabel(QLabel):
+    """The wrapping text of a reason check box; a click on it ticks the box."""
+
+    def __init__(self, text: str, box: QCheckBox, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+        super().mouseReleaseEvent(event)
+
+
 class MarkLostDialog(QDialog):
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +55,20 @@ class MarkLostDialog(QDialog):
         self.day.setMaximumDate(QDate.currentDate())
         self.reasons: dict[str, QCheckBox] = {}
         grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
         for i, key in enumerate(LOSS_REASONS):
-            box = QCheckBox(loss_reason_label(key), self)
+            # The box's own text cannot wrap: a word-wrapping label beside it keeps long reasons whole.
+            box = QCheckBox(self)
+            box.setAccessibleName(loss_reason_label(key))
+            label = _ReasonLabel(loss_reason_label(key), box, self)
+            row = QHBoxLayout()
+            row.setSpacing(4)
+            row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
             self.reasons[key] = box
-            grid.addWidget(box, i // 2, i % 2)
+            grid.addLayout(row, i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         self.other = QLineEdit(self)
         self.other.setPlaceholderText(self.tr("The other reason"))
         self.other.setEnabled(False)
