@@ -177,23 +177,21 @@ def offer_restore_for_damaged_book(parent: QWidget | None, error: GuanxiError) -
 
     from ui.errors import show_error
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Backups", text)
-
     backup = error.backup if isinstance(error, DamagedBookFound) else None
     if backup is None or not isinstance(error, DamagedBookFound):
-        show_error(parent, error, tr("The book is damaged"))
+        show_error(parent, error, QCoreApplication.translate("Backups", "The book is damaged"))
         return None
     text = (
-        tr(
+        QCoreApplication.translate(
+            "Backups",
             "The book could not be read and was set aside as %1.\n\nThe newest good backup is from %2 "
-            "and holds %3 clients. Restore it now?"
+            "and holds %3 clients. Restore it now?",
         )
         .replace("%1", error.set_aside.name)
         .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
         .replace("%3", str(backup.clients))
     )
-    answer = QMessageBox.question(parent, tr("The book is damaged"), text)
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Backups", "The book is damaged"), text)
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:

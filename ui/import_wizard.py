@@ -51,17 +51,26 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def field_names() -> dict[str, str]:
     """Client fields as the user reads them, in the order the combo boxes list them."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportWizard", text)
-
     return {
-        "name": tr("Name"), "phone": tr("Phone"), "company": tr("Company"), "title": tr("Title"),
-        "tier": tr("Tier"), "birthday": tr("Birthday"), "tags": tr("Tags"), "notes": tr("Notes"),
-        "email": tr("Email"), "wechat": tr("WeChat"), "address": tr("Address"), "gender": tr("Gender"),
-        "address_as": tr("Form of address"), "source": tr("Source"), "personality": tr("Personality"),
-        "preferences": tr("Preferences"), "payment_habits": tr("Payment habits"), "health_notes": tr("Health"),
-    }  # fmt: skip
+        "name": QCoreApplication.translate("ImportWizard", "Name"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "company": QCoreApplication.translate("ImportWizard", "Company"),
+        "title": QCoreApplication.translate("ImportWizard", "Title"),
+        "tier": QCoreApplication.translate("ImportWizard", "Tier"),
+        "birthday": QCoreApplication.translate("ImportWizard", "Birthday"),
+        "tags": QCoreApplication.translate("ImportWizard", "Tags"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "email": QCoreApplication.translate("ImportWizard", "Email"),
+        "wechat": QCoreApplication.translate("ImportWizard", "WeChat"),
+        "address": QCoreApplication.translate("ImportWizard", "Address"),
+        "gender": QCoreApplication.translate("ImportWizard", "Gender"),
+        "address_as": QCoreApplication.translate("ImportWizard", "Form of address"),
+        "source": QCoreApplication.translate("ImportWizard", "Source"),
+        "personality": QCoreApplication.translate("ImportWizard", "Personality"),
+        "preferences": QCoreApplication.translate("ImportWizard", "Preferences"),
+        "payment_habits": QCoreApplication.translate("ImportWizard", "Payment habits"),
+        "health_notes": QCoreApplication.translate("ImportWizard", "Health"),
+    }
 
 
 class PreviewModel(QAbstractTableModel):
@@ -95,7 +104,9 @@ class PreviewModel(QAbstractTableModel):
             return str(self._parsed.numbers[section])
         header = self._parsed.headers[section] or self.tr("Column %1").replace("%1", str(section + 1))
         key = self._mapping.get(section)
-        return f"{header}\n→ {self._names[key]}" if key else f"{header}\n({self.tr('ignored')})"
+        if key:
+            return f"{header}\n→ {self._names[key]}"
+        return header + "\n(" + self.tr("ignored") + ")"
 
 
 class ImportWorker(QObject):

@@ -13,16 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("TransferActions", text)
-
-
 def install_transfer_actions(window: QMainWindow) -> None:
     """Add the actions to the window's File menu (`window.add_file_action`) and start the backup timer."""
     for text, slot, shortcut in (
-        (tr("&Import…"), lambda: _import(window), "Ctrl+I"),
-        (tr("&Export…"), lambda: _export(window), None),
-        (tr("&Backups…"), lambda: _backups(window), None),
+        (QCoreApplication.translate("TransferActions", "&Import…"), lambda: _import(window), "Ctrl+I"),
+        (QCoreApplication.translate("TransferActions", "&Export…"), lambda: _export(window), None),
+        (QCoreApplication.translate("TransferActions", "&Backups…"), lambda: _backups(window), None),
     ):
         action = QAction(text, window)
         if shortcut:
@@ -65,17 +61,24 @@ def _export(window: QMainWindow) -> None:
     if book is None:
         return
     path, chosen = QFileDialog.getSaveFileName(
-        window, tr("Export clients"), str(Path.home() / "clients.xlsx"), ";;".join(_FILTERS.values())
+        window,
+        QCoreApplication.translate("TransferActions", "Export clients"),
+        str(Path.home() / "clients.xlsx"),
+        ";;".join(_FILTERS.values()),
     )
     if not path:
         return
     if Path(path).suffix.lower() not in _FILTERS:
         match = re.search(r"\*(\.\w+)", chosen)
         path += match.group(1) if match else ".xlsx"
-    window.events.status_message.emit(tr("Exporting…"))
+    window.events.status_message.emit(QCoreApplication.translate("TransferActions", "Exporting…"))
 
     def done(count: int) -> None:
-        window.events.status_message.emit(tr("Exported %1 clients to %2").replace("%1", str(count)).replace("%2", path))
+        window.events.status_message.emit(
+            QCoreApplication.translate("TransferActions", "Exported %1 clients to %2")
+            .replace("%1", str(count))
+            .replace("%2", path)
+        )
 
     from storage.exporter import export_book
 
