@@ -1,193 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>The book is damaged</source>
-        <translation>The book is damaged</translation>
-    </message>
-    <message>
-        <source>The book could not be read and was set aside as %1.
-
-The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
-        <translation>The book could not be read and was set aside as %1.
-
-The newest good backup is from %2 and holds %3 clients. Restore it now?</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>Birthday</translation>
-    </message>
-    <message>
-        <source>Milestone birthday (60, 70, 80 …)</source>
-        <translation>Milestone birthday (60, 70, 80 …)</translation>
-    </message>
-    <message>
-        <source>A family member's birthday</source>
-        <translation>A family member's birthday</translation>
-    </message>
-    <message>
-        <source>Other festivals</source>
-        <translation>Other festivals</translation>
-    </message>
-    <message>
-        <source>Full-month celebration (满月)</source>
-        <translation>Full-month celebration (满月)</translation>
-    </message>
-    <message>
-        <source>Hundred-days celebration (百日)</source>
-        <translation>Hundred-days celebration (百日)</translation>
-    </message>
-    <message>
-        <source>Wedding</source>
-        <translation>Wedding</translation>
-    </message>
-    <message>
-        <source>Funeral (condolences)</source>
-        <translation>Funeral (condolences)</translation>
-    </message>
-    <message>
-        <source>Zhongkao (中考)</source>
-        <translation>Zhongkao (中考)</translation>
-    </message>
-    <message>
-        <source>Gaokao (高考)</source>
-        <translation>Gaokao (高考)</translation>
-    </message>
-    <message>
-        <source>Moving house</source>
-        <translation>Moving house</translation>
-    </message>
-    <message>
-        <source>Shop opening</source>
-        <translation>Shop opening</translation>
-    </message>
-    <message>
-        <source>Special day (合作纪念日 …)</source>
-        <translation>Special day (合作纪念日 …)</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Keep in touch after a long silence</source>
-        <translation>Keep in touch after a long silence</translation>
-    </message>
-    <message>
-        <source>Complaint fixed: report back</source>
-        <translation>Complaint fixed: report back</translation>
-    </message>
-    <message>
-        <source>Anything else</source>
-        <translation>Anything else</translation>
-    </message>
-    <message>
-        <source>FestivalsPage</source>
-        <comment>%1 (south: %2)</comment>
-        <translation>FestivalsPage</translation>
-    </message>
-    <message>
-        <source>FestivalsPage</source>
-        <comment>last day of the lunar year (29th or 30th)</comment>
-        <translation>FestivalsPage</translation>
-    </message>
-    <message>
-        <source>FestivalsPage</source>
-        <comment>solar term %1</comment>
-        <translation>FestivalsPage</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>WeChat</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Form of address</source>
-        <translation>Form of address</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Personality</source>
-        <translation>Personality</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
-    </message>
-    <message>
-        <source>Payment habits</source>
-        <translation>Payment habits</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Health</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
-        <translation>&amp;Import…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Export…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Backups…</translation>
-    </message>
-    <message>
-        <source>Export clients</source>
-        <translation>Export clients</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>Exported %1 clients to %2</source>
-        <translation>Exported %1 clients to %2</translation>
-    </message>
-</context>
-<context>
     <name>AdvanceFeedbackDialog</name>
     <message>
         <source>Next step: %1</source>
@@ -223,6 +36,21 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Making the demo book…</source>
         <translation>Making the demo book…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The book is damaged</source>
+        <translation>The book is damaged</translation>
+    </message>
+    <message>
+        <source>The book could not be read and was set aside as %1.
+
+The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
+        <translation>The book could not be read and was set aside as %1.
+
+The newest good backup is from %2 and holds %3 clients. Restore it now?</translation>
     </message>
 </context>
 <context>
@@ -484,6 +312,26 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>&amp;Preview…</source>
         <translation>&amp;Preview…</translation>
     </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>Call list — print preview</source>
+        <translation>Call list — print preview</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save call list as PDF</source>
+        <translation>Save call list as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>CallListMenu</name>
@@ -525,6 +373,328 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Example</source>
         <translation>Example</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPrint</name>
+    <message>
+        <source>Cannot start printing on this device.</source>
+        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page. Every character painted, so the PDF's text map can name them (ui.pdf_text).</extracomment>
+        <translation>Cannot start printing on this device.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Call list</translation>
+    </message>
+    <message>
+        <source>%n to contact</source>
+        <translation>%n to contact</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>Nothing due</translation>
+    </message>
+    <message>
+        <source>Printed %1 by Guanxi</source>
+        <translation>Printed %1 by Guanxi</translation>
+    </message>
+    <message>
+        <source>Nothing is due in these days.</source>
+        <translation>Nothing is due in these days.</translation>
+    </message>
+    <message>
+        <source>No birthdays, festivals, family events or follow-ups fall in this range.</source>
+        <translation>No birthdays, festivals, family events or follow-ups fall in this range.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>no phone number</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>Tel.</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>Suggested action</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Greeting: “%1”</source>
+        <translation>Greeting: “%1”</translation>
+    </message>
+    <message>
+        <source>Gregorian %1</source>
+        <translation>Gregorian %1</translation>
+    </message>
+    <message>
+        <source>never recorded</source>
+        <translation>never recorded</translation>
+    </message>
+    <message>
+        <source>(%n days ago)</source>
+        <translation>(%n days ago)</translation>
+    </message>
+</context>
+<context>
+    <name>CallListSettings</name>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Milestone birthday (60, 70, 80 …)</source>
+        <translation>Milestone birthday (60, 70, 80 …)</translation>
+    </message>
+    <message>
+        <source>A family member's birthday</source>
+        <translation>A family member's birthday</translation>
+    </message>
+    <message>
+        <source>Other festivals</source>
+        <translation>Other festivals</translation>
+    </message>
+    <message>
+        <source>Full-month celebration (满月)</source>
+        <translation>Full-month celebration (满月)</translation>
+    </message>
+    <message>
+        <source>Hundred-days celebration (百日)</source>
+        <translation>Hundred-days celebration (百日)</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>Wedding</translation>
+    </message>
+    <message>
+        <source>Funeral (condolences)</source>
+        <translation>Funeral (condolences)</translation>
+    </message>
+    <message>
+        <source>Zhongkao (中考)</source>
+        <translation>Zhongkao (中考)</translation>
+    </message>
+    <message>
+        <source>Gaokao (高考)</source>
+        <translation>Gaokao (高考)</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>Moving house</translation>
+    </message>
+    <message>
+        <source>Shop opening</source>
+        <translation>Shop opening</translation>
+    </message>
+    <message>
+        <source>Special day (合作纪念日 …)</source>
+        <translation>Special day (合作纪念日 …)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Keep in touch after a long silence</source>
+        <translation>Keep in touch after a long silence</translation>
+    </message>
+    <message>
+        <source>Complaint fixed: report back</source>
+        <translation>Complaint fixed: report back</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>Anything else</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <source>Visit (拜访)</source>
+        <translation>Visit (拜访)</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>Event or meal</source>
+        <translation>Event or meal</translation>
+    </message>
+    <message>
+        <source>Care (关怀)</source>
+        <translation>Care (关怀)</translation>
+    </message>
+    <message>
+        <source>Information (信息传递)</source>
+        <translation>Information (信息传递)</translation>
+    </message>
+    <message>
+        <source>Deal (交易推动)</source>
+        <translation>Deal (交易推动)</translation>
+    </message>
+    <message>
+        <source>Service (服务提供)</source>
+        <translation>Service (服务提供)</translation>
+    </message>
+    <message>
+        <source>Intelligence (情报收集)</source>
+        <translation>Intelligence (情报收集)</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation>Intelligence</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation>Reported back</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Staff turnover (人员流动)</source>
+        <translation>Staff turnover (人员流动)</translation>
+    </message>
+    <message>
+        <source>Broken trust (丧失诚信)</source>
+        <translation>Broken trust (丧失诚信)</translation>
+    </message>
+    <message>
+        <source>Chasing novelty (追求新奇)</source>
+        <translation>Chasing novelty (追求新奇)</translation>
+    </message>
+    <message>
+        <source>Neglect (不闻不问)</source>
+        <translation>Neglect (不闻不问)</translation>
+    </message>
+    <message>
+        <source>Large clients favoured (管理不平衡)</source>
+        <translation>Large clients favoured (管理不平衡)</translation>
+    </message>
+    <message>
+        <source>Natural loss (自然流失)</source>
+        <translation>Natural loss (自然流失)</translation>
+    </message>
+    <message>
+        <source>Taken by a competitor (竞争对手)</source>
+        <translation>Taken by a competitor (竞争对手)</translation>
+    </message>
+    <message>
+        <source>Price (价格)</source>
+        <translation>Price (价格)</translation>
+    </message>
+    <message>
+        <source>Poor service (服务差)</source>
+        <translation>Poor service (服务差)</translation>
+    </message>
+    <message>
+        <source>Better product elsewhere (更好的产品)</source>
+        <translation>Better product elsewhere (更好的产品)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>1. Find the real reason — understand</source>
+        <translation>1. Find the real reason — understand</translation>
+    </message>
+    <message>
+        <source>2. Make a plan — propose</source>
+        <translation>2. Make a plan — propose</translation>
+    </message>
+    <message>
+        <source>3. Carry out the plan — respond</source>
+        <translation>3. Carry out the plan — respond</translation>
+    </message>
+    <message>
+        <source>4. Review what worked</source>
+        <translation>4. Review what worked</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>Won back</translation>
+    </message>
+    <message>
+        <source>Not won back</source>
+        <translation>Not won back</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
     </message>
 </context>
 <context>
@@ -879,6 +1049,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</source>
         <translation>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -967,12 +1141,24 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>Important dates</translation>
+    </message>
+    <message>
         <source>every year</source>
         <translation>every year</translation>
     </message>
     <message>
         <source>once</source>
         <translation>once</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>Tier history</translation>
     </message>
     <message>
         <source>Added as %1</source>
@@ -988,6 +1174,153 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Name, pinyin (zs), company or phone</source>
         <translation>Name, pinyin (zs), company or phone</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRelations</name>
+    <message>
+        <source>no contact for %1 days</source>
+        <translation>no contact for %1 days</translation>
+    </message>
+    <message>
+        <source>no contact for %1 days, past the %2-day interval</source>
+        <translation>no contact for %1 days, past the %2-day interval</translation>
+    </message>
+    <message>
+        <source>an open complaint since %1</source>
+        <translation>an open complaint since %1</translation>
+    </message>
+    <message>
+        <source>(%1 open)</source>
+        <translation>(%1 open)</translation>
+    </message>
+    <message>
+        <source>satisfaction fell from %1 to %2</source>
+        <translation>satisfaction fell from %1 to %2</translation>
+    </message>
+    <message>
+        <source>said the price is too high</source>
+        <translation>said the price is too high</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation>Lost on %1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Win-back</translation>
+    </message>
+    <message>
+        <source>no set interval</source>
+        <translation>no set interval</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>every %1 days</translation>
+    </message>
+    <message>
+        <source>(this client's own)</source>
+        <translation>(this client's own)</translation>
+    </message>
+    <message>
+        <source>%1 days since the last contact</source>
+        <translation>%1 days since the last contact</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>Churn risk</translation>
+    </message>
+    <message>
+        <source>given %1 (¥%2) · received %3 (¥%4)</source>
+        <translation>given %1 (¥%2) · received %3 (¥%4)</translation>
+    </message>
+    <message>
+        <source>Favours (人情往来)</source>
+        <translation>Favours (人情往来)</translation>
+    </message>
+    <message>
+        <source>Gift ideas</source>
+        <translation>Gift ideas</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>Nothing logged yet.</translation>
+    </message>
+    <message>
+        <source>and %1 older entries</source>
+        <translation>and %1 older entries</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>satisfaction %1/5</translation>
+    </message>
+    <message>
+        <source>price too high</source>
+        <translation>price too high</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Gift given</source>
+        <translation>Gift given</translation>
+    </message>
+    <message>
+        <source>Gift received</source>
+        <translation>Gift received</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>Added as %1</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1682,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
 <context>
     <name>FestivalsPage</name>
     <message>
+        <source>%1 (south: %2)</source>
+        <translation>%1 (south: %2)</translation>
+    </message>
+    <message>
+        <source>last day of the lunar year (29th or 30th)</source>
+        <translation>last day of the lunar year (29th or 30th)</translation>
+    </message>
+    <message>
+        <source>solar term %1</source>
+        <translation>solar term %1</translation>
+    </message>
+    <message>
         <source>Festivals</source>
         <translation>Festivals</translation>
     </message>
@@ -1470,9 +1815,97 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
+    <message>
+        <source>This is ¥%1 over the ¥%2 budget for the client's tier.</source>
+        <translation>This is ¥%1 over the ¥%2 budget for the client's tier.</translation>
+    </message>
+    <message>
+        <source>The same item was given on %1.</source>
+        <translation>The same item was given on %1.</translation>
+    </message>
+    <message>
+        <source>Save this gift?</source>
+        <translation>Save this gift?</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>Save it anyway?</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>Personality</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>Payment habits</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
     <message>
         <source>Import clients</source>
         <translation>Import clients</translation>
@@ -1559,6 +1992,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Next step</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>Contact logged</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2111,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>&lt;h3&gt;Guanxi 关系本&lt;/h3&gt;&lt;p&gt;A relationship notebook for salespeople: remember every date, remind in time, record every touch.&lt;/p&gt;&lt;p&gt;Book: %1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Guanxi 关系本&lt;/h3&gt;&lt;p&gt;A relationship notebook for salespeople: remember every date, remind in time, record every touch.&lt;/p&gt;&lt;p&gt;Book: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Churn watch</source>
+        <translation>Churn watch</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Log a contact…</translation>
     </message>
 </context>
 <context>
@@ -1818,12 +2267,9 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>Column %1</source>
         <translation>Column %1</translation>
     </message>
-</context>
-<context>
-    <name>QWizard</name>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>ignored</source>
+        <translation>ignored</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2667,34 @@ Your changes are still in the form. Try again?</translation>
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>Export clients</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported %1 clients to %2</source>
+        <translation>Exported %1 clients to %2</translation>
+    </message>
+</context>
+<context>
     <name>WinBackDialog</name>
     <message>
         <source>Win-back plan: %1</source>
@@ -2382,53 +2856,12 @@ Your changes are still in the form. Try again?</translation>
         <translation>Reading and checking the rows…</translation>
     </message>
     <message>
-        <source>%1 of %2 clients saved…</source>
-        <translation>%1 of %2 clients saved…</translation>
+        <source>%1 of %2 rows imported…</source>
+        <translation>%1 of %2 rows imported…</translation>
     </message>
     <message>
         <source>Added %1, updated %2, skipped %3.</source>
         <translation>Added %1, updated %2, skipped %3.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Contact logged</source>
-        <translation>Contact logged</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>This is ¥%1 over the ¥%2 budget for the client's tier.</source>
-        <translation>This is ¥%1 over the ¥%2 budget for the client's tier.</translation>
-    </message>
-    <message>
-        <source>The same item was given on %1.</source>
-        <translation>The same item was given on %1.</translation>
-    </message>
-    <message>
-        <source>Save this gift?</source>
-        <translation>Save this gift?</translation>
-    </message>
-    <message>
-        <source>Save it anyway?</source>
-        <translation>Save it anyway?</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Churn watch</source>
-        <translation>Churn watch</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>&amp;Log a contact…</source>
-        <translation>&amp;Log a contact…</translation>
     </message>
 </context>
 </TS>

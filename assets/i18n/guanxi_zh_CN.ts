@@ -2,193 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>The book is damaged</source>
-        <translation>客户本已损坏</translation>
-    </message>
-    <message>
-        <source>The book could not be read and was set aside as %1.
-
-The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
-        <translation>客户本无法读取，已另存为 %1。
-
-最新的完好备份来自 %2，包含 %3 位客户。现在恢复吗？</translation>
-    </message>
-    <message>
-        <source>Birthday</source>
-        <translation>生日</translation>
-    </message>
-    <message>
-        <source>Milestone birthday (60, 70, 80 …)</source>
-        <translation>大寿（60、70、80 …）</translation>
-    </message>
-    <message>
-        <source>A family member&apos;s birthday</source>
-        <translation>家人生日</translation>
-    </message>
-    <message>
-        <source>Other festivals</source>
-        <translation>其他节日</translation>
-    </message>
-    <message>
-        <source>Full-month celebration (满月)</source>
-        <translation>满月</translation>
-    </message>
-    <message>
-        <source>Hundred-days celebration (百日)</source>
-        <translation>百日</translation>
-    </message>
-    <message>
-        <source>Wedding</source>
-        <translation>婚礼</translation>
-    </message>
-    <message>
-        <source>Funeral (condolences)</source>
-        <translation>白事（慰问）</translation>
-    </message>
-    <message>
-        <source>Zhongkao (中考)</source>
-        <translation>中考</translation>
-    </message>
-    <message>
-        <source>Gaokao (高考)</source>
-        <translation>高考</translation>
-    </message>
-    <message>
-        <source>Moving house</source>
-        <translation>乔迁</translation>
-    </message>
-    <message>
-        <source>Shop opening</source>
-        <translation>开业</translation>
-    </message>
-    <message>
-        <source>Special day (合作纪念日 …)</source>
-        <translation>纪念日（合作纪念日 …）</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <source>Keep in touch after a long silence</source>
-        <translation>久未联络，问候一下</translation>
-    </message>
-    <message>
-        <source>Complaint fixed: report back</source>
-        <translation>投诉已解决：回访告知</translation>
-    </message>
-    <message>
-        <source>Anything else</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>FestivalsPage</source>
-        <comment>%1 (south: %2)</comment>
-        <translation>%1（南方：%2）</translation>
-    </message>
-    <message>
-        <source>FestivalsPage</source>
-        <comment>last day of the lunar year (29th or 30th)</comment>
-        <translation>农历年最后一天（二十九或三十）</translation>
-    </message>
-    <message>
-        <source>FestivalsPage</source>
-        <comment>solar term %1</comment>
-        <translation>节气 %1</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>公司</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>关系层级</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>邮箱</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Form of address</source>
-        <translation>称呼</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Personality</source>
-        <translation>性格</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>喜好</translation>
-    </message>
-    <message>
-        <source>Payment habits</source>
-        <translation>支付习惯</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Export clients</source>
-        <translation>导出客户</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <source>Exported %1 clients to %2</source>
-        <translation>已将 %1 位客户导出到 %2</translation>
-    </message>
-</context>
-<context>
     <name>AdvanceFeedbackDialog</name>
     <message>
         <source>Next step: %1</source>
@@ -224,6 +37,21 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Making the demo book…</source>
         <translation>正在生成示例客户本…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>The book is damaged</source>
+        <translation>客户本已损坏</translation>
+    </message>
+    <message>
+        <source>The book could not be read and was set aside as %1.
+
+The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
+        <translation>客户本无法读取，已另存为 %1。
+
+最新的完好备份来自 %2，包含 %3 位客户。现在恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -485,6 +313,26 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>&amp;Preview…</source>
         <translation>预览(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Call list</source>
+        <translation>联络清单</translation>
+    </message>
+    <message>
+        <source>Call list — print preview</source>
+        <translation>联络清单 — 打印预览</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Save call list as PDF</source>
+        <translation>将联络清单另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>CallListMenu</name>
@@ -526,6 +374,328 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Example</source>
         <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPrint</name>
+    <message>
+        <source>Cannot start printing on this device.</source>
+        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page. Every character painted, so the PDF&apos;s text map can name them (ui.pdf_text).</extracomment>
+        <translation>无法在此设备上开始打印。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>联络清单</translation>
+    </message>
+    <message>
+        <source>%n to contact</source>
+        <translation>待联络 %n 位</translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation>暂无待办</translation>
+    </message>
+    <message>
+        <source>Printed %1 by Guanxi</source>
+        <translation>关系本打印于 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due in these days.</source>
+        <translation>这几天没有需要联络的事项。</translation>
+    </message>
+    <message>
+        <source>No birthdays, festivals, family events or follow-ups fall in this range.</source>
+        <translation>此期间没有生日、节日、家庭大事或跟进。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>无电话号码</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>上次联络</translation>
+    </message>
+    <message>
+        <source>Greeting: “%1”</source>
+        <translation>问候语：“%1”</translation>
+    </message>
+    <message>
+        <source>Gregorian %1</source>
+        <translation>公历 %1</translation>
+    </message>
+    <message>
+        <source>never recorded</source>
+        <translation>从未记录</translation>
+    </message>
+    <message>
+        <source>(%n days ago)</source>
+        <translation>（%n 天前）</translation>
+    </message>
+</context>
+<context>
+    <name>CallListSettings</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Milestone birthday (60, 70, 80 …)</source>
+        <translation>大寿（60、70、80 …）</translation>
+    </message>
+    <message>
+        <source>A family member&apos;s birthday</source>
+        <translation>家人生日</translation>
+    </message>
+    <message>
+        <source>Other festivals</source>
+        <translation>其他节日</translation>
+    </message>
+    <message>
+        <source>Full-month celebration (满月)</source>
+        <translation>满月</translation>
+    </message>
+    <message>
+        <source>Hundred-days celebration (百日)</source>
+        <translation>百日</translation>
+    </message>
+    <message>
+        <source>Wedding</source>
+        <translation>婚礼</translation>
+    </message>
+    <message>
+        <source>Funeral (condolences)</source>
+        <translation>白事（慰问）</translation>
+    </message>
+    <message>
+        <source>Zhongkao (中考)</source>
+        <translation>中考</translation>
+    </message>
+    <message>
+        <source>Gaokao (高考)</source>
+        <translation>高考</translation>
+    </message>
+    <message>
+        <source>Moving house</source>
+        <translation>乔迁</translation>
+    </message>
+    <message>
+        <source>Shop opening</source>
+        <translation>开业</translation>
+    </message>
+    <message>
+        <source>Special day (合作纪念日 …)</source>
+        <translation>纪念日（合作纪念日 …）</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <source>Keep in touch after a long silence</source>
+        <translation>久未联络，问候一下</translation>
+    </message>
+    <message>
+        <source>Complaint fixed: report back</source>
+        <translation>投诉已解决：回访告知</translation>
+    </message>
+    <message>
+        <source>Anything else</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CareLabels</name>
+    <message>
+        <source>Visit (拜访)</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>送礼</translation>
+    </message>
+    <message>
+        <source>Event or meal</source>
+        <translation>活动或饭局</translation>
+    </message>
+    <message>
+        <source>Care (关怀)</source>
+        <translation>客户关怀</translation>
+    </message>
+    <message>
+        <source>Information (信息传递)</source>
+        <translation>信息传递</translation>
+    </message>
+    <message>
+        <source>Deal (交易推动)</source>
+        <translation>交易推动</translation>
+    </message>
+    <message>
+        <source>Service (服务提供)</source>
+        <translation>服务提供</translation>
+    </message>
+    <message>
+        <source>Intelligence (情报收集)</source>
+        <translation>情报收集</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>关怀</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Intelligence</source>
+        <translation>情报</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Reported back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Staff turnover (人员流动)</source>
+        <translation>人员流动</translation>
+    </message>
+    <message>
+        <source>Broken trust (丧失诚信)</source>
+        <translation>丧失诚信</translation>
+    </message>
+    <message>
+        <source>Chasing novelty (追求新奇)</source>
+        <translation>追求新奇</translation>
+    </message>
+    <message>
+        <source>Neglect (不闻不问)</source>
+        <translation>不闻不问</translation>
+    </message>
+    <message>
+        <source>Large clients favoured (管理不平衡)</source>
+        <translation>管理不平衡（偏重大客户）</translation>
+    </message>
+    <message>
+        <source>Natural loss (自然流失)</source>
+        <translation>自然流失</translation>
+    </message>
+    <message>
+        <source>Taken by a competitor (竞争对手)</source>
+        <translation>被竞争对手抢走</translation>
+    </message>
+    <message>
+        <source>Price (价格)</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Poor service (服务差)</source>
+        <translation>服务差</translation>
+    </message>
+    <message>
+        <source>Better product elsewhere (更好的产品)</source>
+        <translation>别家产品更好</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>1. Find the real reason — understand</source>
+        <translation>1. 找出真正原因 — 理解</translation>
+    </message>
+    <message>
+        <source>2. Make a plan — propose</source>
+        <translation>2. 制定方案 — 提议</translation>
+    </message>
+    <message>
+        <source>3. Carry out the plan — respond</source>
+        <translation>3. 执行方案 — 响应</translation>
+    </message>
+    <message>
+        <source>4. Review what worked</source>
+        <translation>4. 总结成效</translation>
+    </message>
+    <message>
+        <source>Won back</source>
+        <translation>已挽回</translation>
+    </message>
+    <message>
+        <source>Not won back</source>
+        <translation>未挽回</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>挽回中</translation>
     </message>
 </context>
 <context>
@@ -880,6 +1050,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</source>
         <translation>电话号码应为 3 到 20 位数字，此外只能包含 + - ( ) 和空格。</translation>
     </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>ClientPage</name>
@@ -968,12 +1142,24 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>备注</translation>
     </message>
     <message>
+        <source>Family</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>重要日子</translation>
+    </message>
+    <message>
         <source>every year</source>
         <translation>每年</translation>
     </message>
     <message>
         <source>once</source>
         <translation>一次</translation>
+    </message>
+    <message>
+        <source>Tier history</source>
+        <translation>层级变化</translation>
     </message>
     <message>
         <source>Added as %1</source>
@@ -989,6 +1175,153 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Name, pinyin (zs), company or phone</source>
         <translation>姓名、拼音（zs）、公司或电话</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRelations</name>
+    <message>
+        <source>no contact for %1 days</source>
+        <translation>已 %1 天未联络</translation>
+    </message>
+    <message>
+        <source>no contact for %1 days, past the %2-day interval</source>
+        <translation>已 %1 天未联络，超过 %2 天的联络周期</translation>
+    </message>
+    <message>
+        <source>an open complaint since %1</source>
+        <translation>自 %1 起有未解决的投诉</translation>
+    </message>
+    <message>
+        <source>(%1 open)</source>
+        <translation>（共 %1 件未解决）</translation>
+    </message>
+    <message>
+        <source>satisfaction fell from %1 to %2</source>
+        <translation>满意度从 %1 降到 %2</translation>
+    </message>
+    <message>
+        <source>said the price is too high</source>
+        <translation>曾说价格太高</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Lost on %1: %2</source>
+        <translation>%1 流失：%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>挽回</translation>
+    </message>
+    <message>
+        <source>no set interval</source>
+        <translation>未设联络周期</translation>
+    </message>
+    <message>
+        <source>every %1 days</source>
+        <translation>每 %1 天</translation>
+    </message>
+    <message>
+        <source>(this client&apos;s own)</source>
+        <translation>（此客户专属）</translation>
+    </message>
+    <message>
+        <source>%1 days since the last contact</source>
+        <translation>距上次联络 %1 天</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>保持联络</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>given %1 (¥%2) · received %3 (¥%4)</source>
+        <translation>送出 %1 次（¥%2）· 收到 %3 次（¥%4）</translation>
+    </message>
+    <message>
+        <source>Favours (人情往来)</source>
+        <translation>人情往来</translation>
+    </message>
+    <message>
+        <source>Gift ideas</source>
+        <translation>送礼备选</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet.</source>
+        <translation>尚无记录。</translation>
+    </message>
+    <message>
+        <source>and %1 older entries</source>
+        <translation>以及更早的 %1 条记录</translation>
+    </message>
+    <message>
+        <source>satisfaction %1/5</source>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <source>price too high</source>
+        <translation>嫌价格太高</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联络</translation>
+    </message>
+    <message>
+        <source>Gift given</source>
+        <translation>送出礼物</translation>
+    </message>
+    <message>
+        <source>Gift received</source>
+        <translation>收到礼物</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation>初始层级：%1</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>日子</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1691,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
 <context>
     <name>FestivalsPage</name>
     <message>
+        <source>%1 (south: %2)</source>
+        <translation>%1（南方：%2）</translation>
+    </message>
+    <message>
+        <source>last day of the lunar year (29th or 30th)</source>
+        <translation>农历年最后一天（二十九或三十）</translation>
+    </message>
+    <message>
+        <source>solar term %1</source>
+        <translation>节气 %1</translation>
+    </message>
+    <message>
         <source>Festivals</source>
         <translation>节日</translation>
     </message>
@@ -1479,9 +1824,97 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
+    <message>
+        <source>This is ¥%1 over the ¥%2 budget for the client&apos;s tier.</source>
+        <translation>超出该客户关系层级 ¥%2 预算 ¥%1。</translation>
+    </message>
+    <message>
+        <source>The same item was given on %1.</source>
+        <translation>%1 已送过同样的礼物。</translation>
+    </message>
+    <message>
+        <source>Save this gift?</source>
+        <translation>保存这份礼物？</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>仍然保存吗？</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Form of address</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>Payment habits</source>
+        <translation>支付习惯</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康</translation>
+    </message>
     <message>
         <source>Import clients</source>
         <translation>导入客户</translation>
@@ -1568,6 +2001,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Next step</source>
         <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>已记录联络</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2120,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>&lt;h3&gt;Guanxi 关系本&lt;/h3&gt;&lt;p&gt;A relationship notebook for salespeople: remember every date, remind in time, record every touch.&lt;/p&gt;&lt;p&gt;Book: %1&lt;/p&gt;</source>
         <translation>&lt;h3&gt;关系本 Guanxi&lt;/h3&gt;&lt;p&gt;业务员的客户关系笔记：记住每个日子，及时提醒，记录每次联络。&lt;/p&gt;&lt;p&gt;客户本：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Churn watch</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>记录联络(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1827,12 +2276,9 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>Column %1</source>
         <translation>第 %1 列</translation>
     </message>
-</context>
-<context>
-    <name>QWizard</name>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
+        <source>ignored</source>
+        <translation>忽略</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2676,34 @@ Your changes are still in the form. Try again?</source>
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Export clients</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exported %1 clients to %2</source>
+        <translation>已将 %1 位客户导出到 %2</translation>
+    </message>
+</context>
+<context>
     <name>WinBackDialog</name>
     <message>
         <source>Win-back plan: %1</source>
@@ -2391,53 +2865,12 @@ Your changes are still in the form. Try again?</source>
         <translation>正在读取并检查各行…</translation>
     </message>
     <message>
-        <source>%1 of %2 clients saved…</source>
-        <translation>已保存 %1 / %2 位客户…</translation>
+        <source>%1 of %2 rows imported…</source>
+        <translation>已导入 %1 / %2 行…</translation>
     </message>
     <message>
         <source>Added %1, updated %2, skipped %3.</source>
         <translation>新增 %1，更新 %2，跳过 %3。</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Contact logged</source>
-        <translation>已记录联络</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>This is ¥%1 over the ¥%2 budget for the client&apos;s tier.</source>
-        <translation>超出该客户关系层级 ¥%2 预算 ¥%1。</translation>
-    </message>
-    <message>
-        <source>The same item was given on %1.</source>
-        <translation>%1 已送过同样的礼物。</translation>
-    </message>
-    <message>
-        <source>Save this gift?</source>
-        <translation>保存这份礼物？</translation>
-    </message>
-    <message>
-        <source>Save it anyway?</source>
-        <translation>仍然保存吗？</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Churn watch</source>
-        <translation>流失预警</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>仪表盘</translation>
-    </message>
-    <message>
-        <source>&amp;Log a contact…</source>
-        <translation>记录联络(&amp;L)…</translation>
     </message>
 </context>
 </TS>
