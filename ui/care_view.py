@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.care_labels import feedback_kind_label, feedback_status_label, loss_reason_label, outcome_label
 from ui.client_relations import RISK_COLOURS, risk_level_label, risk_text
 from ui.errors import show_error
@@ -217,7 +218,7 @@ class CareView(QWidget):
                     "",
                     format_date(loss.lost_on),
                     outcome_label(loss.outcome),
-                    ", ".join(loss_reason_label(r) for r in loss.reasons),
+                    i18n.list_separator().join(loss_reason_label(r) for r in loss.reasons),
                 )
                 for loss in losses
             ],

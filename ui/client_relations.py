@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QWi
 
 from reminders.churn import Risk, RiskReason
 from storage.care_records import Relationship, TimelineEntry
+from ui import i18n
 from ui.care_labels import (
     channel_label,
     feedback_kind_label,
@@ -185,7 +186,7 @@ def reason_text(reason: RiskReason) -> str:
 
 
 def risk_text(risk: Risk) -> str:
-    return "; ".join(reason_text(r) for r in risk.reasons)
+    return i18n.clause_separator().join(reason_text(r) for r in risk.reasons)
 
 
 def risk_level_label(level: str) -> str:
@@ -211,7 +212,7 @@ def relationship_html(rel: Relationship) -> str:
     rows: list[tuple[str, str]] = []
     if rel.lost is not None:
         loss = rel.lost
-        reasons = ", ".join(loss_reason_label(r) for r in loss.reasons)
+        reasons = i18n.list_separator().join(loss_reason_label(r) for r in loss.reasons)
         if loss.other_reason:
             reasons += f" ({loss.other_reason})"
         lost = (
@@ -272,7 +273,7 @@ def relationship_html(rel: Relationship) -> str:
         rows.append(
             (
                 escape(QCoreApplication.translate("ClientRelations", "Gift ideas")),
-                escape("; ".join(g.item for g in rel.gift_ideas)),
+                escape(i18n.clause_separator().join(g.item for g in rel.gift_ideas)),
             )
         )
     for item in rel.open_feedback:
@@ -304,7 +305,7 @@ def timeline_line(entry: TimelineEntry) -> str:
     d = entry.data
     if entry.kind == "contact":
         what = channel_label(entry.title)
-        purposes = ", ".join(purpose_short(p) for p in d.get("purposes", ()))
+        purposes = i18n.list_separator().join(purpose_short(p) for p in d.get("purposes", ()))
         extra = []
         if d.get("mood"):
             extra.append(
@@ -337,7 +338,7 @@ def timeline_line(entry: TimelineEntry) -> str:
             text = f"{tier_label(d['from'])} → {tier_label(d['to'])}"
     elif entry.kind == "loss":
         kind, colour = QCoreApplication.translate("ClientRelations", "Lost"), "#a33"
-        text = ", ".join(loss_reason_label(r) for r in entry.title.split(",") if r)
+        text = i18n.list_separator().join(loss_reason_label(r) for r in entry.title.split(",") if r)
     elif entry.kind == "winback":
         kind, colour = QCoreApplication.translate("ClientRelations", "Win-back"), "#d9822b"
         text = winback_step_label(entry.title)

@@ -70,3 +70,13 @@ def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
     return f"{format_date(value.date())} {value:%H:%M}"
+
+
+def list_separator() -> str:
+    """Between the items of a list in running text: "、" in Chinese, ", " in English."""
+    return "、" if is_chinese() else ", "
+
+
+def clause_separator() -> str:
+    """Between clauses (reasons, ideas): "；" in Chinese, "; " in English."""
+    return "；" if is_chinese() else "; "

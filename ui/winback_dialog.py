@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.care_records import LOSS_REASONS, WINBACK_STEPS, LossEntry
+from ui import i18n
 from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -188,7 +189,7 @@ class WinBackDialog(QDialog):
 
     def _show(self, loss: LossEntry) -> None:
         self.loss = loss
-        reasons = ", ".join(loss_reason_label(r) for r in loss.reasons)
+        reasons = i18n.list_separator().join(loss_reason_label(r) for r in loss.reasons)
         if loss.other_reason:
             reasons += f" ({loss.other_reason})"
         parts = [
