@@ -85,7 +85,9 @@ class ReminderClock(QObject):
         self._monotonic = monotonic or _time.monotonic
         self.relay = ClockRelay(self)
         self.relay.tick.connect(self._on_tick)
-        self.scheduler = OneTimerQtScheduler()
+        self.scheduler = scheduler = OneTimerQtScheduler()
+        # Stop waking when this object goes (a closed controller): no job may emit into a deleted relay.
+        self.destroyed.connect(lambda *_: scheduler.shutdown(wait=False) if scheduler.running else None)
         self._last_wall = self._wall()
         self._last_mono = self._monotonic()
         self._day = date.fromtimestamp(self._last_wall)
