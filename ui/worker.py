@@ -42,16 +42,21 @@ def run_in_thread(
 ) -> None:
     """Call `work()` on a pool thread; `on_done(result)` or `on_error(exc)` on the main thread.
 
-    The relay lives in the main thread, so the callbacks run there (queued), never on
-    the worker. If `owner` is destroyed first, the callbacks are dropped.
+    The relay that carries the result has no parent and lives until the work is over, so the
+    worker never signals a deleted object. If `owner` is destroyed first, the callbacks are
+    dropped.
     """
-    relay = _Relay(owner)
+    relay = _Relay()
     _alive.add(relay)
+    owner_alive = [True]
+    if owner is not None:
+        owner.destroyed.connect(lambda *_: owner_alive.__setitem__(0, False))
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:
         _alive.discard(relay)
-        callback(value)
         relay.deleteLater()
+        if owner_alive[0]:
+            callback(value)
 
     relay.done.connect(lambda result: finish(on_done, result))
     relay.failed.connect(lambda error: finish(on_error, error))
