@@ -110,8 +110,19 @@ class AppController(QObject):
         return book.path is not None and book.path == self.demo_path()
 
     def _open_failed(self, error: Exception) -> None:
+        from storage.backups import DamagedBookFound
+
         self.open_failed.emit(error)
-        show_error(self.window, error, self.tr("Cannot open the book"))
+        if isinstance(error, DamagedBookFound):
+            from ui.backups_dialog import offer_restore_for_damaged_book
+
+            # The damaged file is already set aside; offer the newest good copy in its place.
+            restored = offer_restore_for_damaged_book(self.window, error)
+            if restored is not None:
+                self.open(str(restored))
+                return
+        else:
+            show_error(self.window, error, self.tr("Cannot open the book"))
         if self.book is None:
             QApplication.exit(1)
 

@@ -233,3 +233,31 @@ def test_demo_book_is_offered_on_an_empty_book_and_my_book_comes_back(qtbot, boo
     assert len(asked) == 1
     again.window.close()
     again.shutdown()
+
+
+def test_a_damaged_book_at_start_offers_the_newest_good_backup(qtbot, book_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import os
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from storage.backups import take_backup
+    from storage.db import open_book
+
+    good = open_book(str(book_path))
+    clients.create_client(good, ClientDraft(name="留存"))
+    good.close()
+    take_backup(book_path, "manual")
+    data = bytearray(book_path.read_bytes())
+    for offset in range(4096 + 100, len(data), 4096):  # scribble over every page but the first
+        data[offset : offset + 200] = os.urandom(200)
+    book_path.write_bytes(bytes(data))
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    controller = AppController(Prefs(), str(book_path), offer_demo=False)
+    qtbot.addWidget(controller.window)
+    with qtbot.waitSignal(controller.book_opened, timeout=20000):
+        controller.start()
+    assert clients.count_clients(controller.book) == 1
+    assert list(book_path.parent.glob("book.sqlite3.damaged-*")), "the damaged file is kept aside"
+    controller.window.close()
+    controller.shutdown()
