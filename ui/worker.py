@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class _Relay(QObject):
@@ -46,6 +47,8 @@ def run_in_thread(
     worker never signals a deleted object. If `owner` is destroyed first, the callbacks are
     dropped.
     """
+    if owner is not None and not isValid(owner):
+        return  # asked on behalf of a widget already gone: nobody is left to tell
     relay = _Relay()
     _alive.add(relay)
     owner_alive = [True]
