@@ -14,6 +14,7 @@ from datetime import time as day_time
 
 from apscheduler.schedulers.qt import QtScheduler
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 #: A wall clock that moved this much more (or less) than the monotonic one: sleep or a change.
 JUMP_SECONDS = 90.0
@@ -50,11 +51,12 @@ class OneTimerQtScheduler(QtScheduler):
 
     def _start_timer(self, wait_seconds: float | None) -> None:
         self._stop_timer()
-        if wait_seconds is not None:
+        if wait_seconds is not None and isValid(self._qtimer):
             self._qtimer.start(min(int(wait_seconds * 1000), 2147483647))
 
     def _stop_timer(self) -> None:
-        self._qtimer.stop()
+        if isValid(self._qtimer):  # at shutdown Qt may already have destroyed it
+            self._qtimer.stop()
 
     def wakeup(self) -> None:
         self._waker.wake.emit()  # queued when called off the main thread
