@@ -21,6 +21,7 @@ from reminders.leads import (
     OCCASIONS,
     LeadRules,
     action_on,
+    care_action,
     format_lead_days,
     horizon,
     lead_rules_from_json,
@@ -209,11 +210,33 @@ def _dated_agenda(book: Book, start: date, days: int, lang: str) -> list[AgendaI
     return build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
 
 
+def care_reminders(book: Book, today: date, lang: str = "zh") -> list[Reminder]:
+    """Follow-ups, clients silent past their interval and aging complaints due by the coming week,
+    as Today items (reminded on the day they fall due; overdue ones keep that day)."""
+    from storage.care_agenda import care_items
+
+    items = care_items(book, today, COMING_DAYS + 1, lang=lang)
+    phones, contacts = _phones_and_contacts(book, sorted({item.client_id for item in items}))
+    return [
+        Reminder(
+            item.key, item.client_id, item.client, item.tier, item.kind, item.occasion, item.kind, "",
+            item.date, False, "", item.title, (item.date,), care_action(item.kind, lang),
+            phones.get(item.client_id, ()), contacts.get(item.client_id),
+        )
+        for item in items
+    ]  # fmt: skip
+
+
 def today_list(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
-    """What the Today view shows: unhandled, not snoozed past today; `due` set on those due now."""
+    """What the Today view shows: unhandled, not snoozed past today; `due` set on those due now.
+
+    Besides the dated occasions, the relationship log's follow-ups, keep-in-touch and complaint
+    items are listed (they are not popped up: Today is where they are worked through).
+    """
     at = remind_at(book)
     today = now.date()
-    states = _states_of_reminders(book, reminders_around(book, today, lang))
+    reminders = reminders_around(book, today, lang) + care_reminders(book, today, lang)
+    states = _states_of_reminders(book, reminders)
     result = []
     for reminder, state in states:
         if logic.is_quiet(state, today):

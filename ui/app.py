@@ -103,10 +103,10 @@ class AppController(QObject):
             self._maybe_offer_demo()
 
     @staticmethod
-    def demo_path():  # noqa: ANN205 - pathlib.Path
+    def demo_path():
         return data_dir() / "demo.sqlite3"
 
-    def is_demo(self, book) -> bool:  # noqa: ANN001
+    def is_demo(self, book) -> bool:
         return book.path is not None and book.path == self.demo_path()
 
     def _open_failed(self, error: Exception) -> None:

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else "clients"
 
-    def set_book(self, book, *, is_demo: bool = False) -> None:  # noqa: ANN001 - storage.db.Book
+    def set_book(self, book, *, is_demo: bool = False) -> None:
         self.book = book
         self.demo_action.setVisible(not is_demo)
         self.own_book_action.setVisible(is_demo)

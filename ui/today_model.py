@@ -21,6 +21,16 @@ _WEEKDAYS_ZH = "一二三四五六日"
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _group_key(reminder) -> tuple[str, date | None] | None:
+    """Items listed under one expandable row: a festival's clients on its day, and every client
+    gone quiet past their keep-in-touch interval in a section (a fresh book can have hundreds)."""
+    if reminder.kind == "festival":
+        return (reminder.festival, reminder.date)
+    if reminder.kind == "cadence":
+        return ("cadence", None)
+    return None
+
+
 @dataclass(eq=False)
 class Node:
     """A row of the tree: a section, a festival group, or one reminder."""
@@ -89,15 +99,16 @@ class TodayModel(QAbstractItemModel):
     def _add_section(self, title: str, reminders: list, *, overdue: bool = False) -> None:
         section = Node(title, parent=self.root, overdue=overdue)
         self.root.children.append(section)
-        festivals: dict[tuple[str, date], list] = {}
+        groups: dict[tuple[str, date | None], list] = {}
         for reminder in reminders:
-            if reminder.kind == "festival":
-                festivals.setdefault((reminder.festival, reminder.date), []).append(reminder)
-        placed: set[tuple[str, date]] = set()
+            key = _group_key(reminder)
+            if key is not None:
+                groups.setdefault(key, []).append(reminder)
+        placed: set[tuple[str, date | None]] = set()
         for reminder in reminders:
-            group_key = (reminder.festival, reminder.date)
-            members = festivals.get(group_key, [])
-            if reminder.kind == "festival" and len(members) >= GROUP_AT:
+            group_key = _group_key(reminder)
+            members = groups.get(group_key, []) if group_key is not None else []
+            if len(members) >= GROUP_AT:
                 if group_key in placed:
                     continue
                 placed.add(group_key)

@@ -204,7 +204,7 @@ def test_the_first_screen_is_remembered_and_shown_before_the_book_opens(qtbot, b
     third.shutdown()
 
 
-def test_demo_book_is_offered_on_an_empty_book_and_my_book_comes_back(qtbot, book_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_demo_book_is_offered_on_an_empty_book_and_my_book_comes_back(qtbot, book_path: Path, monkeypatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     asked = []
@@ -235,7 +235,7 @@ def test_demo_book_is_offered_on_an_empty_book_and_my_book_comes_back(qtbot, boo
     again.shutdown()
 
 
-def test_a_damaged_book_at_start_offers_the_newest_good_backup(qtbot, book_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_a_damaged_book_at_start_offers_the_newest_good_backup(qtbot, book_path: Path, monkeypatch) -> None:
     import os
 
     from PySide6.QtWidgets import QMessageBox
