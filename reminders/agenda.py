@@ -19,7 +19,7 @@ from reminders import lunar
 from reminders.dates import CalendarKind, DateSpec
 from reminders.festivals import FESTIVALS, Audience, Festival, FestivalSetting, festival_days
 from reminders.formatting import chinese, format_lunar
-from reminders.occurrences import Occurrence, milestone, occurrences, one_off_occurrence, window_keys
+from reminders.occurrences import Occurrence, milestone, occurrences, one_off_occurrence, ordinal, window_keys
 from reminders.tiers import Tier
 
 #: Family events; other kinds are custom dates.
@@ -203,7 +203,7 @@ def _age_text(occ: Occurrence, is_birthday: bool, counts_nominal: bool, mark: in
     if occ.age is None:
         return ""
     if not is_birthday:
-        return f" ({occ.age}th anniversary)" if _english(lang) else f" ({occ.age}周年)"
+        return f" ({ordinal(occ.age)} anniversary)" if _english(lang) else f" ({occ.age}周年)"
     nominal = counts_nominal and occ.nominal_age is not None
     if _english(lang):
         text = f"nominal age {occ.nominal_age}" if nominal else f"age {occ.age}"

@@ -65,7 +65,7 @@ class Occurrence:
         return "; ".join(parts) if english else chinese("，".join(parts), lang)
 
 
-def _nth(n: int) -> str:
+def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
 
@@ -74,13 +74,13 @@ def _rule_note(rule: str, occ: Occurrence, english: bool) -> str:
     if rule == LUNAR_DAY30:
         day = lunar.to_lunar(occ.date).day
         return (
-            f"celebrated on the {_nth(day)} this year"
+            f"celebrated on the {ordinal(day)} this year"
             if english
             else f"今年在{DAY_NAMES[day].replace('廿', '二十')}日过"
         )
     if rule == LEAP_ABSENT:
         if english:
-            return f"no leap {_nth(occ.month)} month this year, kept in the ordinary one"
+            return f"no leap {ordinal(occ.month)} month this year, kept in the ordinary one"
         name = MONTH_NAMES[occ.month]
         return f"今年没有闰{name}月，在{name}月过"
     return "celebrated on 28 February this year" if english else "今年在2月28日过"

@@ -178,3 +178,11 @@ def test_windows_tiling_a_year_list_each_occasion_once(specs: list[DateSpec], ye
         if spec.is_lunar:  # once per lunar year: one or two in a Gregorian year, never more
             assert len(mine) <= 2
             assert len({lunar.to_lunar(item.date).year for item in mine}) == len(mine)
+
+
+def test_english_anniversaries_have_proper_ordinals() -> None:
+    from reminders.occurrences import ordinal
+
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"
+    ]  # fmt: skip
