@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,3 +53,15 @@ def demo_book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     fill_demo(opened, 600, seed=11)
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def english_interface() -> Iterator[None]:
+    """Every test starts with the English interface, whatever an earlier test installed."""
+    yield
+    if "ui.i18n" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None and sys.modules["ui.i18n"].current() != "en":
+            sys.modules["ui.i18n"].install(app, "en")

@@ -21,13 +21,10 @@ def install_care(window) -> None:
     action.triggered.connect(lambda: _log_by_search(window))
     window.add_file_action(action)
     window.log_contact_action = action
-    try:
-        from ui import today_view
-        from ui.log_dialog import today_hook
+    from ui.log_dialog import today_hook
 
-        today_view.LOG_CONTACT_HOOK = today_hook(window.events)
-    except ImportError:  # a build without the Today view
-        pass
+    # The Today view's Done asks its window for this: the full contact log, prefilled.
+    window.log_contact_hook = today_hook(window.events)
     from ui.care_settings_page import CareSettingsPage
     from ui.settings_dialog import SettingsDialog
 

@@ -199,7 +199,7 @@ def log_contact_by_search(parent: QWidget | None, book, events: AppEvents) -> bo
 
 
 def today_hook(events: AppEvents):
-    """The Today view's LOG_CONTACT_HOOK: log one contact for the chosen reminders' clients."""
+    """The Today view's Done (the window's log_contact_hook): log one contact for the chosen reminders' clients."""
 
     def hook(parent: QWidget, book, reminders: list) -> bool:
         if not reminders:

@@ -41,7 +41,6 @@ from ui.worker import run_in_thread
 
 #: Hook for the contact log (issue 5): a callable (parent, book, reminders) -> bool (True when logged).
 #: When None, Done uses the quick dialog below and storage.log.log_contact if it exists.
-LOG_CONTACT_HOOK: Callable | None = None
 
 
 class TodayView(QWidget):
@@ -221,8 +220,9 @@ class TodayView(QWidget):
         chosen = self.selected()
         if not chosen or self.book is None:
             return
-        if LOG_CONTACT_HOOK is not None:
-            if LOG_CONTACT_HOOK(self, self.book, chosen):
+        hook = getattr(self.window(), "log_contact_hook", None)
+        if hook is not None:
+            if hook(self, self.book, chosen):
                 self._act(lambda book, r: _service().mark_done(book, r.key, r.client_id, r.date, touch=False), chosen)
             return
         dialog = QuickLogDialog(chosen, self)

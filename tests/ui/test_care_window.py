@@ -91,10 +91,9 @@ def test_ctrl_l_asks_for_the_client_by_search(qtbot, controller, monkeypatch) ->
 
 
 def test_log_from_a_today_item(qtbot, controller, monkeypatch) -> None:
-    from ui import today_view
     from ui.log_dialog import LogContactDialog
 
-    assert today_view.LOG_CONTACT_HOOK is not None
+    assert controller.window.log_contact_hook is not None
     captured = {}
 
     def fake_exec(dialog) -> QDialog.DialogCode:
@@ -107,7 +106,7 @@ def test_log_from_a_today_item(qtbot, controller, monkeypatch) -> None:
         client_id = _id(controller, "王五")
         occasion = "生日"
 
-    assert today_view.LOG_CONTACT_HOOK(controller.window, controller.book, [Reminder()])
+    assert controller.window.log_contact_hook(controller.window, controller.book, [Reminder()])
     assert captured["note"] == "生日"
     assert [c.purposes for c in log.list_contacts(controller.book, Reminder.client_id)] == [("care",)]
 

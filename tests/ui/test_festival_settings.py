@@ -150,5 +150,5 @@ def test_the_client_page_shows_dates_both_ways(qtbot, book) -> None:
 def test_yearly_dates_show_their_next_day_and_rule_note() -> None:
     day30 = DateSpec(CalendarKind.LUNAR, 12, 30)
     text = spec_both_ways(day30, True, today=date(2026, 6, 1))
-    assert text == "农历腊月三十 · next 2027-02-05 (农历腊月廿九) · 今年在二十九日过"
+    assert text == "农历腊月三十 · 下次 2027-02-05 (农历腊月廿九) · 今年在二十九日过"  # the Chinese interface
     assert spec_both_ways(DateSpec(CalendarKind.LUNAR, 8, 15, 2026), False) == "农历2026年八月十五 = 2026-09-25"
