@@ -140,7 +140,18 @@ MEASURES: dict[str, Callable[[], dict[str, float]]] = {
     "startup": measure_startup,
     "agenda": measure_agenda,
     "call_list_300_pdf_s": lambda: {"call_list_300_pdf_s": round(_call_list_300(), 2)},
+    "import": lambda: {"import_csv_100k_s": round(_import_100k(), 1)},
 }
+
+
+def _import_100k() -> float:
+    """A 100,000-row CSV imported into an empty book, in seconds (bench/import_bench.py)."""
+    import tempfile
+
+    from bench.import_bench import bench_import_csv_100k
+
+    with tempfile.TemporaryDirectory() as folder:
+        return bench_import_csv_100k(Path(folder))
 
 
 def _call_list_300() -> float:
