@@ -8,7 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class _PaintWatcher(QObject):
@@ -23,12 +23,22 @@ class _PaintWatcher(QObject):
             if not self.painted:
                 self.painted = True
                 _mark("paint")
-            view = self.controller.window.clients
-            if not self.rows_seen and watched is view.table.viewport() and view.model.rowCount() > 0:
+            if not self.rows_seen and any(
+                watched is viewport and model.rowCount() > 0 for viewport, model in _lists(self.controller.window)
+            ):
                 self.rows_seen = True
                 _mark("rows")
                 QTimer.singleShot(0, QApplication.quit)
         return False
+
+
+def _lists(window) -> list:
+    """(viewport, model) of the views whose first screen counts: the client list and Today."""
+    found = [(window.clients.table.viewport(), window.clients.model)]
+    today = window.findChild(QWidget, "today_view")
+    if today is not None:
+        found.append((today.tree.viewport(), today.model))
+    return found
 
 
 def _mark(event: str) -> None:
@@ -39,6 +49,7 @@ def _mark(event: str) -> None:
 def install_probe(controller) -> None:
     watcher = _PaintWatcher(controller)
     controller.window.installEventFilter(watcher)
-    controller.window.clients.table.viewport().installEventFilter(watcher)
+    for viewport, _model in _lists(controller.window):
+        viewport.installEventFilter(watcher)
     controller.offer_demo = False
     QTimer.singleShot(30000, QApplication.quit)

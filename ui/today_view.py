@@ -53,6 +53,7 @@ class TodayView(QWidget):
         self, events: AppEvents, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None
     ):
         super().__init__(parent)
+        self.setObjectName("today_view")
         self.events = events
         self.book = None
         self.now = clock or (lambda: datetime.now().replace(microsecond=0))
