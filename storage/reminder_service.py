@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 
 from reminders import due as logic
-from reminders.agenda import AgendaItem, build_agenda
+from reminders.agenda import AgendaItem
 from reminders.leads import (
     OCCASIONS,
     LeadRules,
@@ -31,13 +31,12 @@ from reminders.leads import (
     parse_lead_days,
     remind_dates,
 )
-from reminders.occurrences import window_keys
 from reminders.tiers import Tier
 from storage import models
-from storage.agenda import _festival_in_window, festival_settings, load_client_dates
+from storage.agenda import agenda
 from storage.db import Book
 from storage.errors import InvalidInput, NotFound
-from storage.settings import XIAONIAN, BookOption, get_option, set_option
+from storage.settings import BookOption, get_option, set_option
 
 #: The user's lead times and actions, as `reminders.leads.lead_rules_to_json` writes them.
 LEAD_RULES = BookOption[dict[str, Any] | None]("lead_rules", None)
@@ -201,13 +200,8 @@ def reminders_around(book: Book, today: date, lang: str = "zh") -> list[Reminder
 
 
 def _dated_agenda(book: Book, start: date, days: int, lang: str) -> list[AgendaItem]:
-    """The dated occasions only (birthdays, family events, custom dates, festivals), as `agenda` finds them."""
-    end = start + timedelta(days=days - 1)
-    settings = festival_settings(book)
-    xiaonian = get_option(book, XIAONIAN)
-    everyone = _festival_in_window(settings, start, end, xiaonian)
-    clients = load_client_dates(book, None if everyone else window_keys(start, end), start)
-    return build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
+    """The dated occasions only (birthdays, family events, custom dates, festivals)."""
+    return agenda(book, start, days, lang=lang, care=False)
 
 
 def care_reminders(book: Book, today: date, lang: str = "zh") -> list[Reminder]:
