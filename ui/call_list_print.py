@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from reminders.call_list import CallDay, CallEntry, CallList, shorten
 from reminders.tiers import Tier
 from storage.errors import GuanxiError
-from ui import i18n, none_guard
+from ui import i18n
 from ui.pdf_text import fix_text_map, replacements
 from ui.tier_badge import TIER_COLOURS, tier_label
 
@@ -247,7 +247,6 @@ class CallListPainter:
             for number, blocks in enumerate(pages, start=1):
                 if number > 1:
                     device.newPage()
-                    none_guard.top_up()
                 self._header(painter, number, len(pages))
                 y = self.header_height
                 if not self.call_list.days:
@@ -257,7 +256,6 @@ class CallListPainter:
                 self._footer(painter)
         finally:
             painter.end()
-            none_guard.top_up()
         return len(pages)
 
     # --- page furniture ------------------------------------------------------------------
