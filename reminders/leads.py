@@ -189,20 +189,6 @@ def remind_dates(leads: Sequence[Lead], occasion_day: date) -> tuple[date, ...]:
     return tuple(sorted({lead.remind_on(occasion_day) for lead in leads}))
 
 
-#: What to do about the relationship log's items (kinds from storage.care_agenda).
-CARE_ACTIONS = {
-    "followup": ("按约跟进", "Follow up as agreed"),
-    "cadence": ("打个电话问候近况", "Call to catch up"),
-    "complaint": ("向客户回报处理进展", "Report back on the complaint"),
-}
-
-
-def care_action(kind: str, lang: str = "zh") -> str:
-    """The suggested action for a follow-up, a keep-in-touch item or an aging complaint."""
-    zh, en = CARE_ACTIONS.get(kind, ("", ""))
-    return en if lang.startswith("en") else zh
-
-
 def action_on(leads: Sequence[Lead], occasion_day: date, today: date) -> str:
     """The action that fits today: the latest lead whose day has come, else the first one."""
     current = ""

@@ -17,11 +17,11 @@ from sqlalchemy import delete, select, update
 
 from reminders import due as logic
 from reminders.agenda import AgendaItem
+from reminders.call_actions import suggested_action
 from reminders.leads import (
     OCCASIONS,
     LeadRules,
     action_on,
-    care_action,
     format_lead_days,
     horizon,
     lead_rules_from_json,
@@ -214,7 +214,7 @@ def care_reminders(book: Book, today: date, lang: str = "zh") -> list[Reminder]:
     return [
         Reminder(
             item.key, item.client_id, item.client, item.tier, item.kind, item.occasion, item.kind, "",
-            item.date, False, "", item.title, (item.date,), care_action(item.kind, lang),
+            item.date, False, "", item.title, (item.date,), suggested_action(item.kind, item.tier, lang),
             phones.get(item.client_id, ()), contacts.get(item.client_id),
         )
         for item in items
