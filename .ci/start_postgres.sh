@@ -4,6 +4,9 @@
 #   export GUANXI_TEST_PG_URL=...      a superuser test role and database
 #   export GUANXI_TEST_PG_RESTART=...  how a test restarts the server mid-session
 set -euo pipefail
+# Only the export lines go to stdout (fd 3): anything the PostgreSQL tools print (such as
+# pg_ctlcluster's "Removed stale pid file") goes to stderr, so `eval` never runs it.
+exec 3>&1 1>&2
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 PGVER=$(ls /usr/lib/postgresql | sort -V | tail -1)
@@ -21,5 +24,5 @@ psql_ -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$RO
 if [ -z "$(psql_ -tAc "SELECT 1 FROM pg_database WHERE datname = '$ROLE'")" ]; then
   psql_ -c "CREATE DATABASE $ROLE OWNER $ROLE"
 fi
-echo "export GUANXI_TEST_PG_URL=postgresql+psycopg://$ROLE:$ROLE@127.0.0.1:$PORT/$ROLE"
-echo "export GUANXI_TEST_PG_RESTART='${SUDO:+$SUDO }pg_ctlcluster $PGVER $CLUSTER restart'"
+echo >&3 "export GUANXI_TEST_PG_URL=postgresql+psycopg://$ROLE:$ROLE@127.0.0.1:$PORT/$ROLE"
+echo >&3 "export GUANXI_TEST_PG_RESTART='${SUDO:+$SUDO }pg_ctlcluster $PGVER $CLUSTER restart'"
