@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from reminders.dates import DateSpec
+from reminders.due import OPEN
 from reminders.tiers import Tier
 
 #: Kinds of important date a client's page can hold (family events and custom dates).
@@ -165,3 +167,71 @@ class SearchEntries:
     tiers: list[int]
     tag_ids: list[frozenset[int]]
     tag_names: dict[int, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """One occasion of one client with its reminders, as the Today view and the popups show it."""
+
+    key: str
+    client_id: int
+    client: str
+    tier: Tier
+    kind: str
+    occasion: str
+    occasion_kind: str  # the lead-time occasion ("birthday", "mid_autumn" ...)
+    festival: str
+    date: date
+    lunar: bool
+    lunar_text: str
+    title: str
+    remind_on: tuple[date, ...]
+    action: str
+    phones: tuple[str, ...]
+    last_contact_at: datetime | None
+    status: str = OPEN
+    snooze_until: date | None = None
+    due: bool = False
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "date": self.date.isoformat(),
+            "client": self.client,
+            "client_id": self.client_id,
+            "tier": self.tier.key,
+            "kind": self.kind,
+            "occasion": self.occasion,
+            "festival": self.festival,
+            "title": self.title,
+            "lunar_text": self.lunar_text,
+            "remind_on": self.remind_on[0].isoformat() if self.remind_on else None,
+            "action": self.action,
+            "phones": list(self.phones),
+            "last_contact": self.last_contact_at.isoformat(timespec="minutes") if self.last_contact_at else None,
+            "status": self.status,
+            "snooze_until": self.snooze_until.isoformat() if self.snooze_until else None,
+        }
+
+    def to_cache(self) -> list[Any]:
+        """Every field, for the remembered first screen of Today (`reminder_from_cache` reads it back)."""
+        return [
+            self.key, self.client_id, self.client, int(self.tier), self.kind, self.occasion, self.occasion_kind,
+            self.festival, self.date.isoformat(), self.lunar, self.lunar_text, self.title,
+            [day.isoformat() for day in self.remind_on], self.action, list(self.phones),
+            self.last_contact_at.isoformat() if self.last_contact_at else None, self.status,
+            self.snooze_until.isoformat() if self.snooze_until else None, self.due,
+        ]  # fmt: skip
+
+
+def reminder_from_cache(data: list[Any]) -> Reminder:
+    """The inverse of `Reminder.to_cache`: an equal Reminder."""
+    (key, client_id, client, tier, kind, occasion, occasion_kind, festival, day, lunar, lunar_text, title,
+     remind_on, action, phones, last_contact, status, snooze_until, due) = data  # fmt: skip
+    return Reminder(
+        str(key), int(client_id), str(client), Tier(int(tier)), str(kind), str(occasion), str(occasion_kind),
+        str(festival), date.fromisoformat(day), bool(lunar), str(lunar_text), str(title),
+        tuple(date.fromisoformat(d) for d in remind_on), str(action), tuple(str(p) for p in phones),
+        datetime.fromisoformat(last_contact) if last_contact else None, str(status),
+        date.fromisoformat(snooze_until) if snooze_until else None, bool(due),
+    )  # fmt: skip

@@ -31,11 +31,11 @@ from reminders.leads import (
     parse_lead_days,
     remind_dates,
 )
-from reminders.tiers import Tier
 from storage import models
 from storage.agenda import agenda
 from storage.db import Book
 from storage.errors import InvalidInput, NotFound
+from storage.records import Reminder
 from storage.settings import BookOption, get_option, set_option
 
 #: The user's lead times and actions, as `reminders.leads.lead_rules_to_json` writes them.
@@ -49,51 +49,6 @@ COMING_DAYS = 7
 #: States of occasions older than this are forgotten.
 KEEP_STATES_DAYS = 400
 _CHUNK = 500
-
-
-@dataclass(frozen=True, slots=True)
-class Reminder:
-    """One occasion of one client with its reminders, as the Today view and the popups show it."""
-
-    key: str
-    client_id: int
-    client: str
-    tier: Tier
-    kind: str
-    occasion: str
-    occasion_kind: str  # the lead-time occasion ("birthday", "mid_autumn" ...)
-    festival: str
-    date: date
-    lunar: bool
-    lunar_text: str
-    title: str
-    remind_on: tuple[date, ...]
-    action: str
-    phones: tuple[str, ...]
-    last_contact_at: datetime | None
-    status: str = logic.OPEN
-    snooze_until: date | None = None
-    due: bool = False
-
-    def to_json_dict(self) -> dict[str, Any]:
-        return {
-            "key": self.key,
-            "date": self.date.isoformat(),
-            "client": self.client,
-            "client_id": self.client_id,
-            "tier": self.tier.key,
-            "kind": self.kind,
-            "occasion": self.occasion,
-            "festival": self.festival,
-            "title": self.title,
-            "lunar_text": self.lunar_text,
-            "remind_on": self.remind_on[0].isoformat() if self.remind_on else None,
-            "action": self.action,
-            "phones": list(self.phones),
-            "last_contact": self.last_contact_at.isoformat(timespec="minutes") if self.last_contact_at else None,
-            "status": self.status,
-            "snooze_until": self.snooze_until.isoformat() if self.snooze_until else None,
-        }
 
 
 # --- settings ----------------------------------------------------------------------------

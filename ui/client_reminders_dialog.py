@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 from reminders.leads import OCCASIONS, format_lead_days, occasion_name, parse_lead_days
 from ui.errors import show_error
-from ui.reminder_center import engine_lang
+from ui.i18n import engine_lang
 
 
 class ClientRemindersDialog(QDialog):

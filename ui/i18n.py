@@ -48,6 +48,11 @@ def is_chinese() -> bool:
     return _current.startswith("zh")
 
 
+def engine_lang() -> str:
+    """The reminder engine's language ("zh" or "en") for the interface language."""
+    return "zh" if is_chinese() else "en"
+
+
 def format_date(value: date | None) -> str:
     """2026年11月23日 in Chinese, 23 Nov 2026 in English."""
     if value is None:

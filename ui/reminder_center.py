@@ -10,15 +10,12 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
-from ui import i18n
 from ui.events import AppEvents
+from ui.i18n import engine_lang
 from ui.reminder_clock import ReminderClock
 from ui.worker import run_in_thread
 
-
-def engine_lang() -> str:
-    """The engine's language for the interface language."""
-    return "zh" if i18n.is_chinese() else "en"
+__all__ = ["ReminderCenter", "engine_lang"]
 
 
 class ReminderCenter(QObject):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from reminders.leads import OCCASIONS, Lead, format_lead_days, occasion_name, parse_lead_days
 from reminders.tiers import Tier
+from ui.i18n import engine_lang
 from ui.prefs import Option, Prefs
-from ui.reminder_center import engine_lang
 from ui.settings_dialog import SettingsPage
 from ui.tier_badge import tier_label
 
