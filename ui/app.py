@@ -1,4 +1,13 @@
-"""Starting the window: paint first, then open the book off the main thread and fill the views."""
+"""Starting the window: paint first, then open the book off the main thread and fill the views.
+
+The start-up order, so the first screen comes as soon as it can:
+1. the window with the home view (Today) is shown; other views are only entries in the navigation;
+2. after its first paint, Today's list remembered from the last run is shown when it is still
+   exact (see ui.first_screen), and the book is opened on a worker thread;
+3. the open book fills the views built so far; Today reads its list;
+4. once Today has its list, the reminder center (its scheduler) and the tray start and the other
+   views are built, one per turn of the event loop (any of them is built at once when asked for).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +15,10 @@ import argparse
 import os
 import sys
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from shiboken6 import isValid
 
 from storage.paths import data_dir
 from ui import i18n
@@ -20,6 +30,9 @@ from ui.prefs import Prefs
 from ui.worker import run_in_thread
 
 DEMO_CLIENTS = 200
+#: At the latest this long after the first paint, the reminders, the tray and the other views start
+#: even if Today has not read its list yet (a slow server, a damaged book being restored).
+REST_AT_LATEST_MS = 5000
 
 
 class AppController(QObject):
@@ -35,6 +48,8 @@ class AppController(QObject):
         self.offer_demo = offer_demo
         self.events = AppEvents(self)
         self.book = None
+        self._started = False
+        self._rest_started = False
         self.window = self._make_window()
         from ui.team_book import install as install_team_book
 
@@ -48,6 +63,7 @@ class AppController(QObject):
         attach_window(self, window)  # the Today view (home), reminders, tray or popup
         window.open_demo_requested.connect(self.open_demo)
         window.open_own_book_requested.connect(lambda: self.open(self.target))
+        window.view_built.connect(self._view_built)
         from ui.care_install import install_care
 
         install_care(window)  # Ctrl+L contacts, the churn watch and the dashboard
@@ -57,21 +73,68 @@ class AppController(QObject):
         return window
 
     def start(self) -> None:
-        from ui import first_screen
-
+        """Show the window; the rest follows its first paint (see the module's docstring)."""
+        self.window.first_painted.connect(self._painted)
         self.window.show()
-        preview = first_screen.load(self.target)
-        if preview:
-            self.window.clients.show_preview(preview)
+        self._later(REST_AT_LATEST_MS, self._painted)  # in case no paint comes (hidden, minimised)
+
+    def _painted(self) -> None:
+        if self._started or not isValid(self.window):
+            return
+        self._started = True
+        today = self.reminders.today
+        if today is not None:
+            today.loaded.connect(self._start_rest)
+            if self.window.current_view() == "today":
+                self._show_today_preview(today)
+        self._later(REST_AT_LATEST_MS, self._start_rest)
         self.open(self.target)
 
+    def _later(self, msec: int, slot) -> None:
+        """Call `slot` in `msec` unless this controller is gone by then."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(slot)
+        timer.timeout.connect(timer.deleteLater)
+        timer.start(msec)
+
+    def _show_today_preview(self, today) -> None:
+
+        from ui import first_screen
+
+        now = today.now()
+        preview = first_screen.load_today(self.target, now, i18n.engine_lang())
+        if preview is not None:
+            today.show_preview(preview, now.date())
+
+    def _view_built(self, key: str, view) -> None:
+        if key == "clients" and self.book is None:
+            from ui import first_screen
+
+            preview = first_screen.load(self.target)
+            if preview:
+                view.show_preview(preview)
+
+    def _start_rest(self) -> None:
+        """What the first screen does not need: the reminder center and tray, the other views."""
+        if self._rest_started or not isValid(self.window):  # closed meanwhile (tests close early)
+            return
+        self._rest_started = True
+        self.reminders.start()
+        self.window.build_lazy_views()
+
     def shutdown(self) -> None:
-        """Close the book, remembering the list's first screen for a quick next start."""
+        """Close the book, remembering the first screens (clients, Today) for a quick next start."""
         if self.book is None:
             return
         book, self.book = self.book, None
         rows = None
-        if book.path is not None:
+        from ui import first_screen
+
+        today = self.reminders.today
+        shown_today = today.latest if today is not None else None
+        stamp_before_close = first_screen.live_stamp(book.path)
+        if book.path is not None and self.window.is_built("clients"):
             from storage.clients import first_rows
             from ui.clients_view import FIRST_SCREEN
 
@@ -81,9 +144,9 @@ class AppController(QObject):
                 rows = None
         book.close()
         if rows is not None and book.path is not None:
-            from ui import first_screen
-
             first_screen.save(book.path, rows)
+        if book.path is not None:
+            first_screen.save_today(book.path, shown_today, stamp_before_close)
 
     def open(self, target: str | None) -> None:
         """Open the book at `target` off the main thread; the views fill when it is ready.
@@ -181,6 +244,8 @@ class AppController(QObject):
             self.window.set_book(self.book, is_demo=self.is_demo(self.book))
         old.hide()
         old.deleteLater()
+        if self._rest_started:
+            self.window.build_lazy_views()
 
 
 def _open_book(target: str | None):

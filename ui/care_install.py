@@ -6,30 +6,49 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.care_view import CareView
-from ui.dashboard_view import DashboardView
+
+def _care_view(window):
+    from ui.care_view import CareView
+
+    return CareView(window.events, window)
+
+
+def _dashboard_view(window):
+    from ui.dashboard_view import DashboardView  # QtCharts: imported when the view is built
+
+    return DashboardView(window.events, window)
 
 
 def install_care(window) -> None:
-    """Called once per main window (it is rebuilt on a language change)."""
-    window.care = CareView(window.events, window)
-    window.add_view("care", QCoreApplication.translate("MainWindow", "Churn watch"), window.care)
-    window.dashboard = DashboardView(window.events, window)
-    window.add_view("dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), window.dashboard)
+    """Called once per main window (it is rebuilt on a language change). The views are built on
+    first use or after the first screen (see `MainWindow.add_lazy_view`): `window.care`, `window.dashboard`."""
+    window.add_lazy_view("care", QCoreApplication.translate("MainWindow", "Churn watch"), lambda: _care_view(window))
+    window.add_lazy_view(
+        "dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), lambda: _dashboard_view(window)
+    )
     action = QAction(QCoreApplication.translate("MainWindow", "&Log a contact…"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     action.triggered.connect(lambda: _log_by_search(window))
     window.add_file_action(action)
     window.log_contact_action = action
-    from ui.log_dialog import today_hook
-
     # The Today view's Done asks its window for this: the full contact log, prefilled.
-    window.log_contact_hook = today_hook(window.events)
-    from ui.care_settings_page import CareSettingsPage
+    window.log_contact_hook = lambda parent, book, reminders: _log_for_today(window, parent, book, reminders)
     from ui.settings_dialog import SettingsDialog
 
-    if CareSettingsPage not in SettingsDialog.extra_pages:
-        SettingsDialog.extra_pages.append(CareSettingsPage)
+    if _care_settings_page not in SettingsDialog.extra_pages:
+        SettingsDialog.extra_pages.append(_care_settings_page)
+
+
+def _care_settings_page(prefs, book, events, parent):
+    from ui.care_settings_page import CareSettingsPage
+
+    return CareSettingsPage(prefs, book, events, parent)
+
+
+def _log_for_today(window, parent, book, reminders: list) -> bool:
+    from ui.log_dialog import today_hook
+
+    return today_hook(window.events)(parent, book, reminders)
 
 
 def _log_by_search(window) -> None:

@@ -1,13 +1,18 @@
 """The frame: navigation on the left, the views, menus, shortcuts and the status bar.
 
 The window is built from light modules only, so it paints before the book is open;
-`set_book` hands the open book to the views afterwards.
+`set_book` hands the open book to the views afterwards. Views other than the home view are
+added with `add_lazy_view`: their navigation entry is there at once, the view itself is
+built on first use (navigation, a shortcut, `window.clients` ...) or by `build_lazy_views`,
+which the app calls once the first screen is up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from reminders.tiers import Tier
 from ui import prefs as options
-from ui.clients_view import ClientsView
 from ui.events import AppEvents
 from ui.prefs import Prefs
 from ui.tier_badge import tier_label
@@ -34,6 +38,10 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
     open_demo_requested = Signal()
     open_own_book_requested = Signal()
+    #: A lazily added view was built: its key and the widget.
+    view_built = Signal(str, QWidget)
+    #: The window painted for the first time.
+    first_painted = Signal()
 
     def __init__(self, prefs: Prefs, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,12 +62,17 @@ class MainWindow(QMainWindow):
         )
         self.stack = QStackedWidget(self)
         self._views: dict[str, QWidget] = {}
-        self.clients = ClientsView(events, self.undo_stack, self)
-        self.add_view("clients", self.tr("Clients"), self.clients)
-        from ui.calendar_view import CalendarView
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._painted = False
+        self._lazy_timer = QTimer(self)  # owned: it goes with the window
+        self._lazy_timer.setSingleShot(True)
+        self._lazy_timer.setInterval(0)
+        self._lazy_timer.timeout.connect(self.build_lazy_views)
+        self.add_lazy_view("clients", self.tr("Clients"), self._make_clients)
+        self.add_lazy_view("calendar", self.tr("Calendar"), self._make_calendar)
+        from ui.festival_settings import register_festival_page
 
-        self.calendar = CalendarView(events, self)
-        self.add_view("calendar", self.tr("Calendar"), self.calendar)
+        register_festival_page()  # the Calendar's settings page, in its place before the view is built
 
         body = QWidget(self)
         row = QHBoxLayout(body)
@@ -68,15 +81,15 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._nav_changed)
 
         self.book_label = QLabel(self)
         self.count_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.book_label)
         self.statusBar().showMessage(self.tr("Opening the book…"))
-        self.clients.count_changed.connect(self._show_count)
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        events.open_client_requested.connect(self._open_client)
 
         self._build_menus()
         from ui.call_list_menu import install_call_list
@@ -91,15 +104,118 @@ class MainWindow(QMainWindow):
         row = self.nav.count() if position is None else position
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.blockSignals(True)  # the row is not in the stack yet
         self.nav.insertItem(row, item)
+        self.nav.blockSignals(False)
         self.stack.insertWidget(row, widget)
         self._views[key] = widget
+        if self.nav.currentRow() >= 0:
+            self.stack.setCurrentIndex(self.nav.currentRow())
+
+    def add_lazy_view(
+        self, key: str, title: str, factory: Callable[[], QWidget], *, position: int | None = None
+    ) -> None:
+        """Add a view whose widget `factory()` builds on first use (an empty page stands in)."""
+        self._factories[key] = factory
+        self.add_view(key, title, QWidget(self), position=position)
+
+    def is_built(self, key: str) -> bool:
+        return key in self._views and key not in self._factories
+
+    def view(self, key: str) -> QWidget:
+        """The view `key`, built now if it was not yet."""
+        factory = self._factories.pop(key, None)
+        if factory is None:
+            return self._views[key]
+        stand_in = self._views[key]
+        widget = factory()
+        row = self.stack.indexOf(stand_in)
+        current = self.nav.currentRow()
+        self.stack.insertWidget(row, widget)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self._views[key] = widget
+        if current >= 0:
+            self.stack.setCurrentIndex(current)
+        if self.book is not None and hasattr(widget, "set_book"):
+            widget.set_book(self.book)
+        self.view_built.emit(key, widget)
+        return widget
+
+    def build_lazy_views(self) -> None:
+        """Build the views not built yet, one per turn of the event loop so the window stays live."""
+        if self._factories:
+            self.view(next(iter(self._factories)))
+            self._lazy_timer.start()
+
+    @property
+    def clients(self):
+        """The Clients view (`ui.clients_view.ClientsView`)."""
+        return self.view("clients")
+
+    @property
+    def calendar(self):
+        """The Calendar view (`ui.calendar_view.CalendarView`)."""
+        return self.view("calendar")
+
+    @property
+    def care(self):
+        """The Churn watch view (`ui.care_view.CareView`), added by `ui.care_install`."""
+        return self.view("care")
+
+    @property
+    def dashboard(self):
+        """The Dashboard view (`ui.dashboard_view.DashboardView`), added by `ui.care_install`."""
+        return self.view("dashboard")
+
+    def _make_clients(self) -> QWidget:
+        from ui.clients_view import ClientsView
+
+        view = ClientsView(self.events, self.undo_stack, self)
+        # Built maybe while that signal is being emitted, when a new connection would miss it.
+        self.events.open_client_requested.disconnect(view.open_client)
+        view.count_changed.connect(self._show_count)
+        view.table.addAction(self.archive_action)
+        view.show_archive.toggled.connect(self.show_archive_action.setChecked)
+        splitter = self.prefs.get(options.CLIENTS_SPLITTER)
+        if splitter.isEmpty() or not view.splitter.restoreState(splitter):
+            view.splitter.setSizes([640, 420])
+        header = self.prefs.get(options.CLIENTS_HEADER)
+        if not header.isEmpty():
+            view.table.horizontalHeader().restoreState(header)
+        return view
+
+    def _make_calendar(self) -> QWidget:
+        from ui.calendar_view import CalendarView
+
+        return CalendarView(self.events, self)
+
+    def _open_client(self, client_id: int) -> None:
+        self.clients.open_client(client_id)
+
+    def _nav_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None and self.isVisible():  # before the window shows, `showEvent` builds it
+            self.view(item.data(Qt.ItemDataRole.UserRole))
+        self.stack.setCurrentIndex(row)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        item = self.nav.currentItem()
+        if item is not None:
+            self.view(item.data(Qt.ItemDataRole.UserRole))
+        super().showEvent(event)
 
     def show_view(self, key: str) -> None:
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
                 self.nav.setCurrentRow(row)
                 return
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def current_view(self) -> str:
         item = self.nav.currentItem()
@@ -112,9 +228,8 @@ class MainWindow(QMainWindow):
         self.book_label.setText(self.tr("Demo book") if is_demo else book.display_name)
         self.book_label.setToolTip(book.display_name)
         self.statusBar().clearMessage()
-        self.clients.set_book(book)
-        for view in self._views.values():
-            if view is not self.clients and hasattr(view, "set_book"):
+        for key, view in self._views.items():
+            if key not in self._factories and hasattr(view, "set_book"):
                 view.set_book(book)
 
     # --- menus --------------------------------------------------------------------------
@@ -174,7 +289,7 @@ class MainWindow(QMainWindow):
             self.tr("&Archive"), lambda: self._on_clients(lambda v: v.delete_pressed()), QKeySequence.StandardKey.Delete
         )
         archive.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.clients.table.addAction(archive)
+        self.archive_action = archive  # the Clients view adds it to its list when built
         edit.addAction(archive)
         edit.addAction(self._action(self.tr("&Restore from archive"), lambda: self._on_clients(lambda v: v.restore())))
 
@@ -184,7 +299,7 @@ class MainWindow(QMainWindow):
             self.tr("Show &archive"), lambda checked: self.clients.show_archive.setChecked(checked)
         )
         show_archive.setCheckable(True)
-        self.clients.show_archive.toggled.connect(show_archive.setChecked)
+        self.show_archive_action = show_archive
         self.view_menu.addAction(show_archive)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -234,12 +349,6 @@ class MainWindow(QMainWindow):
         state = self.prefs.get(options.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        splitter = self.prefs.get(options.CLIENTS_SPLITTER)
-        if splitter.isEmpty() or not self.clients.splitter.restoreState(splitter):
-            self.clients.splitter.setSizes([640, 420])
-        header = self.prefs.get(options.CLIENTS_HEADER)
-        if not header.isEmpty():
-            self.clients.table.horizontalHeader().restoreState(header)
         self.show_view(self.prefs.get(options.CURRENT_VIEW))
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
@@ -247,8 +356,9 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.prefs.set(options.WINDOW_GEOMETRY, self.saveGeometry())
         self.prefs.set(options.WINDOW_STATE, self.saveState())
-        self.prefs.set(options.CLIENTS_SPLITTER, self.clients.splitter.saveState())
-        self.prefs.set(options.CLIENTS_HEADER, self.clients.table.horizontalHeader().saveState())
+        if self.is_built("clients"):  # else the remembered layout stays as it was
+            self.prefs.set(options.CLIENTS_SPLITTER, self.clients.splitter.saveState())
+            self.prefs.set(options.CLIENTS_HEADER, self.clients.table.horizontalHeader().saveState())
         self.prefs.set(options.CURRENT_VIEW, self.current_view())
         self.prefs.sync()
 

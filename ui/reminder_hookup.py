@@ -1,7 +1,8 @@
 """Wiring the reminders into the app: the Today view in each window, the tray or popup, close-to-tray.
 
 `attach_window(controller, window)` is called for every main window the controller builds;
-the reminder center, the tray and the popup are made once per controller.
+the reminder center, the tray and the popup are made once per controller, by `start`, which
+the app calls once the first screen is up (the scheduler and the tray are not needed to paint it).
 """
 
 from __future__ import annotations
@@ -11,14 +12,13 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import i18n
-from ui.reminder_center import ReminderCenter
-from ui.reminder_settings import CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN, ReminderSettingsPage
-from ui.reminder_tray import ReminderPopup, ReminderTray
 from ui.settings_dialog import SettingsDialog
 from ui.today_view import TodayView
 
 
 def _settings_page(prefs, book, events, parent):
+    from ui.reminder_settings import ReminderSettingsPage
+
     return ReminderSettingsPage(prefs, book, events, parent)
 
 
@@ -32,23 +32,35 @@ class ReminderHookup(QObject):
     def __init__(self, controller) -> None:
         super().__init__(controller)
         self.controller = controller
-        self.center = ReminderCenter(controller.events, self)
-        icon_file = i18n.I18N_DIR.parent / "guanxi.svg"
-        self.tray = ReminderTray(QIcon(str(icon_file)) if icon_file.exists() else QIcon(), self)
-        self.popup: ReminderPopup | None = None
+        self.center = None  # ui.reminder_center.ReminderCenter, made by `start`
+        self.tray = None  # ui.reminder_tray.ReminderTray, made by `start`
+        self.popup = None
         self.window = None
         self.today: TodayView | None = None
+        controller.events.open_client_requested.connect(self._open_client_in_window)
+        QApplication.instance().aboutToQuit.connect(self._shutdown)
+
+    def start(self) -> None:
+        """Make the reminder center (and its scheduler) and the tray; once, later calls do nothing."""
+        if self.center is not None:
+            return
+        from ui.reminder_center import ReminderCenter
+        from ui.reminder_tray import ReminderTray
+
+        self.center = ReminderCenter(self.controller.events, self)
+        icon_file = i18n.I18N_DIR.parent / "guanxi.svg"
+        self.tray = ReminderTray(QIcon(str(icon_file)) if icon_file.exists() else QIcon(), self)
         self.center.raised.connect(self._raised)
         self.center.due_changed.connect(lambda due: self.tray.set_count(len(due)))
         self.tray.open_requested.connect(self.bring_to_front)
         self.tray.today_requested.connect(self.show_today)
         self.tray.quit_requested.connect(self.quit)
         self.tray.client_requested.connect(self.open_client)
-        controller.book_opened.connect(self.center.set_book)
-        controller.events.open_client_requested.connect(self._open_client_in_window)
+        self.controller.book_opened.connect(self.center.set_book)
         if self.tray.available:
             QApplication.instance().setQuitOnLastWindowClosed(False)
-        QApplication.instance().aboutToQuit.connect(self._shutdown)
+        if self.controller.book is not None:
+            self.center.set_book(self.controller.book)
 
     def attach(self, window) -> None:
         """Give a (new) main window its Today view, first in the navigation, and make it home."""
@@ -56,21 +68,30 @@ class ReminderHookup(QObject):
         self.today = TodayView(self.controller.events, window)
         window.add_view("today", self.tr("Today"), self.today, position=0)
         window.show_view("today")
-        self.today.handled.connect(self.center.refresh)
+        self.today.handled.connect(self._handled)
         window.installEventFilter(self)
-        page = getattr(window.clients, "page", None)
-        if page is not None and hasattr(page, "reminders_requested"):
-            page.reminders_requested.connect(self.edit_client_reminders)
+        window.view_built.connect(self._view_built)
         action = window._action(self.tr("&Today"), self.show_today, "Ctrl+1")
         window.view_menu.insertAction(window.view_menu.actions()[0] if window.view_menu.actions() else None, action)
 
+    def _view_built(self, key: str, view) -> None:
+        page = getattr(view, "page", None) if key == "clients" else None
+        if page is not None and hasattr(page, "reminders_requested"):
+            page.reminders_requested.connect(self.edit_client_reminders)
+
     # --- reacting --------------------------------------------------------------------------
+
+    def _handled(self) -> None:
+        if self.center is not None:
+            self.center.refresh()
 
     def _raised(self, reminders: list) -> None:
         if self.tray.available:
             self.tray.notify(reminders)
             return
         if self.popup is None:
+            from ui.reminder_tray import ReminderPopup
+
             self.popup = ReminderPopup(self.window)
             self.popup.client_requested.connect(self.open_client)
             self.popup.today_requested.connect(self.show_today)
@@ -120,20 +141,20 @@ class ReminderHookup(QObject):
             QApplication.quit()
 
     def _shutdown(self) -> None:
-        self.center.stop()
-        self.tray.hide()
+        if self.center is not None:
+            self.center.stop()
+            self.tray.hide()
 
     # --- close to tray ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A close by the user (the window's ✕) hides to the tray when that is on; Quit still quits."""
-        if (
-            watched is self.window
-            and event.type() == QEvent.Type.Close
-            and event.spontaneous()
-            and self.tray.available
-            and self.controller.prefs.get(CLOSE_TO_TRAY)
-        ):
+        if watched is self.window and event.type() == QEvent.Type.Close and event.spontaneous():
+            from ui.reminder_settings import CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN
+
+            self.start()  # closed before the tray was made: it decides
+            if not (self.tray.available and self.controller.prefs.get(CLOSE_TO_TRAY)):
+                return super().eventFilter(watched, event)
             assert isinstance(event, QCloseEvent)
             event.ignore()
             self.window.save_state()

@@ -33,8 +33,11 @@ class _PaintWatcher(QObject):
 
 
 def _lists(window) -> list:
-    """(viewport, model) of the views whose first screen counts: the client list and Today."""
-    found = [(window.clients.table.viewport(), window.clients.model)]
+    """(viewport, model) of the views whose first screen counts: the client list and Today
+    (the client list once it is built: it is built on first use)."""
+    found = []
+    if window.is_built("clients"):
+        found.append((window.clients.table.viewport(), window.clients.model))
     today = window.findChild(QWidget, "today_view")
     if today is not None:
         found.append((today.tree.viewport(), today.model))
@@ -51,5 +54,8 @@ def install_probe(controller) -> None:
     controller.window.installEventFilter(watcher)
     for viewport, _model in _lists(controller.window):
         viewport.installEventFilter(watcher)
+    controller.window.view_built.connect(
+        lambda key, view: view.table.viewport().installEventFilter(watcher) if key == "clients" else None
+    )
     controller.offer_demo = False
     QTimer.singleShot(30000, QApplication.quit)

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 from reminders.tiers import Tier
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import format_date
-from ui.reminder_center import engine_lang
+from ui.i18n import engine_lang, format_date
 from ui.tier_badge import TierBadgeDelegate, tier_label
 from ui.today_model import REMINDER_ROLE, TodayModel
 from ui.worker import run_in_thread
@@ -48,6 +47,8 @@ class TodayView(QWidget):
 
     #: A reminder was handled (Done, Snooze, Skip): the tray count should follow.
     handled = Signal()
+    #: A load from the book finished (shown, or failed and said so).
+    loaded = Signal()
 
     def __init__(
         self, events: AppEvents, parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None
@@ -59,6 +60,9 @@ class TodayView(QWidget):
         self.now = clock or (lambda: datetime.now().replace(microsecond=0))
         self.model = TodayModel(self)
         self._generation = 0
+        self._shown: list | None = None  # the items last shown, in the order given
+        #: The last list read from the book (`ui.first_screen.TodayList`), remembered at exit.
+        self.latest = None
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 0;")
         self.summary = QLabel(self)
@@ -149,11 +153,21 @@ class TodayView(QWidget):
             owner=self,
         )
 
-    def _loaded(self, generation: int, items: list, today: date) -> None:
+    def _loaded(self, generation: int, result, today: date) -> None:
         if generation == self._generation:  # a later load or an action since: this one is stale
+            self.latest = result
+            if result.items != self._shown or today != self.model.today:
+                self.show_items(result.items, today)
+        self.loaded.emit()
+
+    def show_preview(self, items: list, today: date) -> None:
+        """Show Today's list remembered from the last run (see ui.first_screen) while the book opens;
+        the list read from the book replaces it, keeping the selection when nothing changed."""
+        if self.book is None:
             self.show_items(items, today)
 
     def show_items(self, items: list, today: date) -> None:
+        self._shown = list(items)
         self.model.set_reminders(items, today)
         self._show_title(today)
         due = sum(1 for r in items if r.due)
@@ -176,6 +190,7 @@ class TodayView(QWidget):
         self.title.setText(self.tr("Today, %1").replace("%1", format_date(today)))
 
     def _failed(self, error: Exception) -> None:
+        self.loaded.emit()
         show_error(self, error, self.tr("Cannot read today's reminders"))
 
     # --- selection and actions -------------------------------------------------------------
@@ -342,8 +357,13 @@ def _service():
     return reminder_service
 
 
-def _today_list(book, now: datetime, lang: str) -> list:
-    return _service().today_list(book, now, lang)
+def _today_list(book, now: datetime, lang: str):
+    from ui.first_screen import TodayList, live_stamp
+
+    service = _service()
+    stamp = live_stamp(book.path)  # before reading: a write after it changes the stamp
+    at = service.remind_at(book)
+    return TodayList(service.today_list(book, now, lang), now, at, lang, stamp)
 
 
 def _done(book, reminder, note: str, channel: str) -> None:

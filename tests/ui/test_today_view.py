@@ -165,8 +165,9 @@ def test_offscreen_has_no_tray_so_the_popup_shows_what_is_raised(qtbot, book_pat
     controller.start()
     hookup = controller.reminders
     assert controller.window.current_view() == "today"
+    # The reminder center and the tray start once Today has its first list.
+    qtbot.waitUntil(lambda: hookup.center is not None and hookup.center.book is not None, timeout=10000)
     assert not hookup.tray.available
-    qtbot.waitUntil(lambda: hookup.center.book is not None, timeout=10000)
     fake = rs.Reminder(
         "birthday:1::2026-03-10", 1, "张三", Tier.CONFIDANT, "birthday", "生日", "birthday", "", date(2026, 3, 10),
         False, "", "张三 · 生日 · 2026-03-10", (date(2026, 3, 3),), "订花或蛋糕", (), None,
