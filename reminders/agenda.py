@@ -8,10 +8,11 @@ tens of thousands of clients costs one small object each.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -19,7 +20,15 @@ from reminders import lunar
 from reminders.dates import CalendarKind, DateSpec
 from reminders.festivals import FESTIVALS, Audience, Festival, FestivalSetting, festival_days
 from reminders.formatting import chinese, format_lunar
-from reminders.occurrences import Occurrence, milestone, occurrences, one_off_occurrence, ordinal, window_keys
+from reminders.occurrences import (
+    Occurrence,
+    birth_ages,
+    milestone,
+    one_off_occurrence,
+    ordinal,
+    window_keys,
+    yearless_occurrences,
+)
 from reminders.tiers import Tier
 
 #: Family events; other kinds are custom dates.
@@ -92,7 +101,7 @@ class ClientDates:
     dates: tuple[ClientDate, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # treat as immutable; not frozen, which would make it slow to build
 class OccasionDetail:
     """The "what" and "when" of an agenda item; one is shared by all clients on a festival day."""
 
@@ -113,7 +122,7 @@ class OccasionDetail:
     greeting: bool = True  # False for days of remembrance (清明)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # treat as immutable; not frozen: built by the hundred thousand
 class AgendaItem:
     """One thing to do something about: a client, a day and an occasion.
 
@@ -199,23 +208,44 @@ def _kind_name(kind: str, yearly: bool, lang: str) -> str:
     return chinese(names[(2 if _english(lang) else 0) + (1 if yearly else 0)], lang)
 
 
-def _age_text(occ: Occurrence, is_birthday: bool, counts_nominal: bool, mark: int | None, lang: str) -> str:
-    if occ.age is None:
-        return ""
+def _age_text(
+    age: int, nominal_age: int | None, is_birthday: bool, counts_nominal: bool, mark: int | None, lang: str
+) -> str:
     if not is_birthday:
-        return f" ({ordinal(occ.age)} anniversary)" if _english(lang) else f" ({occ.age}周年)"
-    nominal = counts_nominal and occ.nominal_age is not None
+        return f" ({ordinal(age)} anniversary)" if _english(lang) else f" ({age}周年)"
+    nominal = counts_nominal and nominal_age is not None
     if _english(lang):
-        text = f"nominal age {occ.nominal_age}" if nominal else f"age {occ.age}"
+        text = f"nominal age {nominal_age}" if nominal else f"age {age}"
         return f" ({text}, milestone)" if mark else f" ({text})"
-    text = f"虚岁{occ.nominal_age}" if nominal else f"{occ.age}岁"
+    text = f"虚岁{nominal_age}" if nominal else f"{age}岁"
     if mark:
         text += " 大寿" if mark >= 60 else " 整寿"
     return chinese(f" ({text})", lang)
 
 
+@dataclass(frozen=True, slots=True)
+class _Base:
+    """A year-less occurrence and the parts of its line that do not depend on the year of birth."""
+
+    occ: Occurrence
+    lunar_text: str
+    note: str | None
+    when: str  # the day as read, then the note: "2026-09-25 (农历八月十五) · 今年在二十九日过"
+
+
+def _bases(kind: CalendarKind, month: int, day: int, leap: bool, start: date, end: date, lang: str) -> list[_Base]:
+    bases = []
+    for occ in yearless_occurrences(kind, month, day, leap, start, end):
+        lunar_text = _lunar_text(occ.date, lang)
+        note = occ.note(lang)
+        when = _day_text(occ.date, occ.lunar, lunar_text)
+        bases.append(_Base(occ, lunar_text, note, f"{when} · {note}" if note else when))
+    return bases
+
+
 def _date_detail(
-    occ: Occurrence,
+    base: _Base,
+    ages: tuple[int | None, int | None],
     kind: str,
     date_kind: str,
     name: str,
@@ -224,18 +254,15 @@ def _date_detail(
     counts_nominal: bool,
     lang: str,
 ) -> OccasionDetail:
+    occ = base.occ
+    age, nominal = ages
     is_birthday = date_kind == "birthday"
-    mark = milestone(occ.age, occ.nominal_age, counts_nominal) if is_birthday else None
-    lunar_text = _lunar_text(occ.date, lang)
-    note = occ.note(lang)
+    mark = milestone(age, nominal, counts_nominal) if is_birthday else None
     what = f"{person} {name}" if person else name
-    parts = [what + _age_text(occ, is_birthday, counts_nominal, mark, lang)]
-    parts.append(_day_text(occ.date, occ.lunar, lunar_text))
-    if note:
-        parts.append(note)
+    age_text = _age_text(age, nominal, is_birthday, counts_nominal, mark, lang) if age is not None else ""
     return OccasionDetail(
-        occ.date, kind, name, tag, occ.lunar, lunar_text, " · ".join(parts), person, occ.age, occ.nominal_age,
-        mark, note, date_kind,
+        occ.date, kind, name, tag, occ.lunar, base.lunar_text, f"{what}{age_text} · {base.when}", person, age,
+        nominal, mark, base.note, date_kind,
     )  # fmt: skip
 
 
@@ -282,38 +309,139 @@ def build_agenda(
     if days <= 0:
         return []
     end = start + timedelta(days=days - 1)
-    keys = window_keys(start, end)
-    solar_keys, lunar_keys = keys.solar, keys.lunar
+    ordered = clients if presorted else _sort_clients(clients)
+    if not isinstance(ordered, list):
+        ordered = list(ordered)
     buckets: dict[date, list[AgendaItem]] = {start + timedelta(days=i): [] for i in range(days)}
-    fest_days = []
+    _add_own_dates(ordered, buckets, start, end, lang)
+    festival_runs: dict[date, list[list[AgendaItem]]] = {}
+    by_tier: list[list[ClientDates]] | None = None
     for festival in FESTIVALS:
         setting = festivals.get(festival.key)
         if setting is None or not setting.enabled or not setting.tiers:
             continue
-        wanted = tuple(tier in setting.tiers for tier in Tier)
         for day in festival_days(festival, start, end, xiaonian):
+            if by_tier is None:
+                by_tier = _by_tier(ordered)
             detail = _festival_detail(festival, day, lang)
-            fest_days.append((buckets[day], detail, wanted, festival.audience))
+            run = list(map(AgendaItem, _audience(by_tier, setting.tiers, festival.audience), repeat(detail)))
+            if run:
+                festival_runs.setdefault(day, []).append(run)
+    if festival_runs:
+        rank = {id(client): i for i, client in enumerate(ordered)}
+        for day, runs in festival_runs.items():
+            buckets[day] = _merge(buckets[day], runs, rank)
+    return [item for bucket in buckets.values() for item in bucket]
 
-    ordered = clients if presorted else _sort_clients(clients)
+
+def _add_own_dates(
+    ordered: list[ClientDates], buckets: dict[date, list[AgendaItem]], start: date, end: date, lang: str
+) -> None:
+    """Birthdays, family events and custom dates, client by client (so each day stays in client order).
+
+    Clients born on the same day share the year-less work (`_bases`), and those born on the
+    same day of the same year share their details.
+    """
+    keys = window_keys(start, end)
+    solar_keys, lunar_keys = keys.solar, keys.lunar
+    bases: dict[tuple, list[_Base]] = {}
+    birthday_name = _kind_name("birthday", True, lang)
+    details: dict[tuple[int, bool], tuple[OccasionDetail, ...]] = {}  # by id(spec): equal specs are mostly one object
+    lunar_kind = CalendarKind.LUNAR
     for client in ordered:
         spec = client.birthday
         if spec is not None and (
             (spec.month, spec.day, spec.leap) in lunar_keys
-            if spec.calendar is CalendarKind.LUNAR
+            if spec.calendar is lunar_kind
             else (spec.month, spec.day) in solar_keys
         ):
-            for detail in _birthday_details(spec, client.counts_nominal_age, start, end, lang):
+            nominal = client.counts_nominal_age
+            found = details.get((id(spec), nominal))
+            if found is None:
+                found = details[id(spec), nominal] = _details(
+                    bases, spec, start, end, lang, "birthday", "birthday", birthday_name, "", "", nominal
+                )
+            for detail in found:
                 buckets[detail.date].append(AgendaItem(client, detail))
         for entry in client.dates:
             if keys.matches(entry.spec):
-                for detail in _entry_details(entry, client.counts_nominal_age, start, end, lang):
+                for detail in _entry_details(bases, entry, client.counts_nominal_age, start, end, lang):
                     buckets[detail.date].append(AgendaItem(client, detail))
-        tier = client.tier
-        for bucket, detail, wanted, audience in fest_days:
-            if wanted[tier] and (audience is Audience.ALL or _audience_ok(audience, client)):
-                bucket.append(AgendaItem(client, detail))
-    return [item for bucket in buckets.values() for item in bucket]
+
+
+def _details(
+    bases: dict[tuple, list[_Base]],
+    spec: DateSpec,
+    start: date,
+    end: date,
+    lang: str,
+    kind: str,
+    date_kind: str,
+    name: str,
+    person: str,
+    tag: str,
+    counts_nominal: bool,
+) -> tuple[OccasionDetail, ...]:
+    """The details of a yearly date in the window; none if it cannot be placed."""
+    key = (spec.calendar, spec.month, spec.day, spec.leap)
+    found = bases.get(key)
+    if found is None:
+        try:
+            found = bases[key] = _bases(*key, start, end, lang)
+        except ValueError:  # a lunar year outside the tables
+            found = bases[key] = []
+    out = []
+    for base in found:
+        try:
+            ages = birth_ages(base.occ, spec)
+        except ValueError:  # a date that never existed, such as 29 February of a common year
+            return ()
+        if ages is not None:
+            out.append(_date_detail(base, ages, kind, date_kind, name, person, tag, counts_nominal, lang))
+    return tuple(out)
+
+
+def _by_tier(ordered: list[ClientDates]) -> list[list[ClientDates]]:
+    """The clients of each tier, in client order (indexed by tier)."""
+    groups: list[list[ClientDates]] = [[] for _ in Tier]
+    for client in ordered:
+        groups[client.tier].append(client)
+    return groups
+
+
+def _audience(by_tier: list[list[ClientDates]], tiers: frozenset[Tier], audience: Audience) -> list[ClientDates]:
+    """The clients a festival concerns, in client order (confidants first, as `ordered` is)."""
+    members = [client for tier in sorted(tiers, reverse=True) for client in by_tier[tier]]
+    if audience is Audience.ALL:
+        return members
+    return [client for client in members if _audience_ok(audience, client)]
+
+
+def _merge(own: list[AgendaItem], runs: list[list[AgendaItem]], rank: dict[int, int]) -> list[AgendaItem]:
+    """One day's items in client order: the clients' own dates first, then festivals in festival order.
+
+    Every list comes in client order. The usual day has one festival run of thousands and a few
+    dozen own dates: those are placed by bisection instead of sorting the whole day.
+    """
+    if len(runs) == 1 and not own:
+        return runs[0]
+
+    def position(item: AgendaItem) -> int:
+        return rank[id(item.who)]
+
+    if len(runs) > 1 or len(own) > len(runs[0]):
+        merged = own + [item for run in runs for item in run]
+        merged.sort(key=position)  # stable: a client's own date, then each festival in order
+        return merged
+    run = runs[0]
+    merged, taken = [], 0
+    for item in own:
+        at = bisect_left(run, position(item), lo=taken, key=position)
+        merged += run[taken:at]
+        merged.append(item)
+        taken = at
+    merged += run[taken:]
+    return merged
 
 
 def _sort_clients(clients: Iterable[ClientDates]) -> list[ClientDates]:
@@ -326,31 +454,8 @@ def _sort_clients(clients: Iterable[ClientDates]) -> list[ClientDates]:
     return [client for group in reversed(by_tier) for client in group]
 
 
-def _safe(func: Any, spec: DateSpec, start: date, end: date) -> list[Occurrence]:
-    try:
-        found = func(spec, start, end)
-    except ValueError:
-        return []
-    if found is None:
-        return []
-    return found if isinstance(found, list) else [found]
-
-
-@lru_cache(maxsize=16384)
-def _birthday_details(
-    spec: DateSpec, counts_nominal: bool, start: date, end: date, lang: str
-) -> tuple[OccasionDetail, ...]:
-    """Clients born on the same day share their details (cached per window)."""
-    name = _kind_name("birthday", True, lang)
-    found = _safe(occurrences, spec, start, end)
-    return tuple(
-        _date_detail(occ, "birthday", "birthday", name, "", "", counts_nominal, lang) for occ in found
-    )
-
-
-@lru_cache(maxsize=16384)
 def _entry_details(
-    entry: ClientDate, counts_nominal: bool, start: date, end: date, lang: str
+    bases: dict[tuple, list[_Base]], entry: ClientDate, counts_nominal: bool, start: date, end: date, lang: str
 ) -> tuple[OccasionDetail, ...]:
     if entry.kind == "birthday":
         kind, date_kind = "family", "birthday"
@@ -358,11 +463,16 @@ def _entry_details(
         kind, date_kind = "family", entry.kind
     else:
         kind, date_kind = "custom", "custom"
-    name = (
-        entry.label if entry.label and date_kind != "birthday" else _kind_name(date_kind, entry.yearly, lang)
-    )
+    name = entry.label if entry.label and date_kind != "birthday" else _kind_name(date_kind, entry.yearly, lang)
     tag = f"{date_kind}/{entry.person}/{entry.label}"
-    found = _safe(occurrences if entry.yearly else one_off_occurrence, entry.spec, start, end)
-    return tuple(
-        _date_detail(occ, kind, date_kind, name, entry.person, tag, counts_nominal, lang) for occ in found
-    )
+    if entry.yearly:
+        return _details(bases, entry.spec, start, end, lang, kind, date_kind, name, entry.person, tag, counts_nominal)
+    try:
+        occ = one_off_occurrence(entry.spec, start, end)
+    except ValueError:
+        return ()
+    if occ is None:
+        return ()
+    lunar_text = _lunar_text(occ.date, lang)
+    base = _Base(occ, lunar_text, None, _day_text(occ.date, occ.lunar, lunar_text))
+    return (_date_detail(base, (None, None), kind, date_kind, name, entry.person, tag, counts_nominal, lang),)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reminders.dates import DateSpec
 
 #: Lunar month names, index 1-12 (正月 is the first, 冬月 the 11th, 腊月 the 12th).
@@ -32,6 +34,7 @@ _TRADITIONAL_CHARS = "農曆閏臘歲過沒壽虛節禮紀喬遷開業滿勞動�
 _TRADITIONAL = str.maketrans(_SIMPLIFIED, _TRADITIONAL_CHARS)
 
 
+@lru_cache(maxsize=64)
 def is_traditional(lang: str) -> bool:
     """True for Traditional Chinese language tags (zh_TW, zh-Hant, zh_HK ...)."""
     tag = lang.lower().replace("-", "_")

@@ -17,12 +17,12 @@ window, so storage can prefilter clients and call `occurrences` only on those.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from reminders import lunar
-from reminders.dates import DateSpec
+from reminders.dates import CalendarKind, DateSpec
 from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese
 
 LUNAR_DAY30 = "lunar_day30_short_month"
@@ -131,25 +131,51 @@ def _nominal_age_solar(birth: date, on: date) -> int | None:
 
 def occurrences(spec: DateSpec, start: date, end: date) -> list[Occurrence]:
     """Every day in start..end (inclusive) on which the yearly date `spec` is kept, in order."""
-    if end < start:
-        return []
-    if spec.is_lunar:
-        return _lunar_occurrences(spec, start, end)
     found = []
-    for year in range(start.year, end.year + 1):
-        if spec.year is not None and year <= spec.year:
-            continue
-        day, rules = resolve_solar(year, spec.month, spec.day)
-        if start <= day <= end:
-            age = nominal = None
-            if spec.year is not None:
-                age = year - spec.year
-                nominal = _nominal_age_solar(date(spec.year, spec.month, spec.day), day)
-            found.append(Occurrence(day, False, rules, None, age, nominal, spec.month))
+    for occ in yearless_occurrences(spec.calendar, spec.month, spec.day, spec.leap, start, end):
+        ages = birth_ages(occ, spec)
+        if ages is not None:
+            found.append(replace(occ, age=ages[0], nominal_age=ages[1]) if spec.year is not None else occ)
     return found
 
 
-def _lunar_occurrences(spec: DateSpec, start: date, end: date) -> list[Occurrence]:
+def yearless_occurrences(
+    kind: CalendarKind, month: int, day: int, leap: bool, start: date, end: date
+) -> list[Occurrence]:
+    """The days in start..end on which (month, day[, leap]) is kept, without ages.
+
+    Clients born on the same day of different years share these; `birth_ages` adds the ages.
+    """
+    if end < start:
+        return []
+    if kind is CalendarKind.LUNAR:
+        return _lunar_occurrences(month, day, leap, start, end)
+    found = []
+    for year in range(start.year, end.year + 1):
+        on, rules = resolve_solar(year, month, day)
+        if start <= on <= end:
+            found.append(Occurrence(on, False, rules, None, None, None, month))
+    return found
+
+
+def birth_ages(occ: Occurrence, spec: DateSpec) -> tuple[int | None, int | None] | None:
+    """(age, nominal age) at a year-less occurrence of `spec`; None if it falls in or before the
+    date's own year (the first anniversary is the first occurrence). Without a year: (None, None).
+    Raises ValueError for a Gregorian date that never existed (29 February of a common year).
+    """
+    if spec.year is None:
+        return None, None
+    if occ.lunar:
+        assert occ.lunar_year is not None
+        age = occ.lunar_year - spec.year
+        return (age, age + 1) if age > 0 else None
+    age = occ.date.year - spec.year
+    if age <= 0:
+        return None
+    return age, _nominal_age_solar(date(spec.year, spec.month, spec.day), occ.date)
+
+
+def _lunar_occurrences(month: int, day: int, leap: bool, start: date, end: date) -> list[Occurrence]:
     found: list[Occurrence] = []
     first_day, last_day = _lunar_range()
     start, end = max(start, first_day), min(end, last_day)
@@ -157,13 +183,9 @@ def _lunar_occurrences(spec: DateSpec, start: date, end: date) -> list[Occurrenc
         return found
     first, last = lunar.to_lunar(start).year, lunar.to_lunar(end).year
     for year in range(first, last + 1):
-        if spec.year is not None and year <= spec.year:
-            continue
-        day, rules = resolve_lunar(year, spec.month, spec.day, spec.leap)
-        if start <= day <= end:
-            age = year - spec.year if spec.year is not None else None
-            nominal = age + 1 if age is not None else None
-            found.append(Occurrence(day, True, rules, year, age, nominal, spec.month))
+        on, rules = resolve_lunar(year, month, day, leap)
+        if start <= on <= end:
+            found.append(Occurrence(on, True, rules, year, None, None, month))
     return found
 
 

@@ -7,12 +7,15 @@ keys become an SQL filter), unless a festival in the window concerns every clien
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
+from operator import attrgetter
 
-from sqlalchemy import Select, and_, false, or_, select, tuple_
+from sqlalchemy import Select, and_, false, func, or_, select
 
 from reminders.agenda import AgendaItem, ClientDate, ClientDates, build_agenda
+from reminders.bulk import collector_paused
 from reminders.dates import CalendarKind, DateSpec
 from reminders.festivals import FESTIVALS, FestivalSetting, festival_days, festival_settings_from_json
 from reminders.occurrences import WindowKeys, window_keys
@@ -51,23 +54,32 @@ def agenda(
     """
     if days <= 0:
         return []
+    with collector_paused():
+        return _agenda(book, start, days, lang, client_ids, festivals, care)
+
+
+def _agenda(
+    book: Book, start: date, days: int, lang: str, client_ids: Sequence[int] | None, festivals: bool, care: bool
+) -> list[AgendaItem]:
     end = start + timedelta(days=days - 1)
     settings = festival_settings(book) if festivals else {}
     xiaonian = get_option(book, XIAONIAN)
     keys = window_keys(start, end)
+    if not _narrow(keys):
+        keys = None  # most of the year: read every client once
     clients = load_client_dates(book, keys, start, client_ids)
-    if festivals and _festival_in_window(settings, start, end, xiaonian):
-        clients = _with_festival_audience(book, clients, start, client_ids)
+    audience = _festival_tiers(settings, start, end, xiaonian) if festivals else frozenset()
+    if audience and keys is not None:
+        clients = _with_festival_audience(book, clients, start, client_ids, audience)
     items = build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
     if care:
         from storage.care_agenda import care_items
 
-        items = sorted(items + care_items(book, start, days, lang=lang, client_ids=client_ids), key=_item_date)
+        items = sorted(items + care_items(book, start, days, lang=lang, client_ids=client_ids), key=_DATE_OF)
     return items
 
 
-def _item_date(item: AgendaItem) -> date:
-    return item.date
+_DATE_OF = attrgetter("detail.date")
 
 
 def next_occasions(book: Book, client_ids: Sequence[int], today: date | None = None) -> dict[int, tuple[date, str]]:
@@ -83,12 +95,18 @@ def next_occasions(book: Book, client_ids: Sequence[int], today: date | None = N
     return found
 
 
-def _festival_in_window(settings: dict[str, FestivalSetting], start: date, end: date, xiaonian: str) -> bool:
+def _festival_tiers(settings: dict[str, FestivalSetting], start: date, end: date, xiaonian: str) -> frozenset[Tier]:
+    """The tiers some festival in the window concerns (none if no festival falls in it)."""
+    tiers: frozenset[Tier] = frozenset()
     for festival in FESTIVALS:
         setting = settings.get(festival.key)
         if setting and setting.enabled and setting.tiers and festival_days(festival, start, end, xiaonian):
-            return True
-    return False
+            tiers |= setting.tiers
+    return tiers
+
+
+def _narrow(keys: WindowKeys) -> bool:
+    return len(keys.solar) + len(keys.lunar) <= MAX_KEYS_IN_SQL
 
 
 def load_client_dates(
@@ -96,9 +114,10 @@ def load_client_dates(
 ) -> list[ClientDates]:
     """Clients on the list with their dates, confidants first then by name.
 
-    With `keys`, only clients having a date that can fall in the window, and only those dates.
+    With `keys`, only clients having a date that can fall in the window, and only those dates
+    (a superset: the engine checks each date again).
     """
-    narrow = keys is not None and len(keys.solar) + len(keys.lunar) <= MAX_KEYS_IN_SQL
+    narrow = keys is not None and _narrow(keys)
     c, fm, cd = models.Client, models.FamilyMember, models.ClientDate
     with book.engine.connect() as session:  # plain rows: no ORM bookkeeping for them
         family_query = select(
@@ -126,24 +145,26 @@ def load_client_dates(
             c.birthday_month,
             c.birthday_day,
             c.birthday_leap,
-        ).where(c.archived_at.is_(None), c.lost_at.is_(None))
+        ).where(_active())
         if client_ids is not None:
             client_query = client_query.where(c.id.in_(client_ids))
             family_query = family_query.where(fm.client_id.in_(client_ids))
             dates_query = dates_query.where(cd.client_id.in_(client_ids))
         if narrow:
             assert keys is not None
-            family_query = family_query.where(
-                _matches(keys, fm.birthday_calendar, fm.birthday_month, fm.birthday_day, fm.birthday_leap)
+            family_match = _matches(keys, fm.birthday_calendar, fm.birthday_month, fm.birthday_day)
+            dates_match = _matches(keys, cd.calendar, cd.month, cd.day)
+            family_query = family_query.where(family_match)
+            dates_query = dates_query.where(dates_match)
+            client_query = client_query.where(
+                or_(
+                    _matches(keys, c.birthday_calendar, c.birthday_month, c.birthday_day),
+                    c.id.in_(select(fm.client_id).where(family_match)),
+                    c.id.in_(select(cd.client_id).where(dates_match)),
+                )
             )
-            dates_query = dates_query.where(_matches(keys, cd.calendar, cd.month, cd.day, cd.leap))
         family_rows = session.execute(family_query).all()
         date_rows = session.execute(dates_query).all()
-        if narrow:
-            assert keys is not None
-            wanted = {row[0] for row in family_rows} | {row[0] for row in date_rows}
-            birthday_match = _matches(keys, c.birthday_calendar, c.birthday_month, c.birthday_day, c.birthday_leap)
-            client_query = client_query.where(or_(birthday_match, _in_ids(c.id, wanted)))
         client_rows = session.execute(_ordered(client_query)).all()
 
     by_client: dict[int, list[ClientDate]] = defaultdict(list)
@@ -158,33 +179,32 @@ def load_client_dates(
         spec = _spec(calendar, year, month, day, leap)
         if spec is not None:
             by_client[client_id].append(ClientDate(kind, label, spec, yearly, person))
+    no_dates: tuple[ClientDate, ...] = ()
     return [
         ClientDates(
-            client_id=row[0],
-            name=row[1],
-            tier=_TIERS[row[2]],
-            gender=row[3],
-            is_teacher=row[4],
-            has_young_children=row[0] in young,
-            counts_nominal_age=row[5],
-            birthday=_spec(*row[6:11]) if keys is None or not narrow or _spec_in(keys, row[6:11]) else None,
-            dates=tuple(by_client.get(row[0], ())),
+            client_id,
+            name,
+            _TIERS[tier],
+            gender,
+            is_teacher,
+            client_id in young,
+            counts_nominal_age,
+            _spec(*birthday) if birthday[0] else None,
+            tuple(by_client[client_id]) if client_id in by_client else no_dates,
         )
-        for row in client_rows
+        for client_id, name, tier, gender, is_teacher, counts_nominal_age, *birthday in client_rows
     ]
 
 
 def _with_festival_audience(
-    book: Book, dated: list[ClientDates], today: date, client_ids: Sequence[int] | None
+    book: Book, dated: list[ClientDates], today: date, client_ids: Sequence[int] | None, tiers: frozenset[Tier]
 ) -> list[ClientDates]:
-    """Every client on the list, for a festival: those with dates in the window keep them.
+    """The clients with dates in the window and every client of the festivals' tiers, in order.
 
-    Only the few columns a festival needs are read for the rest, not their families and dates.
+    Only the few columns a festival needs are read for the others, not their families and dates.
     """
     c, fm = models.Client, models.FamilyMember
-    query = select(c.id, c.name, c.tier, c.gender, c.is_teacher, c.counts_nominal_age).where(
-        c.archived_at.is_(None), c.lost_at.is_(None)
-    )
+    query = select(c.id, c.name, c.tier, c.gender, c.is_teacher, c.counts_nominal_age).where(_active())
     children = select(fm.client_id).where(
         fm.relation.in_(CHILD_RELATIONS), fm.birthday_year >= today.year - YOUNG_CHILD_YEARS
     )
@@ -195,19 +215,22 @@ def _with_festival_audience(
         rows = connection.execute(_ordered(query)).all()
         young = set(connection.execute(children).scalars())
     known = {client.client_id: client for client in dated}
+    for client in dated:  # they were read with only their family in the window
+        client.has_young_children = client.client_id in young
+    wanted = tuple(tier in tiers for tier in Tier)
     return [
-        known.get(row[0])
-        or ClientDates(
-            client_id=row[0],
-            name=row[1],
-            tier=_TIERS[row[2]],
-            gender=row[3],
-            is_teacher=row[4],
-            has_young_children=row[0] in young,
-            counts_nominal_age=row[5],
-        )
-        for row in rows
+        known.get(client_id)
+        or ClientDates(client_id, name, _TIERS[tier], gender, is_teacher, client_id in young, counts_nominal_age)
+        for client_id, name, tier, gender, is_teacher, counts_nominal_age in rows
+        if wanted[tier] or client_id in known
     ]
+
+
+def _active():
+    """Neither archived nor lost. Written as one expression so that SQLite does not walk the
+    nearly all-NULL archived/lost indexes instead of the date indexes."""
+    c = models.Client
+    return func.coalesce(c.archived_at, c.lost_at).is_(None)
 
 
 def _ordered(query: Select) -> Select:
@@ -215,27 +238,23 @@ def _ordered(query: Select) -> Select:
     return query.order_by(c.tier.desc(), c.sort_key, c.id)
 
 
-def _matches(keys: WindowKeys, calendar, month, day, leap):
-    clauses = []
-    if keys.solar:
-        clauses.append(and_(calendar == CalendarKind.SOLAR.value, tuple_(month, day).in_(sorted(keys.solar))))
-    if keys.lunar:
-        lunar = sorted((m, d, bool(lp)) for m, d, lp in keys.lunar)
-        clauses.append(and_(calendar == CalendarKind.LUNAR.value, tuple_(month, day, leap).in_(lunar)))
+def _matches(keys: WindowKeys, calendar, month, day):
+    """Dates whose (calendar, month, day) is among the keys, one indexed term per month
+    (the leap flag is left to the engine)."""
+    days: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for m, d in keys.solar:
+        days[CalendarKind.SOLAR.value, m].add(d)
+    for m, d, _leap in keys.lunar:
+        days[CalendarKind.LUNAR.value, m].add(d)
+    clauses = [and_(calendar == kind, month == m, day.in_(sorted(found))) for (kind, m), found in sorted(days.items())]
     return or_(*clauses) if clauses else false()
 
 
-def _in_ids(column, ids: Iterable[int]):
-    ids = list(ids)
-    return column.in_(ids) if ids else false()
+_CALENDARS = {kind.value: kind for kind in CalendarKind}
 
 
-def _spec_in(keys: WindowKeys, columns: Sequence) -> bool:
-    spec = _spec(*columns)
-    return spec is not None and keys.matches(spec)
-
-
+@lru_cache(maxsize=1 << 17)  # clients born on the same day share one (immutable) DateSpec
 def _spec(calendar: str | None, year: int | None, month: int | None, day: int | None, leap: bool) -> DateSpec | None:
     if not calendar or month is None or day is None:
         return None
-    return DateSpec(CalendarKind(calendar), month, day, year, bool(leap))
+    return DateSpec(_CALENDARS[calendar], month, day, year, bool(leap))

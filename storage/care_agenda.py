@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select
 
 from reminders.agenda import AgendaItem, ClientDates, OccasionDetail
 from reminders.cadence import interval_for
@@ -36,10 +37,17 @@ def care_items(
         return []
     end = start + timedelta(days=days - 1)
     en = lang.startswith("en")
-    items = _followups(book, end, en, client_ids) + _cadence(book, start, end, en, client_ids)
-    items += _complaints(book, start, end, en, client_ids)
-    items.sort(key=lambda item: (item.date, -item.tier, item.client, item.client_id))
+    with book.engine.connect() as connection:  # plain rows: no ORM bookkeeping for thousands of them
+        items = _followups(connection, end, en, client_ids) + _cadence(book, connection, start, end, en, client_ids)
+        items += _complaints(book, connection, start, end, en, client_ids)
+    # Each kind comes in client order (tier, then name); two stable sorts give date, then tier.
+    items.sort(key=_TIER_OF, reverse=True)
+    items.sort(key=_DATE_OF)
     return items
+
+
+_TIER_OF = attrgetter("who.tier")
+_DATE_OF = attrgetter("detail.date")
 
 
 def _detail(kind: str, day: date, tag: str, tail: str, en: bool) -> OccasionDetail:
@@ -59,24 +67,27 @@ _TIERS = tuple(Tier)  # indexing is far cheaper than calling the enum, row after
 
 
 def _who(row) -> ClientDates:
-    return ClientDates(client_id=row[0], name=row[1], tier=_TIERS[row[2]])
+    return ClientDates(row[0], row[1], _TIERS[row[2]])
 
 
-def _active(query, client_ids: Sequence[int] | None):
+def _active(query, client_ids: Sequence[int] | None, *, lost_too: bool = False):
+    """Not archived (nor lost unless `lost_too`), on the list if one is given, in client order
+    (tier, then name). One expression for both dates, so that SQLite does not walk their nearly
+    all-NULL indexes."""
     c = models.Client
-    query = query.where(c.archived_at.is_(None))
+    gone = c.archived_at if lost_too else func.coalesce(c.archived_at, c.lost_at)
+    query = query.where(gone.is_(None)).order_by(c.tier.desc(), c.sort_key, c.id)
     return query.where(c.id.in_(client_ids)) if client_ids is not None else query
 
 
-def _followups(book: Book, end: date, en: bool, client_ids: Sequence[int] | None) -> list[AgendaItem]:
+def _followups(connection: Connection, end: date, en: bool, client_ids: Sequence[int] | None) -> list[AgendaItem]:
     c, fu = models.Client, cm.FollowUp
     query = (
         select(c.id, c.name, c.tier, fu.id, fu.due_on, fu.note, fu.source)
         .join(fu, fu.client_id == c.id)
         .where(fu.done_at.is_(None), fu.due_on <= end, or_(c.lost_at.is_(None), fu.source == "winback"))
     )
-    with book.Session() as session:
-        rows = session.execute(_active(query, client_ids)).all()
+    rows = connection.execute(_active(query, client_ids, lost_too=True)).all()
     items = []
     for row in rows:
         _, _, _, fid, due, note, source = row
@@ -89,9 +100,12 @@ def _followups(book: Book, end: date, en: bool, client_ids: Sequence[int] | None
     return items
 
 
-def _cadence(book: Book, start: date, end: date, en: bool, client_ids: Sequence[int] | None) -> list[AgendaItem]:
+def _cadence(
+    book: Book, connection: Connection, start: date, end: date, en: bool, client_ids: Sequence[int] | None
+) -> list[AgendaItem]:
     """Clients silent past their interval by `end`. The interval test runs in SQL, tier by tier,
-    so a book where most clients are in touch reads only the few that are not."""
+    so a book where most clients are in touch reads only the few that are not. Clients who fell
+    due on the same day with the same interval share one detail."""
     intervals = contact_intervals(book)
     c = models.Client
     last_touch = func.coalesce(c.last_contact_at, c.created_at)
@@ -102,41 +116,44 @@ def _cadence(book: Book, start: date, end: date, en: bool, client_ids: Sequence[
         if days is not None
     ]
     condition = or_(c.contact_interval.is_not(None), *by_tier)
-    query = select(c.id, c.name, c.tier, c.created_at, c.last_contact_at, c.contact_interval).where(
-        c.lost_at.is_(None), condition
-    )
-    with book.Session() as session:
-        rows = session.execute(_active(query, client_ids)).all()
+    query = select(c.id, c.name, c.tier, last_touch, c.contact_interval).where(condition)
     items = []
-    for row in rows:
-        interval = interval_for(_TIERS[row[2]], row[5], intervals)
+    details: dict[tuple[int, int], OccasionDetail] = {}
+    tier_days = [intervals.get(tier) for tier in Tier]
+    last_day = end.toordinal()
+    for row in connection.execute(_active(query, client_ids)).all():
+        client_id, name, tier, last_touch_at, own_interval = row
+        interval = tier_days[tier] if own_interval is None else interval_for(_TIERS[tier], own_interval, intervals)
         if interval is None:
             continue
-        since = (row[4] or row[3]).date()
-        due = since + timedelta(days=interval)
-        if due > end:
+        since = last_touch_at.date()
+        due = since.toordinal() + interval
+        if due > last_day:
             continue
-        silent = (max(start, due) - since).days
-        if en:
-            tail = f"not contacted for {silent} days ({interval}-day interval)"
-        else:
-            tail = f"已 {silent} 天未联络 (联络周期 {interval} 天)"
-        items.append(AgendaItem(_who(row), _detail("cadence", due, "", tail, en)))
+        detail = details.get((due, interval))
+        if detail is None:
+            silent = max(start.toordinal(), due) - since.toordinal()
+            if en:
+                tail = f"not contacted for {silent} days ({interval}-day interval)"
+            else:
+                tail = f"已 {silent} 天未联络 (联络周期 {interval} 天)"
+            detail = details[due, interval] = _detail("cadence", date.fromordinal(due), "", tail, en)
+        items.append(AgendaItem(ClientDates(client_id, name, _TIERS[tier]), detail))
     return items
 
 
-def _complaints(book: Book, start: date, end: date, en: bool, client_ids: Sequence[int] | None) -> list[AgendaItem]:
+def _complaints(
+    book: Book, connection: Connection, start: date, end: date, en: bool, client_ids: Sequence[int] | None
+) -> list[AgendaItem]:
     wait = complaint_days(book)
     c, fb = models.Client, cm.Feedback
     query = (
         select(c.id, c.name, c.tier, fb.id, fb.opened_at, fb.summary)
         .join(fb, fb.client_id == c.id)
-        .where(fb.kind == "complaint", fb.status != "reported", c.lost_at.is_(None))
+        .where(fb.kind == "complaint", fb.status != "reported")
     )
-    with book.Session() as session:
-        rows = session.execute(_active(query, client_ids)).all()
     items = []
-    for row in rows:
+    for row in connection.execute(_active(query, client_ids)).all():
         _, _, _, fid, opened, summary = row
         due = opened.date() + timedelta(days=wait)
         if due > end:

@@ -123,3 +123,30 @@ def test_the_second_save_is_refused_with_what_changed(books: dict[str, Book]) ->
             second.commit()
     with alice.Session() as session:
         assert session.scalar(select(models.Client.notes).where(models.Client.id == created.id)) == "A"
+
+
+def test_the_agenda_runs_on_postgresql_and_lists_only_visible_clients(books: dict[str, Book]) -> None:
+    from datetime import date
+
+    from reminders.dates import CalendarKind, DateSpec
+    from reminders.tiers import Tier
+    from storage.agenda import agenda
+    from storage.records import FamilyMemberEntry, ImportantDate
+
+    alice, bob = books[ALICE], books[BOB]
+    draft = ClientDraft(
+        name="议程客户",
+        tier=Tier.FRIEND,
+        birthday=DateSpec(CalendarKind.LUNAR, 8, 15, 1974),  # 2026-09-25
+        family=[FamilyMemberEntry("女儿", "小满", birthday=DateSpec(CalendarKind.SOLAR, 9, 22, 2015))],
+        dates=[ImportantDate("合作纪念日", DateSpec(CalendarKind.SOLAR, 9, 28, 2019))],
+    )
+    hers = clients.create_client(alice, draft)
+    his = clients.create_client(bob, ClientDraft(name="别人的客户", tier=Tier.FRIEND))
+
+    week = agenda(alice, date(2026, 9, 21), 10)  # few dates: the indexed SQL filter
+    mine = {(item.kind, item.occasion) for item in week if item.client_id == hers.id}
+    assert {("birthday", "生日"), ("family", "生日"), ("custom", "合作纪念日"), ("festival", "中秋节")} <= mine
+    year = agenda(alice, date(2026, 1, 1), 366)  # most of the year: every client read once
+    assert {item.client_id for item in year} >= {hers.id}
+    assert his.id not in {item.client_id for item in week + year}

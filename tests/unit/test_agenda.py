@@ -186,3 +186,45 @@ def test_english_anniversaries_have_proper_ordinals() -> None:
     assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)] == [
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"
     ]  # fmt: skip
+
+
+def _one_day_order(clients: list[ClientDates], day: date, festivals: dict[str, FestivalSetting]) -> list[tuple]:
+    return [(item.client, item.kind, item.occasion) for item in build_agenda(clients, day, 1, festivals)]
+
+
+def test_a_festival_day_keeps_client_order_with_own_dates_first() -> None:
+    """Own dates are merged into the festival's long run client by client, not put before or after it."""
+    everyone = {"mid_autumn": FestivalSetting(True, frozenset(Tier))}
+    born_on_the_day = {"birthday": DateSpec(CalendarKind.LUNAR, 8, 15, 1980)}
+    clients = [
+        client(1, "Ann", Tier.CONFIDANT),
+        client(2, "Bo", Tier.FRIEND, **born_on_the_day),
+        client(3, "Cy", Tier.FRIEND),
+        client(4, "Dee", Tier.FRIEND, **born_on_the_day),
+        client(5, "Eve", Tier.PASSERBY, **born_on_the_day),
+        client(6, "Al", Tier.ACQUAINTANCE),
+    ]
+    order = _one_day_order(clients, date(2026, 9, 25), everyone)
+    assert order == [
+        ("Ann", "festival", "中秋节"),
+        ("Bo", "birthday", "生日"),
+        ("Bo", "festival", "中秋节"),
+        ("Cy", "festival", "中秋节"),
+        ("Dee", "birthday", "生日"),
+        ("Dee", "festival", "中秋节"),
+        ("Al", "festival", "中秋节"),
+        ("Eve", "birthday", "生日"),
+        ("Eve", "festival", "中秋节"),
+    ]
+
+
+def test_two_festivals_on_one_day_follow_each_client_in_festival_order() -> None:
+    both = {key: FestivalSetting(True, frozenset({Tier.FRIEND})) for key in ("mid_autumn", "national_day")}
+    clients = [client(1, "Bo", Tier.FRIEND), client(2, "Cy", Tier.FRIEND), client(3, "Al", Tier.PASSERBY)]
+    order = _one_day_order(clients, date(2020, 10, 1), both)  # 中秋 fell on 国庆 in 2020
+    assert order == [
+        ("Bo", "festival", "中秋节"),
+        ("Bo", "festival", "国庆节"),
+        ("Cy", "festival", "中秋节"),
+        ("Cy", "festival", "国庆节"),
+    ]
