@@ -12,7 +12,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export",
         help="write the clients to a .csv, .xlsx, .vcf or .ics file",
         description="Write the clients on the list to FILE; the extension picks the format: .csv (UTF-8 "
-        "for Excel), .xlsx, .vcf (vCard 3.0 for phones) or .ics (the next 12 months of occasions).",
+        "for Excel), .xlsx, .vcf (vCard 3.0 for phones) or .ics (the next 12 months of occasions, one event per "
+        "festival day, and planned follow-ups, with alarms at the reminder lead times).",
     )
     parser.add_argument("file", metavar="FILE")
     parser.set_defaults(handler=run)

@@ -20,6 +20,7 @@ from reminders.agenda import AgendaItem
 from reminders.call_actions import suggested_action
 from reminders.leads import (
     OCCASIONS,
+    Lead,
     LeadRules,
     action_on,
     format_lead_days,
@@ -371,12 +372,8 @@ def _phones_and_contacts(
 
 def agenda_reminder_fields(book: Book, items: Sequence[AgendaItem], today: date, lang: str = "zh") -> list[dict]:
     """For `agenda --json`: each item's first reminder day (ISO) and suggested action, or None."""
-    rules = lead_rules(book, lang)
-    overrides = _all_overrides(book)
     fields = []
-    for item in items:
-        occasion = occasion_of(item.kind, item.date_kind, item.festival)
-        leads = leads_for(rules, occasion, item.tier, overrides.get((item.client_id, occasion)))
+    for item, leads in zip(items, item_leads(book, items, lang), strict=True):
         days = remind_dates(leads, item.date)
         fields.append(
             {
@@ -385,3 +382,14 @@ def agenda_reminder_fields(book: Book, items: Sequence[AgendaItem], today: date,
             }
         )
     return fields
+
+
+def item_leads(book: Book, items: Sequence[AgendaItem], lang: str = "zh") -> list[tuple[Lead, ...]]:
+    """Each agenda item's leads: the book's rules for its occasion and tier, or the client's own days."""
+    rules = lead_rules(book, lang)
+    overrides = _all_overrides(book)
+    leads = []
+    for item in items:
+        occasion = occasion_of(item.kind, item.date_kind, item.festival)
+        leads.append(leads_for(rules, occasion, item.tier, overrides.get((item.client_id, occasion))))
+    return leads

@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -90,6 +90,38 @@ def test_ics_is_valid_icalendar_with_explicit_dates(book: Book, tmp_path: Path) 
     assert all(date(2026, 1, 1) <= day <= date(2026, 12, 31) for _, day in events)
     alarms = [a for e in calendar.walk("VEVENT") for a in e.walk("VALARM")]
     assert alarms and all(str(a["ACTION"]) == "DISPLAY" for a in alarms)
+
+
+def test_ics_has_one_event_per_festival_day_own_lead_days_and_follow_ups(book: Book, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from storage.care_records import ContactDraft
+    from storage.log import log_contact
+    from storage.reminder_service import set_client_overrides
+
+    icalendar = pytest.importorskip("icalendar")
+    sample_clients(book)
+    li_si = next(row.id for row in find_clients(book, "李四"))
+    set_client_overrides(book, li_si, {"birthday": [10]})  # "remind me 10 days before her birthday"
+    contact = ContactDraft(
+        li_si, "phone", ("care",), contacted_at=datetime(2025, 12, 30, 10), next_follow_up=date(2026, 2, 3)
+    )
+    log_contact(book, contact)
+    export_book(book, tmp_path / "a.ics", today=date(2026, 1, 1))
+    events = {
+        str(e["SUMMARY"]): e for e in icalendar.Calendar.from_ical((tmp_path / "a.ics").read_bytes()).walk("VEVENT")
+    }
+
+    mid_autumn = events["中秋节 · 3 位客户"]  # the confidant, the friend and the acquaintance, in one event
+    assert mid_autumn.decoded("DTSTART") == date(2026, 9, 25)
+    assert "李四、张三、Li Lei" in str(mid_autumn["DESCRIPTION"])
+    assert {a.decoded("TRIGGER") for a in mid_autumn.walk("VALARM")} >= {timedelta(days=-7, hours=9)}
+    assert not [name for name in events if name.startswith("王五 · 中秋")]  # no copy per client
+    birthday = events["李四 · 生日"]
+    assert {a.decoded("TRIGGER") for a in birthday.walk("VALARM")} == {timedelta(days=-10, hours=9)}
+    follow_up = events["李四 · 跟进"]
+    assert follow_up.decoded("DTSTART") == date(2026, 2, 3)
+    assert [a.decoded("TRIGGER") for a in follow_up.walk("VALARM")] == [timedelta(hours=9)]
 
 
 def test_export_errors(book: Book, tmp_path: Path) -> None:
