@@ -25,6 +25,10 @@ COMMAND_MODULES = (
     "cli.team_cmd",
 )
 
+#: The options taken with no command, and the values `--lang` allows.
+WINDOW_OPTIONS = ("--db", "--lang")
+LANGUAGES = ("zh_CN", "en")
+
 DESCRIPTION = """Guanxi (关系本): a relationship notebook for salespeople.
 
 With no command, opens the window on the book."""
@@ -38,15 +42,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="the book: a SQLAlchemy URL or a SQLite file path (default: GUANXI_DB, "
         "else guanxi.sqlite3 in the user data folder)",
     )
-    parser.add_argument("--lang", choices=("zh_CN", "en"), help="interface language for this run")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments of the usual start, the window with at most --db and --lang, read without
+    importing every command's module; None for anything else (the full parser reads it)."""
+    values: dict[str, str | None] = {"db": None, "lang": None}
+    tokens = list(argv)
+    while tokens:
+        name, equals, value = tokens.pop(0).partition("=")
+        if name not in WINDOW_OPTIONS:
+            return None
+        if not equals:
+            if not tokens or tokens[0].startswith("-"):
+                return None
+            value = tokens.pop(0)
+        if name == "--lang" and value not in LANGUAGES:
+            return None
+        values[name[2:]] = value
+    return argparse.Namespace(command=None, **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = window_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     if args.command is None:
         from ui.app import run_gui
 

@@ -11,9 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 def install_call_list(window) -> QAction:
     """Add the menu action to `window` (a MainWindow) and the Call list page to Settings."""
-    from ui.call_list_settings import register_call_list_page
+    from ui.settings_dialog import LazyPage, SettingsDialog
 
-    register_call_list_page()
+    page = LazyPage("ui.call_list_settings", "call_list_page")  # imported when Settings opens
+    if page not in SettingsDialog.extra_pages:
+        SettingsDialog.extra_pages.append(page)
     action = QAction(QCoreApplication.translate("CallListMenu", "&Print call list…"), window)
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
     action.triggered.connect(lambda: _print(window))

@@ -70,9 +70,11 @@ class MainWindow(QMainWindow):
         self._lazy_timer.timeout.connect(self.build_lazy_views)
         self.add_lazy_view("clients", self.tr("Clients"), self._make_clients)
         self.add_lazy_view("calendar", self.tr("Calendar"), self._make_calendar)
-        from ui.festival_settings import register_festival_page
+        from ui.settings_dialog import LazyPage, SettingsDialog
 
-        register_festival_page()  # the Calendar's settings page, in its place before the view is built
+        festivals = LazyPage("ui.festival_settings", "festival_page")  # the Calendar's page, in its place
+        if festivals not in SettingsDialog.extra_pages:
+            SettingsDialog.extra_pages.append(festivals)
 
         body = QWidget(self)
         row = QHBoxLayout(body)

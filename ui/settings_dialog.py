@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -51,6 +53,35 @@ class GeneralPage(SettingsPage):
 
     def save(self) -> None:
         self.prefs.set(options.LANGUAGE, self.language.currentData())
+
+
+class LazyPage:
+    """A page factory imported when Settings opens: `LazyPage("ui.festival_settings", "festival_page")`.
+
+    It is registered in its place in `SettingsDialog.extra_pages` at start without importing its
+    module, and counts as equal to the factory it stands for, so registering that one too adds nothing.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+
+    def target(self):
+        return getattr(importlib.import_module(self.module), self.name)
+
+    def __call__(self, prefs, book, events, parent):
+        return self.target()(prefs, book, events, parent)
+
+    def _names(self, other) -> bool:
+        return getattr(other, "__module__", None) == self.module and getattr(other, "__name__", None) == self.name
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyPage):
+            return (other.module, other.name) == (self.module, self.name)
+        return self._names(other)
+
+    def __hash__(self) -> int:
+        return hash((self.module, self.name))
 
 
 class SettingsDialog(QDialog):
