@@ -138,9 +138,13 @@ class ImportWorker(QObject):
 
 
 class _FilePage(QWizardPage):
+    """Next reads the file on a pool thread (a large workbook takes a while), then moves on."""
+
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self._wizard = wizard
+        self._read_path: str | None = None  # the path `wizard.parsed` was read from
+        self.reading = False
         self.setTitle(self.tr("Choose a file"))
         self.setSubTitle(self.tr("A CSV or Excel list of clients, or contacts exported from a phone (.vcf)."))
         self.path = QLineEdit()
@@ -149,11 +153,17 @@ class _FilePage(QWizardPage):
         browse.clicked.connect(self._browse)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no known length: a moving bar
+        self.busy.setFormat(self.tr("Reading the file…"))
+        self.busy.setTextVisible(True)
+        self.busy.hide()
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addStretch()
 
@@ -165,17 +175,48 @@ class _FilePage(QWizardPage):
             self.path.setText(chosen)
 
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return bool(self.path.text().strip()) and not self.reading
 
     def validatePage(self) -> bool:
-        try:
-            self._wizard.parsed = read_file(Path(self.path.text().strip()))
-        except GuanxiError as error:
-            self.message.setText(str(error))
-            return False
-        self._wizard.mapping = guess_mapping(self._wizard.parsed.headers)
+        chosen = self.path.text().strip()
+        if self._wizard.parsed is not None and self._read_path == chosen:
+            return True
+        if not self.reading:
+            self._start_reading(chosen)
+        return False  # the wizard moves on when the file has been read
+
+    def _start_reading(self, chosen: str) -> None:
+        from ui.worker import run_in_thread
+
+        self.reading = True
+        self.path.setEnabled(False)
         self.message.clear()
-        return True
+        self.busy.show()
+        self.completeChanged.emit()
+        run_in_thread(lambda: read_file(Path(chosen)), lambda parsed: self._read(chosen, parsed), self._unreadable,
+                      owner=self)  # fmt: skip
+
+    def _done_reading(self) -> None:
+        self.reading = False
+        self.path.setEnabled(True)
+        self.busy.hide()
+        self.completeChanged.emit()
+
+    def _read(self, chosen: str, parsed: ParsedFile) -> None:
+        self._done_reading()
+        self._wizard.parsed, self._read_path = parsed, chosen
+        self._wizard.mapping = guess_mapping(parsed.headers)
+        if self._wizard.isVisible() and self._wizard.currentPage() is self and self.path.text().strip() == chosen:
+            self._wizard.next()
+
+    def _unreadable(self, error: Exception) -> None:
+        self._done_reading()
+        if isinstance(error, GuanxiError):
+            self.message.setText(str(error))
+            return
+        from ui.errors import show_error
+
+        show_error(self, error)
 
 
 class _MappingPage(QWizardPage):

@@ -23,6 +23,7 @@
     <name>AppController</name>
     <message>
         <source>Cannot open the book</source>
+        <extracomment>At the latest this long after the first paint, the reminders, the tray and the other views start even if Today has not read its list yet (a slow server, a damaged book being restored).</extracomment>
         <translation>Cannot open the book</translation>
     </message>
     <message>
@@ -2002,6 +2003,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>MainWindow</name>
     <message>
         <source>Guanxi — relationship notebook</source>
+        <extracomment>A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
         <translation>Guanxi — relationship notebook</translation>
     </message>
     <message>
@@ -2602,7 +2604,7 @@ Your changes are still in the form. Try again?</translation>
     <name>TodayView</name>
     <message>
         <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
-        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow.</extracomment>
+        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit.</extracomment>
         <translation>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</translation>
     </message>
     <message>
@@ -2816,6 +2818,10 @@ Your changes are still in the form. Try again?</translation>
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
     </message>
     <message>
         <source>Import clients</source>

@@ -24,6 +24,7 @@
     <name>AppController</name>
     <message>
         <source>Cannot open the book</source>
+        <extracomment>At the latest this long after the first paint, the reminders, the tray and the other views start even if Today has not read its list yet (a slow server, a damaged book being restored).</extracomment>
         <translation>无法打开客户本</translation>
     </message>
     <message>
@@ -2011,6 +2012,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Guanxi — relationship notebook</source>
+        <extracomment>A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
         <translation>关系本 — 客户关系笔记</translation>
     </message>
     <message>
@@ -2611,7 +2613,7 @@ Your changes are still in the form. Try again?</source>
     <name>TodayView</name>
     <message>
         <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
-        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow.</extracomment>
+        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit.</extracomment>
         <translation>今天没有需要关怀的客户。享受片刻清闲，或给许久未联系的客户打个电话吧。</translation>
     </message>
     <message>
@@ -2825,6 +2827,10 @@ Your changes are still in the form. Try again?</source>
     <message>
         <source>Browse…</source>
         <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
     </message>
     <message>
         <source>Import clients</source>

@@ -18,10 +18,18 @@ from ui.import_wizard import ImportWizard
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:
+def read_file_page(qtbot, wizard: ImportWizard, path: Path) -> None:
+    """Next on the first page reads the file on a thread, showing a moving bar, then moves on."""
     wizard.show()
     wizard.file_page.path.setText(str(path))
     wizard.next()
+    assert wizard.currentPage() is wizard.file_page and wizard.file_page.reading
+    assert not wizard.file_page.isComplete()  # no second Next while the file is read
+    qtbot.waitUntil(lambda: not wizard.file_page.reading, timeout=30_000)
+
+
+def to_check_page(qtbot, wizard: ImportWizard, path: Path) -> None:
+    read_file_page(qtbot, wizard, path)
     assert wizard.currentPage() is wizard.mapping_page
     wizard.next()
     assert wizard.currentPage() is wizard.check_page
@@ -32,10 +40,9 @@ def test_wizard_imports_with_preselected_and_changed_columns(qtbot, book: Book) 
     events = AppEvents()
     wizard = ImportWizard(book, events)
     qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(DATA / "gbk.csv"))
-    wizard.next()
+    read_file_page(qtbot, wizard, DATA / "gbk.csv")
     page = wizard.mapping_page
+    assert wizard.currentPage() is page
     assert [c.currentData() for c in page.combos] == [
         "name", "phone", "company", "title", "tier", "birthday", "tags", "notes",
     ]  # fmt: skip
@@ -82,9 +89,7 @@ def test_a_bad_file_stays_on_the_first_page(qtbot, book: Book, tmp_path: Path) -
     junk.write_bytes(b"PK\x03\x04 junk")
     wizard = ImportWizard(book, AppEvents())
     qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.path.setText(str(junk))
-    wizard.next()
+    read_file_page(qtbot, wizard, junk)
     assert wizard.currentPage() is wizard.file_page
     assert "Excel" in wizard.file_page.message.text()
 
