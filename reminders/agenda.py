@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import repeat
 from operator import attrgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from reminders import lunar
 from reminders.dates import CalendarKind, DateSpec
@@ -243,26 +243,28 @@ def _bases(kind: CalendarKind, month: int, day: int, leap: bool, start: date, en
     return bases
 
 
+class _What(NamedTuple):
+    """What a dated occasion is, whatever day it falls on."""
+
+    kind: str  # the item kind: "birthday", "family" or "custom"
+    date_kind: str  # "birthday", a family event ("wedding" ...) or "custom"
+    name: str  # as shown: 生日, 结婚纪念日, the custom label ...
+    person: str = ""  # the family member concerned
+    tag: str = ""  # the middle of the item key
+
+
 def _date_detail(
-    base: _Base,
-    ages: tuple[int | None, int | None],
-    kind: str,
-    date_kind: str,
-    name: str,
-    person: str,
-    tag: str,
-    counts_nominal: bool,
-    lang: str,
+    base: _Base, ages: tuple[int | None, int | None], what: _What, counts_nominal: bool, lang: str
 ) -> OccasionDetail:
     occ = base.occ
     age, nominal = ages
-    is_birthday = date_kind == "birthday"
+    is_birthday = what.date_kind == "birthday"
     mark = milestone(age, nominal, counts_nominal) if is_birthday else None
-    what = f"{person} {name}" if person else name
+    who = f"{what.person} {what.name}" if what.person else what.name
     age_text = _age_text(age, nominal, is_birthday, counts_nominal, mark, lang) if age is not None else ""
     return OccasionDetail(
-        occ.date, kind, name, tag, occ.lunar, base.lunar_text, f"{what}{age_text} · {base.when}", person, age,
-        nominal, mark, base.note, date_kind,
+        occ.date, what.kind, what.name, what.tag, occ.lunar, base.lunar_text, f"{who}{age_text} · {base.when}",
+        what.person, age, nominal, mark, base.note, what.date_kind,
     )  # fmt: skip
 
 
@@ -345,7 +347,7 @@ def _add_own_dates(
     keys = window_keys(start, end)
     solar_keys, lunar_keys = keys.solar, keys.lunar
     bases: dict[tuple, list[_Base]] = {}
-    birthday_name = _kind_name("birthday", True, lang)
+    birthday = _What("birthday", "birthday", _kind_name("birthday", True, lang))
     details: dict[tuple[int, bool], tuple[OccasionDetail, ...]] = {}  # by id(spec): equal specs are mostly one object
     lunar_kind = CalendarKind.LUNAR
     for client in ordered:
@@ -358,9 +360,7 @@ def _add_own_dates(
             nominal = client.counts_nominal_age
             found = details.get((id(spec), nominal))
             if found is None:
-                found = details[id(spec), nominal] = _details(
-                    bases, spec, start, end, lang, "birthday", "birthday", birthday_name, "", "", nominal
-                )
+                found = details[id(spec), nominal] = _details(bases, spec, start, end, lang, birthday, nominal)
             for detail in found:
                 buckets[detail.date].append(AgendaItem(client, detail))
         for entry in client.dates:
@@ -370,17 +370,7 @@ def _add_own_dates(
 
 
 def _details(
-    bases: dict[tuple, list[_Base]],
-    spec: DateSpec,
-    start: date,
-    end: date,
-    lang: str,
-    kind: str,
-    date_kind: str,
-    name: str,
-    person: str,
-    tag: str,
-    counts_nominal: bool,
+    bases: dict[tuple, list[_Base]], spec: DateSpec, start: date, end: date, lang: str, what: _What, nominal: bool
 ) -> tuple[OccasionDetail, ...]:
     """The details of a yearly date in the window; none if it cannot be placed."""
     key = (spec.calendar, spec.month, spec.day, spec.leap)
@@ -397,7 +387,7 @@ def _details(
         except ValueError:  # a date that never existed, such as 29 February of a common year
             return ()
         if ages is not None:
-            out.append(_date_detail(base, ages, kind, date_kind, name, person, tag, counts_nominal, lang))
+            out.append(_date_detail(base, ages, what, nominal, lang))
     return tuple(out)
 
 
@@ -464,9 +454,9 @@ def _entry_details(
     else:
         kind, date_kind = "custom", "custom"
     name = entry.label if entry.label and date_kind != "birthday" else _kind_name(date_kind, entry.yearly, lang)
-    tag = f"{date_kind}/{entry.person}/{entry.label}"
+    what = _What(kind, date_kind, name, entry.person, f"{date_kind}/{entry.person}/{entry.label}")
     if entry.yearly:
-        return _details(bases, entry.spec, start, end, lang, kind, date_kind, name, entry.person, tag, counts_nominal)
+        return _details(bases, entry.spec, start, end, lang, what, counts_nominal)
     try:
         occ = one_off_occurrence(entry.spec, start, end)
     except ValueError:
@@ -475,4 +465,4 @@ def _entry_details(
         return ()
     lunar_text = _lunar_text(occ.date, lang)
     base = _Base(occ, lunar_text, None, _day_text(occ.date, occ.lunar, lunar_text))
-    return (_date_detail(base, (None, None), kind, date_kind, name, entry.person, tag, counts_nominal, lang),)
+    return (_date_detail(base, (None, None), what, counts_nominal, lang),)
