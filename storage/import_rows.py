@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from reminders.dates import CalendarKind, DateSpec
 from reminders.parsing import DateSpecError, parse_date_spec
 from reminders.tiers import Tier
+from storage import search
 from storage.errors import InvalidInput
 from storage.import_files import FIELD_HEADERS, MULTI_FIELDS, Mapping, ParsedFile
 from storage.records import ClientDraft, PhoneEntry
-from storage.search import build_search_text, pinyin_sort_key
+from storage.search import build_search_text, normalise
 from storage.validation import clean_draft
 
 _PHONE_SPLIT = re.compile(r"[;,/，；、|\n]+")
@@ -66,6 +67,9 @@ class PreparedRow:
     filled: frozenset[str]
     search_text: str = ""
     sort_key: str = ""
+    #: What duplicates are found by: the phones' digits (5 or more) and the normalised name and company.
+    phone_keys: tuple[str, ...] = ()
+    name_key: tuple[str, str] = ("", "")
 
     def __reduce__(self) -> tuple:
         """Travel between processes as plain tuples: several times faster to pickle than dataclasses."""
@@ -74,16 +78,20 @@ class PreparedRow:
         birthday = None if spec is None else (spec.calendar.value, spec.month, spec.day, spec.year, spec.leap)
         return (
             _rebuild_row,
-            (self.number, tuple(self.filled), self.search_text, self.sort_key,
-             tuple(getattr(d, key) for key in _PLAIN_FIELDS), int(d.tier), tuple(p.number for p in d.phones),
-             tuple(d.tags), birthday),
+            (self.number, tuple(self.filled), self.search_text, self.sort_key, self.phone_keys, self.name_key,
+             d.name, int(d.tier), d.gender, d.address_as, d.company, d.title, tuple(p.number for p in d.phones),
+             d.wechat, d.email, d.address, tuple(d.tags), d.source, d.personality, d.preferences,
+             d.payment_habits, d.health_notes, d.notes, d.is_teacher, d.counts_nominal_age, birthday),
         )  # fmt: skip
 
 
-#: Draft fields that are plain strings or flags (imports fill no family members or dates).
-_PLAIN_FIELDS = ("name", "gender", "address_as", "company", "title", "wechat", "email", "address", "source",
-                 "personality", "preferences", "payment_habits", "health_notes", "notes", "is_teacher",
-                 "counts_nominal_age")  # fmt: skip
+_TIERS = {int(tier): tier for tier in Tier}
+
+
+@functools.lru_cache(maxsize=4096)
+def _spec(calendar: str, month: int, day: int, year: int | None, leap: bool) -> DateSpec:
+    """Birthdays repeat across a big file; a DateSpec is immutable, so equal ones are shared."""
+    return DateSpec(CalendarKind(calendar), month, day, year, leap)
 
 
 def _rebuild_row(
@@ -91,18 +99,37 @@ def _rebuild_row(
     filled: tuple[str, ...],
     search_text: str,
     sort_key: str,
-    plain: tuple,
+    phone_keys: tuple[str, ...],
+    name_key: tuple[str, str],
+    name: str,
     tier: int,
+    gender: str,
+    address_as: str,
+    company: str,
+    title: str,
     phones: tuple[str, ...],
+    wechat: str,
+    email: str,
+    address: str,
     tags: tuple[str, ...],
+    source: str,
+    personality: str,
+    preferences: str,
+    payment_habits: str,
+    health_notes: str,
+    notes: str,
+    is_teacher: bool,
+    counts_nominal_age: bool,
     spec: tuple | None,
 ) -> PreparedRow:
-    draft = ClientDraft(**dict(zip(_PLAIN_FIELDS, plain, strict=True)), tier=Tier(tier))
-    draft.phones = [PhoneEntry(number) for number in phones]
-    draft.tags = list(tags)
-    if spec is not None:
-        draft.birthday = DateSpec(CalendarKind(spec[0]), spec[1], spec[2], spec[3], spec[4])
-    return PreparedRow(number, draft, frozenset(filled), search_text, sort_key)
+    draft = ClientDraft(
+        name=name, tier=_TIERS[tier], gender=gender, address_as=address_as, company=company, title=title,
+        phones=[PhoneEntry(n) for n in phones], wechat=wechat, email=email, address=address, tags=list(tags),
+        source=source, personality=personality, preferences=preferences, payment_habits=payment_habits,
+        health_notes=health_notes, notes=notes, is_teacher=is_teacher, counts_nominal_age=counts_nominal_age,
+        birthday=None if spec is None else _spec(*spec),
+    )  # fmt: skip
+    return PreparedRow(number, draft, frozenset(filled), search_text, sort_key, phone_keys, name_key)
 
 
 def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
@@ -176,15 +203,11 @@ def iter_prepared(
 
 
 def _worker_start(parent: int) -> None:
-    """In a preparing process only: remember each name's pinyin, which both search fields need,
-    and end with the importing process even if that one is killed.
-
-    `build_search_text` and `pinyin_sort_key` each look the reading up; sharing it halves
-    the pinyin work. The process does nothing else, so the memo cannot leak anywhere.
+    """In a preparing process only: remember each name's search lines and sort key across chunks
+    (common names come back throughout a big file), and end with the importing process even if
+    that one is killed. The process does nothing else, so the memo cannot leak anywhere.
     """
-    from storage import search
-
-    search.name_pinyin = functools.lru_cache(maxsize=100_000)(search.name_pinyin)
+    search.name_keys = functools.lru_cache(maxsize=100_000)(search.name_keys)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
 
 
@@ -213,12 +236,15 @@ def _prepare_chunk(
         except InvalidInput as error:
             problems.append(ImportProblem(number, str(error), unit))
             continue
+        phones = [p.number for p in draft.phones]
+        phone_keys = tuple(digits for digits in map(phone_digits, phones) if len(digits) >= 5)
+        name_key = (normalise(draft.name), normalise(draft.company))
         if search:
-            phones = [p.number for p in draft.phones]
-            text = build_search_text(draft.name, draft.company, phones, draft.tags)
-            prepared.append(PreparedRow(number, draft, frozenset(cells), text, reader.sort_key(draft.name)))
+            lines, sort_key = reader.name_keys(draft.name)
+            text = build_search_text(draft.name, draft.company, phones, draft.tags, name_lines=lines)
+            prepared.append(PreparedRow(number, draft, frozenset(cells), text, sort_key, phone_keys, name_key))
         else:
-            prepared.append(PreparedRow(number, draft, frozenset(cells)))
+            prepared.append(PreparedRow(number, draft, frozenset(cells), "", "", phone_keys, name_key))
     return prepared, problems
 
 
@@ -228,7 +254,7 @@ class _CellReader:
     def __init__(self) -> None:
         self._tiers: dict[str, Tier | str] = {}
         self._dates: dict[str, DateSpec | str] = {}
-        self._keys: dict[str, str] = {}
+        self._names: dict[str, tuple[tuple[str, ...], str]] = {}
 
     def tier(self, text: str) -> Tier:
         if text not in self._tiers:
@@ -252,22 +278,27 @@ class _CellReader:
             raise InvalidInput(found, field="birthday")
         return found
 
-    def sort_key(self, name: str) -> str:
-        if name not in self._keys:
-            self._keys[name] = pinyin_sort_key(name)
-        return self._keys[name]
+    def name_keys(self, name: str) -> tuple[tuple[str, ...], str]:
+        """The name's search lines and sort key (`storage.search.name_keys`)."""
+        found = self._names.get(name)
+        if found is None:
+            found = self._names[name] = search.name_keys(name)
+        return found
 
 
 def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) -> ClientDraft:
     """A checked draft from the non-empty cells of one row, by field; raises InvalidInput."""
     reader = reader or _CellReader()
-    name = " ".join(cells.get("name", []))
+    name = " ".join(cells.get("name", ()))
     if not name:
         raise InvalidInput("the name is empty", field="name")
     draft = ClientDraft(name=name, **{key: " ".join(cells[key]) for key in _TEXT_FIELDS if key in cells})
-    draft.phones = [PhoneEntry(number) for cell in cells.get("phone", []) for number in split_phones(cell)]
-    draft.tags = [tag.strip() for cell in cells.get("tags", []) for tag in _TAG_SPLIT.split(cell) if tag.strip()]
-    draft.notes = "\n".join(cells.get("notes", []))
+    if "phone" in cells:
+        draft.phones = [PhoneEntry(number) for cell in cells["phone"] for number in split_phones(cell)]
+    if "tags" in cells:
+        draft.tags = [t for cell in cells["tags"] for t in map(str.strip, _TAG_SPLIT.split(cell)) if t]
+    if "notes" in cells:
+        draft.notes = "\n".join(cells["notes"])
     if "tier" in cells:
         draft.tier = reader.tier(cells["tier"][0])
     if "gender" in cells:
@@ -282,6 +313,8 @@ def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) ->
 
 def split_phones(cell: str) -> list[str]:
     """Numbers in one cell, split by ; , / or spaces (spaces only between whole numbers)."""
+    if cell.isdigit():  # the usual cell: one number, digits only
+        return [cell]
     numbers = []
     for part in _PHONE_SPLIT.split(cell):
         part = part.strip()

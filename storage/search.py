@@ -47,12 +47,18 @@ COMPOUND_SURNAME_READINGS: dict[str, list[str]] = {
 }
 
 _SPACES = re.compile(r"\s+")
+#: Text that normalising leaves as it is: CJK unified ideographs (NFKC and casefold keep them), a-z, 0-9.
+_FOLDED = re.compile(r"[\u4e00-\u9fff0-9a-z]+")
 _PHONE_QUERY = re.compile(r"^[\d\s\-+()（）]+$")
 _NON_DIGITS = re.compile(r"\D+")
 
 
 def normalise(text: str) -> str:
     """Fold width and case and drop whitespace, so 'Ｚhang San' matches 'zhangsan'."""
+    if text.isascii():  # the common case (pinyin, digits, Latin names): NFKC leaves ASCII as it is
+        return text.lower() if text.isalnum() else "".join(text.lower().split())
+    if _FOLDED.fullmatch(text):  # Chinese characters, digits, lowercase: nothing to fold
+        return text
     folded = _SPACES.sub("", unicodedata.normalize("NFKC", text).casefold())
     return unicodedata.normalize("NFKC", folded)
 
@@ -101,18 +107,41 @@ def _with_first(reading: str, options: list[str]) -> list[str]:
 
 def pinyin_sort_key(name: str) -> str:
     """Sort key for a name: its first pinyin reading, so 安 sorts before 张."""
-    return normalise(" ".join(options[0] for options in name_pinyin(name)))[:200]
+    return _sort_key_of(name_pinyin(name))
 
 
-def build_search_text(name: str, company: str, phones: Iterable[str], tags: Iterable[str]) -> str:
-    lines = [normalise(name)]
+def _sort_key_of(syllables: list[list[str]]) -> str:
+    return normalise(" ".join(options[0] for options in syllables))[:200]
+
+
+def name_keys(name: str) -> tuple[tuple[str, ...], str]:
+    """The name's search lines (itself, its pinyin in full and by initials) and its sort key,
+    from one pinyin reading; `build_search_text(..., name_lines=...)` takes the lines."""
     syllables = name_pinyin(name)
+    return _name_lines(name, syllables), _sort_key_of(syllables)
+
+
+def _name_lines(name: str, syllables: list[list[str]]) -> tuple[str, ...]:
+    lines = [normalise(name)]
     variants = {tuple(options[0] for options in syllables)}
     if syllables and len(syllables[0]) > 1:
         variants |= {(alt, *(options[0] for options in syllables[1:])) for alt in syllables[0][1:]}
     for variant in sorted(variants):
         lines.append(normalise("".join(variant)))
         lines.append(normalise("".join(s[:1] for s in variant)))
+    return tuple(lines)
+
+
+def build_search_text(
+    name: str,
+    company: str,
+    phones: Iterable[str],
+    tags: Iterable[str],
+    *,
+    name_lines: Sequence[str] | None = None,
+) -> str:
+    """The client's search text; `name_lines` are `name_keys(name)[0]` when the caller has them."""
+    lines = list(_name_lines(name, name_pinyin(name)) if name_lines is None else name_lines)
     lines.append(normalise(company))
     lines.extend(normalise(tag) for tag in tags)
     lines.extend(_NON_DIGITS.sub("", phone) for phone in phones)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reminders.dates import DateSpec
@@ -80,12 +81,18 @@ _TEXT_FIELDS = (
 
 def clean_phone(phone: PhoneEntry) -> PhoneEntry:
     number = phone.number.strip()
-    digits = sum(ch.isdigit() for ch in number)
-    if not _PHONE_CHARS.match(number) or not 3 <= digits <= 20:
+    if not _PHONE_CHARS.match(number):
         raise InvalidInput(f"“{number}” is not a phone number", field="phones")
-    return PhoneEntry(number=number, label=phone.label.strip())
+    digits = len(number) if number.isdecimal() else sum(ch.isdigit() for ch in number)
+    if not 3 <= digits <= 20:
+        raise InvalidInput(f"“{number}” is not a phone number", field="phones")
+    label = phone.label.strip()
+    if number == phone.number and label == phone.label:
+        return phone  # already clean (entries are immutable)
+    return PhoneEntry(number=number, label=label)
 
 
+@functools.lru_cache(maxsize=4096)  # a big import checks the same few thousand dates again and again
 def check_spec(spec: DateSpec, field: str) -> None:
     """A date must be a real day: a lunar leap month must exist in its year, 29 Feb needs a leap year."""
     if spec.year is not None and not 1800 <= spec.year <= 2200:
