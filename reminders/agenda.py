@@ -283,7 +283,8 @@ def _festival_detail(festival: Festival, day: date, lang: str) -> OccasionDetail
     )  # fmt: skip
 
 
-def _audience_ok(audience: Audience, client: ClientDates) -> bool:
+def concerns(audience: Audience, client: ClientDates) -> bool:
+    """Whether a festival for `audience` concerns the client (whatever the tier)."""
     if audience is Audience.ALL:
         return True
     if audience is Audience.WOMEN:
@@ -404,7 +405,7 @@ def _audience(by_tier: list[list[ClientDates]], tiers: frozenset[Tier], audience
     members = [client for tier in sorted(tiers, reverse=True) for client in by_tier[tier]]
     if audience is Audience.ALL:
         return members
-    return [client for client in members if _audience_ok(audience, client)]
+    return [client for client in members if concerns(audience, client)]
 
 
 def _merge(own: list[AgendaItem], runs: list[list[AgendaItem]], rank: dict[int, int]) -> list[AgendaItem]:

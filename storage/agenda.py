@@ -8,16 +8,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from operator import attrgetter
 
-from sqlalchemy import Select, and_, false, func, or_, select
+from sqlalchemy import Select, and_, case, false, func, or_, select, true
 
 from reminders.agenda import AgendaItem, ClientDate, ClientDates, build_agenda
 from reminders.bulk import collector_paused
 from reminders.dates import CalendarKind, DateSpec
-from reminders.festivals import FESTIVALS, FestivalSetting, festival_days, festival_settings_from_json
+from reminders.festivals import (
+    FESTIVALS,
+    Audience,
+    Festival,
+    FestivalSetting,
+    festival_days,
+    festival_settings_from_json,
+)
 from reminders.occurrences import WindowKeys, window_keys
 from reminders.tiers import Tier
 from storage import models
@@ -205,9 +213,7 @@ def _with_festival_audience(
     """
     c, fm = models.Client, models.FamilyMember
     query = select(c.id, c.name, c.tier, c.gender, c.is_teacher, c.counts_nominal_age).where(_active())
-    children = select(fm.client_id).where(
-        fm.relation.in_(CHILD_RELATIONS), fm.birthday_year >= today.year - YOUNG_CHILD_YEARS
-    )
+    children = _young_children(today)
     if client_ids is not None:
         query = query.where(c.id.in_(client_ids))
         children = children.where(fm.client_id.in_(client_ids))
@@ -224,6 +230,64 @@ def _with_festival_audience(
         for client_id, name, tier, gender, is_teacher, counts_nominal_age in rows
         if wanted[tier] or client_id in known
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class FestivalCount:
+    """How many clients a festival day concerns, tier by tier."""
+
+    day: date
+    festival: Festival
+    by_tier: dict[Tier, int]
+
+
+def festival_counts(book: Book, start: date, days: int) -> list[FestivalCount]:
+    """Each enabled festival day in start..start+days-1 with its clients counted, not listed.
+
+    The same clients `agenda` would list one by one (its tiers, its audience: women, parents of
+    young children, teachers), for views that only show how many (the calendar).
+    """
+    if days <= 0:
+        return []
+    end = start + timedelta(days=days - 1)
+    settings, xiaonian = festival_settings(book), get_option(book, XIAONIAN)
+    c = models.Client
+    by_audience: dict[Audience, dict[Tier, int]] = {}
+    counted = []
+    with book.engine.connect() as connection:
+        for festival in FESTIVALS:
+            setting = settings.get(festival.key)
+            found = festival_days(festival, start, end, xiaonian) if setting and setting.enabled else []
+            if not found or not setting.tiers:
+                continue
+            if festival.audience not in by_audience:
+                # One pass summing per tier: SQLite's GROUP BY would sort the whole table first.
+                sums = [func.coalesce(func.sum(case((c.tier == int(tier), 1), else_=0)), 0) for tier in Tier]
+                query = select(*sums).where(_active(), _audience_filter(festival.audience, start))
+                by_audience[festival.audience] = dict(zip(Tier, connection.execute(query).one(), strict=True))
+            by_tier = {tier: n for tier, n in by_audience[festival.audience].items() if tier in setting.tiers and n}
+            counted += [FestivalCount(day, festival, by_tier) for day in found if by_tier]
+    return sorted(counted, key=lambda count: count.day)
+
+
+def _audience_filter(audience: Audience, today: date):
+    """The SQL twin of `reminders.agenda.concerns` (tests/integration/test_agenda.py keeps them in step)."""
+    c = models.Client
+    if audience is Audience.WOMEN:
+        return c.gender == "F"
+    if audience is Audience.TEACHERS:
+        return c.is_teacher.is_(True)
+    if audience is Audience.YOUNG_CHILDREN:
+        return c.id.in_(_young_children(today))
+    return true()
+
+
+def _young_children(today: date) -> Select:
+    """Clients with a child young enough for Children's Day (born within YOUNG_CHILD_YEARS)."""
+    fm = models.FamilyMember
+    return select(fm.client_id).where(
+        fm.relation.in_(CHILD_RELATIONS), fm.birthday_year >= today.year - YOUNG_CHILD_YEARS
+    )
 
 
 def _active():

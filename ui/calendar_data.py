@@ -12,13 +12,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from inspect import signature
+from typing import TYPE_CHECKING
 
 from reminders import lunar
 from reminders.agenda import AgendaItem
 from reminders.festivals import festival_dates
 from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese, format_lunar
 from reminders.tiers import Tier
+
+if TYPE_CHECKING:
+    from storage.agenda import FestivalCount
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +113,25 @@ class MonthAgenda:
         return self.personal_count.get(day, 0)
 
 
-def summarize(items: Iterable[AgendaItem], start: date, end: date, xiaonian: str = "north") -> MonthAgenda:
-    """Group the agenda: one `FestivalGroup` per festival day (first on its day), others as they come."""
+def summarize(
+    items: Iterable[AgendaItem],
+    start: date,
+    end: date,
+    xiaonian: str = "north",
+    counted: Iterable[FestivalCount] = (),
+    lang: str = "zh",
+) -> MonthAgenda:
+    """Group the agenda: one `FestivalGroup` per festival day (first on its day), others as they come.
+
+    Festivals come either as the agenda's items (one per client) or already `counted`.
+    """
     festivals: dict[tuple[date, str], FestivalGroup] = {}
+    for count in counted:
+        name = chinese(count.festival.name(lang), lang)
+        group = FestivalGroup(count.day, count.festival.key, name, count.festival.greeting)
+        group.by_tier = dict(count.by_tier)
+        group.count = sum(count.by_tier.values())
+        festivals[count.day, count.festival.key] = group
     personal: dict[date, list[Row]] = {}
     for item in items:
         if item.kind not in OCCASION_KINDS or not start <= item.date <= end:
@@ -137,13 +156,14 @@ def summarize(items: Iterable[AgendaItem], start: date, end: date, xiaonian: str
 
 def load_month(book: object, year: int, month: int, lang: str) -> MonthAgenda:
     """Read a month's agenda from the book (slow at 100k clients: call it off the main thread)."""
-    from storage.agenda import agenda
+    from storage.agenda import agenda, festival_counts
     from storage.settings import XIAONIAN, get_option
 
     first = date(year, month, 1)
     days = monthrange(year, month)[1]
     # Occasions only: follow-ups and contacts due (the `care` items) belong to the Today view.
-    only_occasions = {"care": False} if "care" in signature(agenda).parameters else {}
-    items = agenda(book, first, days, lang=lang, **only_occasions)  # type: ignore[arg-type]
+    # Festivals are counted in the book, not listed client by client.
+    items = agenda(book, first, days, lang=lang, festivals=False, care=False)  # type: ignore[arg-type]
+    counted = festival_counts(book, first, days)  # type: ignore[arg-type]
     xiaonian = get_option(book, XIAONIAN)  # type: ignore[arg-type]
-    return summarize(items, first, date(year, month, days), xiaonian)
+    return summarize(items, first, date(year, month, days), xiaonian, counted, lang)

@@ -131,3 +131,37 @@ def test_next_occasion_shows_in_the_list_rows(book) -> None:
     row = clients.rows_for_ids(book, [client.id])[0]
     assert row.next_occasion_on == soon
     assert "生日" in row.next_occasion
+
+
+def test_festival_counts_count_exactly_the_clients_the_agenda_lists(book) -> None:
+    """The calendar's counted festivals and the agenda's listed ones agree, audience rules included."""
+    from collections import Counter
+
+    from reminders.festivals import FESTIVALS as KNOWN_FESTIVALS
+    from reminders.festivals import FestivalSetting
+    from storage.agenda import festival_counts
+    from storage.winback import mark_lost
+
+    everyone = {f.key: FestivalSetting(True, frozenset(Tier)) for f in KNOWN_FESTIVALS}
+    set_option(book, FESTIVALS, festival_settings_to_json(everyone))
+    kid = [FamilyMemberEntry("女儿", "小满", birthday=solar(6, 1, 2019))]
+    grown = [FamilyMemberEntry("儿子", "大伟", birthday=solar(6, 1, 1990))]
+    drafts = [
+        ClientDraft(name="女老师", tier=Tier.FRIEND, gender="F", is_teacher=True),
+        ClientDraft(name="男家长", tier=Tier.CONFIDANT, gender="M", family=kid),
+        ClientDraft(name="老父亲", tier=Tier.ACQUAINTANCE, gender="M", family=grown),
+        ClientDraft(name="过客女", tier=Tier.PASSERBY, gender="F"),
+        ClientDraft(name="流失女", tier=Tier.FRIEND, gender="F"),
+        ClientDraft(name="未填性别", tier=Tier.FRIEND),
+    ]
+    made = [clients.create_client(book, draft) for draft in drafts]
+    clients.archive_clients(book, [clients.create_client(book, ClientDraft(name="旧客", gender="F")).id])
+    mark_lost(book, made[4].id, date(2025, 12, 1), ["broken_trust"])  # no festival greetings for the lost
+    start = date(2026, 1, 1)
+    listed = Counter((i.date, i.festival, i.tier) for i in agenda(book, start, 366, care=False) if i.kind == "festival")
+    counted = Counter(
+        {(c.day, c.festival.key, tier): n for c in festival_counts(book, start, 366) for tier, n in c.by_tier.items()}
+    )
+    assert counted == listed
+    keys = {festival for _, festival, _ in listed}
+    assert {"womens_day", "teachers_day", "childrens_day", "mid_autumn"} <= keys
