@@ -266,7 +266,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = make_application()
     from ui.single_instance import claim
 
-    instance = claim()
+    instance = claim(listen=False)  # listens after the first paint: QtNetwork is not needed to paint
     if instance is None:
         return 0  # Guanxi already runs: it was asked to come to the front
     prefs = Prefs()
@@ -279,7 +279,9 @@ def run_gui(args: argparse.Namespace) -> int:
         from ui.startup_probe import install_probe
 
         install_probe(controller)
+    controller.window.first_painted.connect(instance.listen)
     controller.start()
+    controller._later(REST_AT_LATEST_MS, instance.listen)  # if no paint comes
     code = app.exec()
     controller.shutdown()
     return code

@@ -1,16 +1,22 @@
 """One running app only: a second start asks the first to come to the front, then exits 0.
 
 A QLockFile in the data folder says whether an instance runs; a QLocalServer named after
-the data folder receives "show" from later starts.
+the data folder receives "show" from later starts. The window's start takes the lock first and
+listens right after its first paint (QtNetwork is not needed to paint); a later start that finds
+the lock taken keeps trying to reach the server for a moment.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 TIMEOUT_MS = 1500
 
@@ -33,16 +39,26 @@ class SingleInstance(QObject):
         self.lock.setStaleLockTime(0)  # only a lock whose process is gone is stale
         self.server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """True when this is the first instance (then it listens); False when another runs."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True when this is the first instance (then it listens, or with `listen=False` it
+        holds the lock and `listen` follows); False when another runs."""
         if not self.lock.tryLock(100):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Receive "show" from later starts (once)."""
+        if self.server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self.name)  # a leftover socket of a crashed run
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._connection)
         self.server.listen(self.name)
-        return True
 
     def _connection(self) -> None:
         assert self.server is not None
@@ -64,10 +80,17 @@ class SingleInstance(QObject):
 
 def ask_running_to_show(folder: Path) -> bool:
     """Tell the running instance to come to the front; True if it answered."""
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(folder))
-    if not socket.waitForConnected(TIMEOUT_MS):
-        return False
+    from PySide6.QtNetwork import QLocalSocket
+
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:  # it may be starting: it listens right after its first paint
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(folder))
+        if socket.waitForConnected(TIMEOUT_MS):
+            break
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
     socket.write(b"show\n")
     socket.flush()
     socket.waitForBytesWritten(TIMEOUT_MS)
@@ -75,13 +98,14 @@ def ask_running_to_show(folder: Path) -> bool:
     return True
 
 
-def claim() -> SingleInstance | None:
-    """The lock for this data folder, or None after asking the running instance to show itself."""
+def claim(*, listen: bool = True) -> SingleInstance | None:
+    """The lock for this data folder, or None after asking the running instance to show itself.
+    With `listen=False` the caller calls `listen()` on it soon after."""
     from storage.paths import data_dir
 
     folder = data_dir()
     instance = SingleInstance(folder)
-    if instance.acquire():
+    if instance.acquire(listen=listen):
         return instance
     ask_running_to_show(folder)
     return None

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
 
 from reminders.tiers import Tier
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 TIER_COLOURS = {
     Tier.PASSERBY: QColor("#9aa5b1"),
@@ -47,6 +52,8 @@ class TierBadgeDelegate(QStyledItemDelegate):
         if not isinstance(tier, Tier):
             super().paint(painter, option, index)
             return
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem  # first used when painting (start-up)
+
         style = option.widget.style() if option.widget else None
         if style is not None:
             opt = QStyleOptionViewItem(option)

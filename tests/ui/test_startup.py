@@ -123,7 +123,14 @@ def test_todays_list_is_remembered_and_shown_before_the_book_opens(qtbot, book_p
     expected = _today_names(first)
     assert expected == ["张三", "李四", "王五"]
     first.reminders.today.reload()  # after the center's first check (it may have written)
-    qtbot.waitSignal(first.reminders.today.loaded, timeout=10000).wait()
+    # Remembered only when read after the last write to the book.
+    qtbot.waitUntil(
+        lambda: (
+            first.reminders.today.latest.stamp == first_screen.live_stamp(book_path)
+            and not first.reminders.center._busy
+        ),
+        timeout=10000,
+    )
     _stop(first)
     assert (first_screen.data_dir() / first_screen.TODAY_FILE_NAME).exists()
 
