@@ -42,4 +42,9 @@ def run(args: argparse.Namespace) -> int:
     win = data.winback
     rate = "-" if win.rate is None else f"{win.rate:.1f}%"
     print(f"\nwin-back: {win.won_back} won back of {win.losses} lost ({rate}); {win.given_up} not won back")
+    if len(data.team) > 1:
+        print("\nteam (clients: confidant / friend / acquaintance / passer-by, lost)")
+        for line in data.team:
+            tiers = " / ".join(str(line.by_tier.get(tier, 0)) for tier in reversed(Tier))
+            print(f"  {line.owner:<20}{line.clients:>7}: {tiers}, {line.lost} lost")
     return 0

@@ -24,6 +24,7 @@ from storage import models
 from storage.care import client_risks
 from storage.care_records import PURPOSES
 from storage.db import Book
+from storage.team import OwnerCount, team_overview
 
 #: Ages of open complaints, in days: (label key, lowest, highest or None).
 COMPLAINT_AGES = (("0-3", 0, 3), ("4-7", 4, 7), ("8-30", 8, 30), ("31+", 31, None))
@@ -46,6 +47,7 @@ class Figures:
     at_risk: int
     lost_now: int = 0
     notes: dict[str, str] = field(default_factory=dict)
+    team: list[OwnerCount] = field(default_factory=list)  # clients per salesperson (one line: no team)
 
     def to_json_dict(self) -> dict[str, object]:
         def period(p: ChurnPeriod) -> dict[str, object]:
@@ -80,6 +82,15 @@ class Figures:
             "open_complaints_by_age": self.complaint_ages,
             "lost_reasons": self.lost_reasons,
             "at_risk": self.at_risk,
+            "team": [
+                {
+                    "owner": line.owner,
+                    "clients": line.clients,
+                    "by_tier": {t.key: line.by_tier.get(t, 0) for t in reversed(Tier)},
+                    "lost": line.lost,
+                }
+                for line in self.team
+            ],
         }
 
 
@@ -162,4 +173,5 @@ def figures(book: Book, today: date | None = None, *, months: int = 12, weeks: i
         lost_reasons=dict(reasons.most_common()),
         at_risk=sum(1 for r in risks if r.risk.score >= MEDIUM_RISK),
         lost_now=int(lost_now),
+        team=team_overview(book),
     )

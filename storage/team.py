@@ -7,11 +7,13 @@ everything.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, text
 
+from reminders.tiers import Tier
 from storage import models
 from storage.db import Book
 from storage.errors import InvalidInput, NotAllowed, NotFound
@@ -30,10 +32,15 @@ class TeamUser:
 
 @dataclass(frozen=True, slots=True)
 class OwnerCount:
-    """One line of the team overview: a salesperson and how many clients they keep."""
+    """One line of the team overview: a salesperson and the clients they keep.
+
+    `clients` counts every client on the list; `by_tier` the active ones (not lost) by tier.
+    """
 
     owner: str
     clients: int
+    by_tier: dict[Tier, int] = field(default_factory=dict)
+    lost: int = 0
 
 
 def current_user(book: Book) -> TeamUser:
@@ -61,14 +68,22 @@ def team_members(book: Book) -> list[str]:
 def team_overview(book: Book) -> list[OwnerCount]:
     """Clients on the list per owner, as far as the current user can see (all, for a manager)."""
     client = models.Client
+    lost = client.lost_at.is_not(None)
     with book.Session() as session:
         rows = session.execute(
-            select(client.owner, func.count())
+            select(client.owner, client.tier, lost, func.count())
             .where(client.archived_at.is_(None))
-            .group_by(client.owner)
-            .order_by(client.owner)
+            .group_by(client.owner, client.tier, lost)
         ).all()
-    return [OwnerCount(owner, count) for owner, count in rows]
+    tiers: dict[str, dict[Tier, int]] = defaultdict(lambda: dict.fromkeys(Tier, 0))
+    losses: dict[str, int] = defaultdict(int)
+    for owner, tier, is_lost, count in rows:
+        if is_lost:
+            losses[owner] += count
+        else:
+            tiers[owner][Tier(tier)] += count
+    owners = sorted(set(tiers) | set(losses))
+    return [OwnerCount(o, sum(tiers[o].values()) + losses[o], dict(tiers[o]), losses[o]) for o in owners]
 
 
 def reassign_clients(book: Book, client_ids: Sequence[int], new_owner: str) -> list[int]:

@@ -1,5 +1,6 @@
 """The dashboard: tier pyramid against the target, churn by month, contacts by purpose, overdue care,
-open complaints and why clients were lost. Each chart has its numbers in a table beside it."""
+open complaints, why clients were lost and, in a team book, each salesperson's clients. Each chart
+has its numbers in a table beside it."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_short_date
 from ui.table_model import RowsModel
-from ui.tier_badge import tier_label
+from ui.tier_badge import TIER_COLOURS, tier_label
 from ui.worker import run_in_thread
 
 PURPOSE_COLOURS = ("#d9822b", "#3d8bd4", "#2f9e6e", "#9b59b6", "#7f8c8d")
@@ -115,6 +116,8 @@ class DashboardView(QWidget):
         self.overdue = Panel(self.tr("Overdue care by tier"), self)
         self.complaints = Panel(self.tr("Open complaints by age (days)"), self)
         self.reasons = Panel(self.tr("Why clients were lost"), self)
+        self.team = Panel(self.tr("Clients per salesperson"), self)
+        self.team.hide()  # a team book only: shown when the book has more than one owner
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
         panels = (self.pyramid, self.churn, self.contacts, self.overdue, self.complaints, self.reasons)
@@ -129,7 +132,8 @@ class DashboardView(QWidget):
         )
         note.setStyleSheet("color: #667;")
         note.setWordWrap(True)
-        grid.addWidget(note, 3, 0, 1, 2)
+        grid.addWidget(self.team, 3, 0, 1, 2)
+        grid.addWidget(note, 4, 0, 1, 2)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
@@ -245,4 +249,22 @@ class DashboardView(QWidget):
         self.reasons.rows(
             [self.tr("Reason"), self.tr("Clients lost")],
             [(loss_reason_label(r), n) for r, n in data.lost_reasons.items()],
+        )
+        self._show_team(data.team)
+
+    def _show_team(self, team: list) -> None:
+        """Each salesperson's clients by tier (stacked), and lost ones in the table."""
+        self.team.setVisible(len(team) > 1)
+        if len(team) <= 1:
+            return
+        owners = [line.owner for line in team]
+        tiers = list(reversed(Tier))
+        self.team.bars(
+            owners,
+            [(tier_label(t), [line.by_tier.get(t, 0) for line in team], TIER_COLOURS[t].name()) for t in tiers],
+            kind=QStackedBarSeries,
+        )
+        self.team.rows(
+            [self.tr("Salesperson"), self.tr("Clients"), *[tier_label(t) for t in tiers], self.tr("Lost")],
+            [(line.owner, line.clients, *[line.by_tier.get(t, 0) for t in tiers], line.lost) for line in team],
         )

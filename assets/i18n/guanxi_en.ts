@@ -1477,6 +1477,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Why clients were lost</translation>
     </message>
     <message>
+        <source>Clients per salesperson</source>
+        <translation>Clients per salesperson</translation>
+    </message>
+    <message>
         <source>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</source>
         <translation>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</translation>
     </message>
@@ -1555,6 +1559,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
     </message>
 </context>
 <context>

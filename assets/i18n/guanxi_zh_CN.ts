@@ -1486,6 +1486,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>客户流失原因</translation>
     </message>
     <message>
+        <source>Clients per salesperson</source>
+        <translation>各销售员的客户</translation>
+    </message>
+    <message>
         <source>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</source>
         <translation>维护一位老客户的成本只有开发新客户的 1/5 到 1/10；多数公司每年流失 10%–40% 的客户。</translation>
     </message>
@@ -1564,6 +1568,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from cli.main import main
+from reminders.tiers import Tier
 from storage import clients, models, team
 from storage.copy_book import copy_book
 from storage.db import open_book
@@ -22,7 +23,9 @@ def test_a_local_book_has_one_user_who_owns_everything(book) -> None:
     with book.Session() as session:
         assert session.scalar(select(models.Client.owner).where(models.Client.id == created.id)) == "local"
     assert team.current_user(book) == team.TeamUser("local", True)
-    assert team.team_overview(book) == [team.OwnerCount("local", 1)]
+    [line] = team.team_overview(book)
+    assert (line.owner, line.clients, line.lost) == ("local", 1, 0)
+    assert line.by_tier == {Tier.PASSERBY: 0, Tier.ACQUAINTANCE: 1, Tier.FRIEND: 0, Tier.CONFIDANT: 0}
     assert team.reassign_clients(book, [created.id], "local") == []
     with pytest.raises(InvalidInput, match="single-user book"):
         team.share_client(book, created.id, "li")

@@ -65,3 +65,32 @@ def test_the_settings_dialog_gets_one_book_page(qtbot, book) -> None:
     dialog = SettingsDialog(Prefs(), book, first.events)
     qtbot.addWidget(dialog)
     assert [type(page).__name__ for page in dialog.pages].count("BookPage") == 1
+
+
+def test_the_dashboard_shows_the_team_when_the_book_has_several_owners(qtbot, book) -> None:
+    from sqlalchemy import text
+
+    from reminders.tiers import Tier
+    from storage import clients
+    from storage.records import ClientDraft
+    from ui.dashboard_view import DashboardView
+
+    view = DashboardView(AppEvents())
+    qtbot.addWidget(view)
+    clients.create_client(book, ClientDraft(name="甲", tier=Tier.FRIEND))
+    view.set_book(book)
+    qtbot.waitUntil(lambda: hasattr(view, "figures"), timeout=20_000)
+    assert view.team.isHidden()  # one owner ("local"): no team to show
+
+    clients.create_client(book, ClientDraft(name="乙", tier=Tier.CONFIDANT))
+    clients.create_client(book, ClientDraft(name="丙", tier=Tier.CONFIDANT))
+    with book.engine.begin() as sql:  # as a team book's rows would be
+        sql.execute(text("UPDATE client SET owner = 'wang' WHERE name IN ('乙', '丙')"))
+    del view.figures
+    view.reload()
+    qtbot.waitUntil(lambda: hasattr(view, "figures"), timeout=20_000)
+    assert not view.team.isHidden()
+    model = view.team.model
+    rows = {model.payload(i)[0]: model.payload(i) for i in range(model.rowCount())}
+    assert rows["wang"][1] == 2 and rows["wang"][2] == 2  # two clients, both confidants
+    assert rows["local"][1] == 1 and rows["local"][3] == 1  # one friend
