@@ -31,18 +31,20 @@ _PHONE_SPLIT = re.compile(r"[;,/，；、|\n]+")
 _NON_DIGITS = re.compile(r"\D+")
 _TAG_SPLIT = re.compile(r"[,;、|，；\n]+")
 _GENDERS = {"男": "M", "m": "M", "male": "M", "先生": "M", "女": "F", "f": "F", "female": "F", "女士": "F"}
-_TEXT_FIELDS = (
-    "company",
-    "title",
-    "email",
-    "wechat",
-    "address",
-    "address_as",
-    "source",
-    "personality",
-    "preferences",
-    "payment_habits",
-    "health_notes",
+_TEXT_FIELDS = frozenset(
+    (
+        "company",
+        "title",
+        "email",
+        "wechat",
+        "address",
+        "address_as",
+        "source",
+        "personality",
+        "preferences",
+        "payment_habits",
+        "health_notes",
+    )
 )
 
 
@@ -60,10 +62,14 @@ class ImportProblem:
 
 @dataclass(frozen=True, slots=True)
 class PreparedRow:
-    """A row ready to save: its number, the checked draft and the fields its cells filled."""
+    """A row ready to save: its number, the checked draft as plain values, the fields its cells filled.
+
+    The values (`draft_values`) travel between processes and go to the database as they are;
+    the `draft` itself is only built when it is asked for (to merge a duplicate).
+    """
 
     number: int
-    draft: ClientDraft
+    values: tuple
     filled: frozenset[str]
     search_text: str = ""
     sort_key: str = ""
@@ -71,65 +77,69 @@ class PreparedRow:
     phone_keys: tuple[str, ...] = ()
     name_key: tuple[str, str] = ("", "")
 
+    @classmethod
+    def of(cls, number: int, draft: ClientDraft, filled: frozenset[str]) -> PreparedRow:
+        """A row for `draft`, with its duplicate keys (and no search text or sort key yet)."""
+        return cls(number, draft_values(draft), filled, "", "", *duplicate_keys(draft))
+
+    @property
+    def draft(self) -> ClientDraft:
+        return values_draft(self.values)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self.values[TAGS]
+
     def __reduce__(self) -> tuple:
         """Travel between processes as plain tuples: several times faster to pickle than dataclasses."""
-        d = self.draft
-        spec = d.birthday
-        birthday = None if spec is None else (spec.calendar.value, spec.month, spec.day, spec.year, spec.leap)
         return (
             _rebuild_row,
-            (self.number, tuple(self.filled), self.search_text, self.sort_key, self.phone_keys, self.name_key,
-             d.name, int(d.tier), d.gender, d.address_as, d.company, d.title, tuple(p.number for p in d.phones),
-             d.wechat, d.email, d.address, tuple(d.tags), d.source, d.personality, d.preferences,
-             d.payment_habits, d.health_notes, d.notes, d.is_teacher, d.counts_nominal_age, birthday),
+            (self.number, self.values, tuple(self.filled), self.search_text, self.sort_key, self.phone_keys,
+             self.name_key),
         )  # fmt: skip
 
 
-_TIERS = {int(tier): tier for tier in Tier}
+def _rebuild_row(number: int, values: tuple, filled: tuple[str, ...], *rest: object) -> PreparedRow:
+    return PreparedRow(number, values, frozenset(filled), *rest)
 
 
-@functools.lru_cache(maxsize=4096)
-def _spec(calendar: str, month: int, day: int, year: int | None, leap: bool) -> DateSpec:
-    """Birthdays repeat across a big file; a DateSpec is immutable, so equal ones are shared."""
-    return DateSpec(CalendarKind(calendar), month, day, year, leap)
+#: The order of `draft_values` (imports fill no family members or dates; phones are numbers only).
+DRAFT_VALUES = ("name", "tier", "gender", "address_as", "company", "title", "phones", "wechat", "email", "address",
+                "tags", "source", "personality", "preferences", "payment_habits", "health_notes", "notes",
+                "is_teacher", "counts_nominal_age", "birthday")  # fmt: skip
 
 
-def _rebuild_row(
-    number: int,
-    filled: tuple[str, ...],
-    search_text: str,
-    sort_key: str,
-    phone_keys: tuple[str, ...],
-    name_key: tuple[str, str],
-    name: str,
-    tier: int,
-    gender: str,
-    address_as: str,
-    company: str,
-    title: str,
-    phones: tuple[str, ...],
-    wechat: str,
-    email: str,
-    address: str,
-    tags: tuple[str, ...],
-    source: str,
-    personality: str,
-    preferences: str,
-    payment_habits: str,
-    health_notes: str,
-    notes: str,
-    is_teacher: bool,
-    counts_nominal_age: bool,
-    spec: tuple | None,
-) -> PreparedRow:
-    draft = ClientDraft(
-        name=name, tier=_TIERS[tier], gender=gender, address_as=address_as, company=company, title=title,
-        phones=[PhoneEntry(n) for n in phones], wechat=wechat, email=email, address=address, tags=list(tags),
-        source=source, personality=personality, preferences=preferences, payment_habits=payment_habits,
-        health_notes=health_notes, notes=notes, is_teacher=is_teacher, counts_nominal_age=counts_nominal_age,
-        birthday=None if spec is None else _spec(*spec),
+#: Where `draft_values` keeps the tier, the phones and the tags.
+TIER, PHONES, TAGS = (DRAFT_VALUES.index(key) for key in ("tier", "phones", "tags"))
+
+
+def draft_values(d: ClientDraft) -> tuple:
+    """An import's draft as plain values in `DRAFT_VALUES` order: the tier as an int, phones and tags
+    as tuples of text, the birthday as (calendar, month, day, year, leap) or None."""
+    spec = d.birthday
+    birthday = None if spec is None else (spec.calendar.value, spec.month, spec.day, spec.year, spec.leap)
+    return (
+        d.name, int(d.tier), d.gender, d.address_as, d.company, d.title, tuple(p.number for p in d.phones),
+        d.wechat, d.email, d.address, tuple(d.tags), d.source, d.personality, d.preferences, d.payment_habits,
+        d.health_notes, d.notes, d.is_teacher, d.counts_nominal_age, birthday,
     )  # fmt: skip
-    return PreparedRow(number, draft, frozenset(filled), search_text, sort_key, phone_keys, name_key)
+
+
+def values_draft(values: tuple) -> ClientDraft:
+    """The draft that `draft_values` made `values` of."""
+    fields = dict(zip(DRAFT_VALUES, values, strict=True))
+    fields["tier"] = Tier(fields["tier"])
+    fields["phones"] = [PhoneEntry(number) for number in fields["phones"]]
+    fields["tags"] = list(fields["tags"])
+    spec = fields["birthday"]
+    fields["birthday"] = None if spec is None else DateSpec(CalendarKind(spec[0]), *spec[1:])
+    return ClientDraft(**fields)
+
+
+def duplicate_keys(draft: ClientDraft) -> tuple[tuple[str, ...], tuple[str, str]]:
+    """The phones' digits (5 or more) and the normalised name and company: what a duplicate shares."""
+    phone_keys = tuple(digits for digits in (phone_digits(p.number) for p in draft.phones) if len(digits) >= 5)
+    return phone_keys, (normalise(draft.name), normalise(draft.company))
 
 
 def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
@@ -223,12 +233,17 @@ def _prepare_chunk(
     prepared: list[PreparedRow] = []
     problems: list[ImportProblem] = []
     reader = _CellReader()
+    one_column_each = len({key for _, key in columns}) == len(columns)
     for number, row in zip(numbers, rows, strict=True):
-        cells: dict[str, list[str]] = {}
-        for column, key in columns:
-            value = row[column].strip()
-            if value:
-                cells.setdefault(key, []).append(value)
+        cells: dict[str, list[str]]
+        if one_column_each:
+            cells = {key: [value] for column, key in columns if (value := row[column].strip())}
+        else:
+            cells = {}
+            for column, key in columns:
+                value = row[column].strip()
+                if value:
+                    cells.setdefault(key, []).append(value)
         if not cells:
             continue
         try:
@@ -236,15 +251,14 @@ def _prepare_chunk(
         except InvalidInput as error:
             problems.append(ImportProblem(number, str(error), unit))
             continue
-        phones = [p.number for p in draft.phones]
-        phone_keys = tuple(digits for digits in map(phone_digits, phones) if len(digits) >= 5)
-        name_key = (normalise(draft.name), normalise(draft.company))
+        values = draft_values(draft)
+        phone_keys, name_key = duplicate_keys(draft)
         if search:
             lines, sort_key = reader.name_keys(draft.name)
-            text = build_search_text(draft.name, draft.company, phones, draft.tags, name_lines=lines)
-            prepared.append(PreparedRow(number, draft, frozenset(cells), text, sort_key, phone_keys, name_key))
+            text = build_search_text(draft.name, draft.company, values[PHONES], draft.tags, name_lines=lines)
+            prepared.append(PreparedRow(number, values, frozenset(cells), text, sort_key, phone_keys, name_key))
         else:
-            prepared.append(PreparedRow(number, draft, frozenset(cells), "", "", phone_keys, name_key))
+            prepared.append(PreparedRow(number, values, frozenset(cells), "", "", phone_keys, name_key))
     return prepared, problems
 
 
@@ -292,7 +306,7 @@ def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) ->
     name = " ".join(cells.get("name", ()))
     if not name:
         raise InvalidInput("the name is empty", field="name")
-    draft = ClientDraft(name=name, **{key: " ".join(cells[key]) for key in _TEXT_FIELDS if key in cells})
+    draft = ClientDraft(name=name, **{key: " ".join(cell) for key, cell in cells.items() if key in _TEXT_FIELDS})
     if "phone" in cells:
         draft.phones = [PhoneEntry(number) for cell in cells["phone"] for number in split_phones(cell)]
     if "tags" in cells:

@@ -20,11 +20,20 @@ from sqlalchemy.orm import Session, selectinload
 
 from storage import models
 from storage.clients import _apply, _record_tier, now
-from storage.convert import draft_of, spec_columns
+from storage.convert import draft_of
 from storage.db import Book
 from storage.errors import InvalidInput
 from storage.import_files import Mapping, ParsedFile, guess_mapping
-from storage.import_rows import ImportProblem, PreparedRow, check_mapping, iter_prepared, phone_digits
+from storage.import_rows import (
+    PHONES,
+    TAGS,
+    TIER,
+    ImportProblem,
+    PreparedRow,
+    check_mapping,
+    iter_prepared,
+    phone_digits,
+)
 from storage.records import ClientDraft
 from storage.search import build_search_text, normalise, pinyin_sort_key
 
@@ -88,7 +97,6 @@ class _Planner:
         """The new clients among `rows` (later rows of the chunk merged in) and their tokens."""
         new: dict[int, PreparedRow] = {}
         for row in rows:
-            draft = row.draft
             keys, name_key = row.phone_keys, row.name_key
             match = None
             if self.mode != "add":
@@ -106,11 +114,12 @@ class _Planner:
                 self.updated += 1
                 if match in new:
                     earlier = new[match]
-                    merged = merge_draft(earlier.draft, draft, row.filled)
-                    new[match] = PreparedRow(earlier.number, merged, earlier.filled | row.filled)
+                    merged = merge_draft(earlier.draft, row.draft, row.filled)
+                    new[match] = PreparedRow.of(earlier.number, merged, earlier.filled | row.filled)
                 else:
                     client_id = self.saved.get(match, match)
                     base, filled = self.updates.get(client_id, (None, frozenset()))
+                    draft = row.draft
                     merged = merge_draft(base, draft, row.filled) if base else draft
                     self.updates[client_id] = (merged, filled | row.filled)
             if self.mode != "add":
@@ -216,7 +225,7 @@ def _save_chunks(
             continue  # nothing more is saved; the rest is read only to report every problem
         new, tokens = planner.plan(rows)
         if new:
-            _add_tags(session, tag_ids, {t for row in new for t in row.draft.tags})
+            _add_tags(session, tag_ids, {t for row in new for t in row.tags})
             ids = _insert_batch(session, new, tag_ids, stamp)
             planner.saved.update(zip(tokens, ids, strict=True))
         if progress is not None and not progress(done, total):
@@ -277,7 +286,6 @@ def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[s
     # On SQLite the rows go straight to the driver: the stamp as SQLAlchemy's DateTime stores it.
     when: object = stamp.strftime("%Y-%m-%d %H:%M:%S.%f") if connection.dialect.name == "sqlite" else stamp
     rows = [_client_row(row, when) for row in prepared]
-    batch = [row.draft for row in prepared]
     # The first insert takes the write lock; the rest get the ids that follow it.
     first = _insert_one(connection, models.Client.__table__, _CLIENT_COLUMNS, rows[0])
     ids = range(first, first + len(rows))
@@ -290,17 +298,18 @@ def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[s
             ("id", *_CLIENT_COLUMNS),
             [(i, *r) for i, r in zip(ids[1:], rows[1:], strict=True)],
         )
-    phones = [(cid, p.number, p.label, i) for cid, d in zip(ids, batch, strict=True) for i, p in enumerate(d.phones)]
+    values = [row.values for row in prepared]  # imported phones have no label
+    phones = [(cid, n, "", i) for cid, v in zip(ids, values, strict=True) for i, n in enumerate(v[PHONES])]
     if phones:
         _bulk_insert(connection, models.Phone.__table__, ("client_id", "number", "label", "position"), phones)
-    tags = [(cid, tag_ids[t]) for cid, draft in zip(ids, batch, strict=True) for t in draft.tags]
+    tags = [(cid, tag_ids[t]) for cid, v in zip(ids, values, strict=True) for t in v[TAGS]]
     if tags:
         _bulk_insert(connection, models.ClientTag.__table__, ("client_id", "tag_id"), tags)
     _bulk_insert(
         connection,
         models.TierChange.__table__,
         ("client_id", "from_tier", "to_tier", "changed_at", "reason"),
-        [(cid, None, int(d.tier), when, "import") for cid, d in zip(ids, batch, strict=True)],
+        [(cid, None, v[TIER], when, "import") for cid, v in zip(ids, values, strict=True)],
     )
     return list(ids)
 
@@ -334,11 +343,12 @@ _CLIENT_COLUMNS = (
 
 def _client_row(row: PreparedRow, stamp: object) -> tuple:
     """The values of one new client, in `_CLIENT_COLUMNS` order."""
-    d = row.draft
-    search_text = row.search_text or build_search_text(d.name, d.company, [p.number for p in d.phones], d.tags)
+    (name, tier, gender, address_as, company, title, phones, wechat, email, address, tags, source, personality,
+     preferences, payment_habits, health_notes, notes, is_teacher, counts, birthday) = row.values  # fmt: skip
+    search_text = row.search_text or build_search_text(name, company, phones, tags)
+    calendar, month, day, year, leap = birthday or (None, None, None, None, False)
     return (
-        d.name, d.gender, d.address_as, d.company, d.title, d.wechat, d.email, d.address, d.source,
-        d.personality, d.preferences, d.payment_habits, d.health_notes, d.notes, int(d.tier), d.is_teacher,
-        d.counts_nominal_age, *spec_columns(d.birthday), search_text, row.sort_key or pinyin_sort_key(d.name),
-        None, None, stamp, stamp, 1,
+        name, gender, address_as, company, title, wechat, email, address, source, personality, preferences,
+        payment_habits, health_notes, notes, tier, is_teacher, counts, calendar, year, month, day,
+        leap, search_text, row.sort_key or pinyin_sort_key(name), None, None, stamp, stamp, 1,
     )  # fmt: skip

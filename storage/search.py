@@ -48,6 +48,7 @@ COMPOUND_SURNAME_READINGS: dict[str, list[str]] = {
 
 _SPACES = re.compile(r"\s+")
 #: Text that normalising leaves as it is: CJK unified ideographs (NFKC and casefold keep them), a-z, 0-9.
+_HANZI = re.compile(r"[\u4e00-\u9fff]+")
 _FOLDED = re.compile(r"[\u4e00-\u9fff0-9a-z]+")
 _PHONE_QUERY = re.compile(r"^[\d\s\-+()（）]+$")
 _NON_DIGITS = re.compile(r"\D+")
@@ -75,7 +76,7 @@ def name_pinyin(name: str) -> list[list[str]]:
 
     Polyphonic surnames get their surname reading first and the ordinary one as well.
     """
-    if name and all("\u4e00" <= ch <= "\u9fff" for ch in name):
+    if _HANZI.fullmatch(name):
         syllables = [[_char_pinyin(ch)] for ch in name]  # names are read character by character
     else:
         from pypinyin import Style, lazy_pinyin
@@ -83,11 +84,11 @@ def name_pinyin(name: str) -> list[list[str]]:
         syllables = [[s] for s in lazy_pinyin(name, style=Style.NORMAL, errors="default")]
         if len(syllables) != len(name):  # non-Chinese runs are kept whole; no surname rule
             return syllables
-    for compound, readings in COMPOUND_SURNAME_READINGS.items():
-        if name.startswith(compound):
-            for i, reading in enumerate(readings):
-                syllables[i] = _with_first(reading, syllables[i])
-            return syllables
+    readings = COMPOUND_SURNAME_READINGS.get(name[:2])  # compound surnames are two characters
+    if readings is not None:
+        for i, reading in enumerate(readings):
+            syllables[i] = _with_first(reading, syllables[i])
+        return syllables
     if name and name[0] in SURNAME_READINGS:
         syllables[0] = _with_first(SURNAME_READINGS[name[0]], syllables[0])
     return syllables

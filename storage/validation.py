@@ -47,9 +47,18 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
         if not item.yearly and item.spec.year is None:
             raise InvalidInput("a one-off date needs its year", field="dates")
         check_spec(item.spec, "dates")
-    fields = {f: getattr(draft, f).strip() for f in _TEXT_FIELDS}
     return ClientDraft(
-        **fields,
+        address_as=draft.address_as.strip(),
+        company=draft.company.strip(),
+        title=draft.title.strip(),
+        wechat=draft.wechat.strip(),
+        address=draft.address.strip(),
+        source=draft.source.strip(),
+        personality=draft.personality.strip(),
+        preferences=draft.preferences.strip(),
+        payment_habits=draft.payment_habits.strip(),
+        health_notes=draft.health_notes.strip(),
+        notes=draft.notes.strip(),
         name=name,
         tier=draft.tier,
         gender=draft.gender,
@@ -62,21 +71,6 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
         family=list(draft.family),
         dates=list(draft.dates),
     )
-
-
-_TEXT_FIELDS = (
-    "address_as",
-    "company",
-    "title",
-    "wechat",
-    "address",
-    "source",
-    "personality",
-    "preferences",
-    "payment_habits",
-    "health_notes",
-    "notes",
-)
 
 
 def clean_phone(phone: PhoneEntry) -> PhoneEntry:

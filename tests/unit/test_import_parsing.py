@@ -217,3 +217,24 @@ def test_vcard_40_uri_phones_gender_and_no_year_birthday(tmp_path: Path) -> None
     assert (draft.name, draft.gender, draft.tags) == ("Ma Li", "F", ["VIP", "老客户"])
     assert [p.number for p in draft.phones] == ["+86-138-0013-8000"]
     assert draft.birthday == DateSpec(CalendarKind.SOLAR, 7, 4)
+
+
+def test_prepared_row_values_and_processes_keep_the_whole_draft() -> None:
+    import pickle
+
+    from storage.import_rows import PreparedRow
+    from storage.records import ClientDraft, PhoneEntry
+
+    draft = ClientDraft(
+        name="曾小贤", tier=Tier.CONFIDANT, gender="M", address_as="曾总", company="华联", title="经理",
+        phones=[PhoneEntry("13800138000"), PhoneEntry("0571-8888888")], wechat="zxx", email="z@x.cn",
+        address="杭州", tags=["VIP", "华东"], source="展会", personality="直爽", preferences="茶",
+        payment_habits="月结", health_notes="", notes="一\n二", is_teacher=True, counts_nominal_age=True,
+        birthday=DateSpec(CalendarKind.LUNAR, 4, 8, 1990, leap=True),
+    )  # fmt: skip
+    row = PreparedRow.of(7, draft, frozenset({"name", "phone"}))
+    assert row.draft == draft
+    assert row.phone_keys == ("13800138000", "05718888888")
+    assert row.name_key == ("曾小贤", "华联")
+    travelled = pickle.loads(pickle.dumps(row))
+    assert travelled == row and travelled.draft == draft
