@@ -18,6 +18,7 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -88,18 +88,14 @@ FESTIVALS: tuple[Festival, ...] = (
     Festival("fathers_day", "父亲节", "Father's Day", RuleKind.NTH_WEEKDAY, 6, nth=3, default_enabled=True),
     _lunar("qixi", "七夕", "Qixi Festival", 7, 7),
     _greg("teachers_day", "教师节", "Teachers' Day", 9, 10, audience=Audience.TEACHERS),
-    _lunar(
-        "mid_autumn", "中秋节", "Mid-Autumn Festival", 8, 15, default_enabled=True, default_tiers=ALL_CLOSE
-    ),
+    _lunar("mid_autumn", "中秋节", "Mid-Autumn Festival", 8, 15, default_enabled=True, default_tiers=ALL_CLOSE),
     _greg("national_day", "国庆节", "National Day", 10, 1, default_enabled=True),
     _lunar("double_ninth", "重阳节", "Double Ninth Festival", 9, 9, default_enabled=True),
     Festival("winter_solstice", "冬至", "Winter Solstice", RuleKind.SOLAR_TERM, term="冬至"),
     _greg("christmas", "圣诞节", "Christmas", 12, 25),
     _lunar("laba", "腊八节", "Laba Festival", 12, 8),
     _lunar("xiaonian", "小年", "Little New Year", 12, 23, south_day=24),
-    Festival(
-        "new_years_eve", "除夕", "Chinese New Year's Eve", RuleKind.LUNAR_YEAR_END, default_enabled=True
-    ),
+    Festival("new_years_eve", "除夕", "Chinese New Year's Eve", RuleKind.LUNAR_YEAR_END, default_enabled=True),
 )
 
 FESTIVALS_BY_KEY: dict[str, Festival] = {f.key: f for f in FESTIVALS}
@@ -153,9 +149,7 @@ def default_festival_settings() -> dict[str, FestivalSetting]:
 
 def festival_settings_to_json(settings: Mapping[str, FestivalSetting]) -> dict[str, Any]:
     """Settings as a plain dict: {key: {"enabled": bool, "tiers": ["friend", ...]}}."""
-    return {
-        key: {"enabled": s.enabled, "tiers": [t.key for t in sorted(s.tiers)]} for key, s in settings.items()
-    }
+    return {key: {"enabled": s.enabled, "tiers": [t.key for t in sorted(s.tiers)]} for key, s in settings.items()}
 
 
 def festival_settings_from_json(data: Mapping[str, Any] | None) -> dict[str, FestivalSetting]:

@@ -45,9 +45,7 @@ _NUMERIC = re.compile(_YEAR + _LEAP + r"(?P<month>\d{1,2})(?:月|[-/.])(?P<day>\
 _MONTH_RE = "|".join(sorted(_MONTH_WORDS, key=len, reverse=True))
 _DAY_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _WORDS = re.compile(
-    _YEAR
-    + _LEAP
-    + rf"(?P<month>{_MONTH_RE}|\d{{1,2}})月(?:(?P<dayword>{_DAY_RE})|(?P<day>\d{{1,2}})(?:日|号|號)?)$"
+    _YEAR + _LEAP + rf"(?P<month>{_MONTH_RE}|\d{{1,2}})月(?:(?P<dayword>{_DAY_RE})|(?P<day>\d{{1,2}})(?:日|号|號)?)$"
 )
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
@@ -75,9 +73,7 @@ def parse_date_spec(text: str) -> DateSpec:
     year = int(parts["year"]) if parts["year"] else None
     leap = parts["leap"] is not None
     if leap and not is_lunar:
-        raise _error(
-            text, "a leap month (闰月) exists only in the lunar calendar; write 农历 or lunar: first"
-        )
+        raise _error(text, "a leap month (闰月) exists only in the lunar calendar; write 农历 or lunar: first")
     spec = DateSpec(CalendarKind.LUNAR if is_lunar else CalendarKind.SOLAR, month, day, year, leap)
     try:
         validate_date_spec(spec)

@@ -36,8 +36,15 @@ def qm_path(language: str) -> Path:
 
 
 def update(ts_files: list[Path]) -> None:
-    command = [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts",
-               *map(str, ts_files)]
+    command = [
+        str(BIN / "pyside6-lupdate"),
+        *sources(),
+        "-no-obsolete",
+        "-locations",
+        "none",
+        "-ts",
+        *map(str, ts_files),
+    ]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
 
 
@@ -68,8 +75,7 @@ def fill_english(path: Path) -> None:
 
 
 def release(ts: Path, qm: Path) -> None:
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(qm)], cwd=ROOT, check=True, capture_output=True)
 
 
 def main() -> int:
@@ -78,8 +84,11 @@ def main() -> int:
     for language in LANGUAGES:
         release(ts_path(language), qm_path(language))
     tree = ET.parse(ts_path("zh_CN"))
-    unfinished = [m.findtext("source") for m in tree.iter("message")
-                  if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"]
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation") is not None and m.find("translation").get("type") == "unfinished"
+    ]
     print(f"{len(unfinished)} Chinese messages still to translate")
     return 0
 

@@ -216,5 +216,6 @@ def _settings_reminders(window) -> QWidget:
 
     return settings_reminders(window, _settings(window))
 
+
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))

@@ -17,8 +17,17 @@ def test_followups_cadence_and_complaints_appear_on_today_and_leave_when_done(bo
     now = datetime.now().replace(microsecond=0)
     today = now.date()
     promised = clients.create_client(book, ClientDraft(name="约好", tier=Tier.ACQUAINTANCE))
-    log_contact(book, ContactDraft(promised.id, "phone", ("deal",), "send the quote",
-                                   contacted_at=now - timedelta(days=3), next_follow_up=today - timedelta(days=1)))
+    log_contact(
+        book,
+        ContactDraft(
+            promised.id,
+            "phone",
+            ("deal",),
+            "send the quote",
+            contacted_at=now - timedelta(days=3),
+            next_follow_up=today - timedelta(days=1),
+        ),
+    )
     quiet = clients.create_client(book, ClientDraft(name="久未联系", tier=Tier.FRIEND))
     log_contact(book, ContactDraft(quiet.id, "visit", ("care",), contacted_at=now - timedelta(days=45)))
     unhappy = clients.create_client(book, ClientDraft(name="有投诉", tier=Tier.ACQUAINTANCE))

@@ -208,8 +208,9 @@ def test_demo_book_is_offered_on_an_empty_book_and_my_book_comes_back(qtbot, boo
     from PySide6.QtWidgets import QMessageBox
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a) or
-                                                               QMessageBox.StandardButton.Yes))
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    )
     controller = AppController(Prefs(), str(book_path), offer_demo=True)
     qtbot.addWidget(controller.window)
     with qtbot.waitSignal(controller.book_opened, timeout=10000):

@@ -151,9 +151,7 @@ def yearly_dates(draw: st.DrawFn) -> DateSpec:
     if draw(st.booleans()):
         d = draw(st.dates(date(1950, 1, 1), date(2010, 12, 31)))
         return DateSpec(CalendarKind.SOLAR, d.month, d.day, d.year if draw(st.booleans()) else None)
-    return DateSpec(
-        CalendarKind.LUNAR, draw(st.integers(1, 12)), draw(st.integers(1, 30)), None, draw(st.booleans())
-    )
+    return DateSpec(CalendarKind.LUNAR, draw(st.integers(1, 12)), draw(st.integers(1, 30)), None, draw(st.booleans()))
 
 
 @settings(max_examples=40, deadline=None)

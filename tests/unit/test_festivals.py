@@ -70,9 +70,7 @@ def test_new_years_eve_is_the_day_before_spring_festival() -> None:
         spring = day_of("spring_festival", year)
         assert len(spring) == 1 and len(eve) <= 1
         assert not eve or eve[0] < spring[0]
-    assert festival_days(FESTIVALS_BY_KEY["new_years_eve"], date(2033, 1, 1), date(2033, 2, 28)) == [
-        date(2033, 1, 30)
-    ]
+    assert festival_days(FESTIVALS_BY_KEY["new_years_eve"], date(2033, 1, 1), date(2033, 2, 28)) == [date(2033, 1, 30)]
 
 
 def test_festival_dates_sorted_and_complete_over_a_year() -> None:

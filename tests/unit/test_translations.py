@@ -29,8 +29,11 @@ def test_every_message_is_translated(language: str) -> None:
     unfinished = [
         source
         for (_, source), message in messages(i18n.ts_path(language)).items()
-        if (message.find("translation") is None or message.find("translation").get("type") == "unfinished"
-            or not "".join(message.find("translation").itertext()).strip())
+        if (
+            message.find("translation") is None
+            or message.find("translation").get("type") == "unfinished"
+            or not "".join(message.find("translation").itertext()).strip()
+        )
     ]
     assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}"
 
