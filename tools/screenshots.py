@@ -190,6 +190,7 @@ SCREENS: list[tuple[str, Callable]] = [
     ("churn-watch", lambda window: _care("churn_watch", window)),
     ("client-timeline", lambda window: _care("client_timeline", window)),
     ("log-contact", lambda window: _care("log_contact", window)),
+    ("team-dashboard", lambda window: _care("team_dashboard", window)),  # last: it deals the clients out
 ]
 
 
