@@ -212,12 +212,20 @@ def iter_prepared(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+#: The preparing processes yield to the importing one, which saves what they prepared: on a machine
+#: with few cores, the saving is what the import waits for, and the workers prepare ahead anyway.
+WORKER_NICENESS = 5
+
+
 def _worker_start(parent: int) -> None:
     """In a preparing process only: remember each name's search lines and sort key across chunks
-    (common names come back throughout a big file), and end with the importing process even if
-    that one is killed. The process does nothing else, so the memo cannot leak anywhere.
+    (common names come back throughout a big file), run at a lower priority than the importing
+    process, and end with it even if that one is killed. The process does nothing else, so the
+    memo cannot leak anywhere.
     """
     search.name_keys = functools.lru_cache(maxsize=100_000)(search.name_keys)
+    if hasattr(os, "nice"):  # not on Windows
+        os.nice(WORKER_NICENESS)
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
 
 
