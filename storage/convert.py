@@ -57,29 +57,31 @@ def draft_of(client: models.Client) -> ClientDraft:
             client.birthday_day,
             client.birthday_leap,
         ),
-        family=[
-            FamilyMemberEntry(
-                relation=m.relation,
-                name=m.name,
-                gender=m.gender,
-                birthday=spec_from_columns(
-                    m.birthday_calendar, m.birthday_year, m.birthday_month, m.birthday_day, m.birthday_leap
-                ),
-                notes=m.notes,
-            )
-            for m in client.family
-        ],
-        dates=[
-            ImportantDate(
-                label=d.label,
-                spec=DateSpec(CalendarKind(d.calendar), d.month, d.day, d.year, d.leap),
-                kind=d.kind,
-                yearly=d.yearly,
-                person=d.person,
-                notes=d.notes,
-            )
-            for d in client.dates
-        ],
+        family=[family_entry(m) for m in client.family],
+        dates=[important_date(d) for d in client.dates],
+    )
+
+
+def family_entry(m: models.FamilyMember) -> FamilyMemberEntry:
+    return FamilyMemberEntry(
+        relation=m.relation,
+        name=m.name,
+        gender=m.gender,
+        birthday=spec_from_columns(
+            m.birthday_calendar, m.birthday_year, m.birthday_month, m.birthday_day, m.birthday_leap
+        ),
+        notes=m.notes,
+    )
+
+
+def important_date(d: models.ClientDate) -> ImportantDate:
+    return ImportantDate(
+        label=d.label,
+        spec=DateSpec(CalendarKind(d.calendar), d.month, d.day, d.year, d.leap),
+        kind=d.kind,
+        yearly=d.yearly,
+        person=d.person,
+        notes=d.notes,
     )
 
 

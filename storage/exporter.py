@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,17 +21,19 @@ from sqlalchemy import select
 from reminders.formatting import format_spec
 from reminders.tiers import Tier
 from storage import models
-from storage.convert import spec_from_columns
+from storage.convert import family_entry, important_date, spec_from_columns
 from storage.db import Book
 from storage.errors import BadFile, InvalidInput
-from storage.records import ClientDraft, PhoneEntry
+from storage.family_text import format_dates, format_family
+from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
 
 #: Columns of a CSV or Excel export: (header, field).
 EXPORT_COLUMNS = (
     ("姓名", "name"), ("称呼", "address_as"), ("性别", "gender"), ("关系层级", "tier"), ("公司", "company"),
     ("职务", "title"), ("电话", "phone"), ("邮箱", "email"), ("微信", "wechat"), ("地址", "address"),
     ("生日", "birthday"), ("标签", "tags"), ("备注", "notes"), ("来源", "source"), ("性格", "personality"),
-    ("喜好", "preferences"), ("支付习惯", "payment_habits"), ("健康", "health_notes"),
+    ("喜好", "preferences"), ("支付习惯", "payment_habits"), ("健康", "health_notes"), ("家庭成员", "family"),
+    ("重要日子", "dates"),
 )  # fmt: skip
 FORMATS = (".csv", ".xlsx", ".vcf", ".ics")
 _TEXT = ("gender", "address_as", "company", "title", "wechat", "email", "address", "source", "personality",
@@ -67,6 +70,12 @@ def export_drafts(book: Book) -> list[ClientDraft]:
             select(models.Phone.client_id, models.Phone.number, models.Phone.label).order_by(models.Phone.position)
         ):
             phones.setdefault(client_id, []).append(PhoneEntry(number, label))
+        family: dict[int, list[FamilyMemberEntry]] = defaultdict(list)
+        for member in session.scalars(select(models.FamilyMember).order_by(models.FamilyMember.position)):
+            family[member.client_id].append(family_entry(member))
+        dates: dict[int, list[ImportantDate]] = defaultdict(list)
+        for day in session.scalars(select(models.ClientDate).order_by(models.ClientDate.position)):
+            dates[day.client_id].append(important_date(day))
         tags: dict[int, list[str]] = {}
         for client_id, name in session.execute(
             select(models.ClientTag.client_id, models.Tag.name)
@@ -80,6 +89,8 @@ def export_drafts(book: Book) -> list[ClientDraft]:
                 tier=Tier(c.tier),
                 phones=phones.get(c.id, []),
                 tags=tags.get(c.id, []),
+                family=family.get(c.id, []),
+                dates=dates.get(c.id, []),
                 is_teacher=c.is_teacher,
                 counts_nominal_age=c.counts_nominal_age,
                 birthday=spec_from_columns(
@@ -115,6 +126,8 @@ def cell_values(draft: ClientDraft) -> list[str]:
         "phone": "; ".join(p.number for p in draft.phones),
         "birthday": format_spec(draft.birthday) if draft.birthday else "",
         "tags": "、".join(draft.tags),
+        "family": format_family(draft.family),
+        "dates": format_dates(draft.dates),
     }
     return [values[key] if key in values else getattr(draft, key) for _, key in EXPORT_COLUMNS]
 

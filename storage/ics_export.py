@@ -39,7 +39,8 @@ def calendar_bytes(book: Book, today: date, lang: str = "zh") -> bytes:
     items = agenda(book, today, DAYS, lang=lang, care=False)
     own = [item for item in items if item.kind != "festival"]
     for item, leads in zip(own, item_leads(book, own, lang), strict=True):
-        summary = f"{item.client} · {item.occasion}"
+        whose = f"{item.person} " if item.person else ""  # a family member's birthday names them
+        summary = f"{item.client} · {whose}{item.occasion}"
         lines += _event(item.key, stamp, item.date, summary, item.title, item.kind, _alarms(leads, summary))
 
     rules = lead_rules(book, lang)

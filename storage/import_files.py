@@ -56,6 +56,8 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "preferences": ("preferences", "喜好", "爱好"),
     "payment_habits": ("payment_habits", "支付习惯", "付款习惯", "paymenthabits"),
     "health_notes": ("health_notes", "健康", "健康状况", "healthnotes"),
+    "family": ("family", "家庭成员", "家人", "familymembers"),
+    "dates": ("dates", "重要日子", "纪念日", "importantdates"),
 }
 #: Fields several columns may map to at once (their cells are joined).
 MULTI_FIELDS = frozenset({"phone", "tags", "notes"})

@@ -22,8 +22,9 @@ from reminders.parsing import DateSpecError, parse_date_spec
 from reminders.tiers import Tier
 from storage import search
 from storage.errors import InvalidInput
+from storage.family_text import parse_dates, parse_family
 from storage.import_files import FIELD_HEADERS, MULTI_FIELDS, Mapping, ParsedFile
-from storage.records import ClientDraft, PhoneEntry
+from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
 from storage.search import build_search_text, normalise
 from storage.validation import clean_draft
 
@@ -103,25 +104,26 @@ def _rebuild_row(number: int, values: tuple, filled: tuple[str, ...], *rest: obj
     return PreparedRow(number, values, frozenset(filled), *rest)
 
 
-#: The order of `draft_values` (imports fill no family members or dates; phones are numbers only).
+#: The order of `draft_values` (phones are numbers only).
 DRAFT_VALUES = ("name", "tier", "gender", "address_as", "company", "title", "phones", "wechat", "email", "address",
                 "tags", "source", "personality", "preferences", "payment_habits", "health_notes", "notes",
-                "is_teacher", "counts_nominal_age", "birthday")  # fmt: skip
+                "is_teacher", "counts_nominal_age", "birthday", "family", "dates")  # fmt: skip
 
 
 #: Where `draft_values` keeps the tier, the phones and the tags.
-TIER, PHONES, TAGS = (DRAFT_VALUES.index(key) for key in ("tier", "phones", "tags"))
+TIER, PHONES, TAGS, FAMILY, DATES = (DRAFT_VALUES.index(k) for k in ("tier", "phones", "tags", "family", "dates"))
 
 
 def draft_values(d: ClientDraft) -> tuple:
     """An import's draft as plain values in `DRAFT_VALUES` order: the tier as an int, phones and tags
-    as tuples of text, the birthday as (calendar, month, day, year, leap) or None."""
-    spec = d.birthday
-    birthday = None if spec is None else (spec.calendar.value, spec.month, spec.day, spec.year, spec.leap)
+    as tuples of text, dates as (calendar, month, day, year, leap) or None, family members as
+    (relation, name, gender, date, notes) and important dates as (label, date, kind, yearly, person, notes)."""
+    family = tuple((m.relation, m.name, m.gender, spec_values(m.birthday), m.notes) for m in d.family)
+    dates = tuple((i.label, spec_values(i.spec), i.kind, i.yearly, i.person, i.notes) for i in d.dates)
     return (
         d.name, int(d.tier), d.gender, d.address_as, d.company, d.title, tuple(p.number for p in d.phones),
         d.wechat, d.email, d.address, tuple(d.tags), d.source, d.personality, d.preferences, d.payment_habits,
-        d.health_notes, d.notes, d.is_teacher, d.counts_nominal_age, birthday,
+        d.health_notes, d.notes, d.is_teacher, d.counts_nominal_age, spec_values(d.birthday), family, dates,
     )  # fmt: skip
 
 
@@ -131,9 +133,19 @@ def values_draft(values: tuple) -> ClientDraft:
     fields["tier"] = Tier(fields["tier"])
     fields["phones"] = [PhoneEntry(number) for number in fields["phones"]]
     fields["tags"] = list(fields["tags"])
-    spec = fields["birthday"]
-    fields["birthday"] = None if spec is None else DateSpec(CalendarKind(spec[0]), *spec[1:])
+    fields["birthday"] = values_spec(fields["birthday"])
+    fields["family"] = [FamilyMemberEntry(r, n, g, values_spec(b), o) for r, n, g, b, o in fields["family"]]
+    fields["dates"] = [ImportantDate(lb, values_spec(sp), k, y, p, o) for lb, sp, k, y, p, o in fields["dates"]]
     return ClientDraft(**fields)
+
+
+def spec_values(spec: DateSpec | None) -> tuple | None:
+    """A date as plain values: (calendar, month, day, year, leap)."""
+    return None if spec is None else (spec.calendar.value, spec.month, spec.day, spec.year, spec.leap)
+
+
+def values_spec(values: tuple | None) -> DateSpec | None:
+    return None if values is None else DateSpec(CalendarKind(values[0]), *values[1:])
 
 
 def duplicate_keys(draft: ClientDraft) -> tuple[tuple[str, ...], tuple[str, str]]:
@@ -330,6 +342,10 @@ def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) ->
         draft.gender = _GENDERS[text.casefold()]
     if "birthday" in cells:
         draft.birthday = reader.birthday(cells["birthday"][0])
+    if "family" in cells:
+        draft.family = parse_family("\n".join(cells["family"]))
+    if "dates" in cells:
+        draft.dates = parse_dates("\n".join(cells["dates"]))
     return clean_draft(draft)
 
 

@@ -25,6 +25,8 @@ from storage.db import Book
 from storage.errors import InvalidInput
 from storage.import_files import Mapping, ParsedFile, guess_mapping
 from storage.import_rows import (
+    DATES,
+    FAMILY,
     PHONES,
     TAGS,
     TIER,
@@ -305,6 +307,20 @@ def _insert_batch(session: Session, prepared: list[PreparedRow], tag_ids: dict[s
     tags = [(cid, tag_ids[t]) for cid, v in zip(ids, values, strict=True) for t in v[TAGS]]
     if tags:
         _bulk_insert(connection, models.ClientTag.__table__, ("client_id", "tag_id"), tags)
+    family = [
+        (cid, relation, name, gender, notes, *_date_columns(birthday), i)
+        for cid, v in zip(ids, values, strict=True)
+        for i, (relation, name, gender, birthday, notes) in enumerate(v[FAMILY])
+    ]
+    if family:
+        _bulk_insert(connection, models.FamilyMember.__table__, _FAMILY_COLUMNS, family)
+    dates = [
+        (cid, kind, label, person, *_date_columns(spec), yearly, notes, when, i)
+        for cid, v in zip(ids, values, strict=True)
+        for i, (label, spec, kind, yearly, person, notes) in enumerate(v[DATES])
+    ]
+    if dates:
+        _bulk_insert(connection, models.ClientDate.__table__, _DATE_COLUMNS, dates)
     _bulk_insert(
         connection,
         models.TierChange.__table__,
@@ -341,14 +357,26 @@ _CLIENT_COLUMNS = (
 )  # fmt: skip
 
 
+#: A family member's columns and an important date's, in the order `_insert_batch` fills them.
+_FAMILY_COLUMNS = ("client_id", "relation", "name", "gender", "notes", "birthday_calendar", "birthday_year",
+                   "birthday_month", "birthday_day", "birthday_leap", "position")  # fmt: skip
+_DATE_COLUMNS = ("client_id", "kind", "label", "person", "calendar", "year", "month", "day", "leap", "yearly",
+                 "notes", "created_at", "position")  # fmt: skip
+
+
+def _date_columns(spec: tuple | None) -> tuple:
+    """A date's plain values (`import_rows.spec_values`) as columns: calendar, year, month, day, leap."""
+    calendar, month, day, year, leap = spec or (None, None, None, None, False)
+    return calendar, year, month, day, leap
+
+
 def _client_row(row: PreparedRow, stamp: object) -> tuple:
     """The values of one new client, in `_CLIENT_COLUMNS` order."""
     (name, tier, gender, address_as, company, title, phones, wechat, email, address, tags, source, personality,
-     preferences, payment_habits, health_notes, notes, is_teacher, counts, birthday) = row.values  # fmt: skip
+     preferences, payment_habits, health_notes, notes, is_teacher, counts, birthday, *_) = row.values  # fmt: skip
     search_text = row.search_text or build_search_text(name, company, phones, tags)
-    calendar, month, day, year, leap = birthday or (None, None, None, None, False)
     return (
         name, gender, address_as, company, title, wechat, email, address, source, personality, preferences,
-        payment_habits, health_notes, notes, tier, is_teacher, counts, calendar, year, month, day,
-        leap, search_text, row.sort_key or pinyin_sort_key(name), None, None, stamp, stamp, 1,
+        payment_habits, health_notes, notes, tier, is_teacher, counts, *_date_columns(birthday), search_text,
+        row.sort_key or pinyin_sort_key(name), None, None, stamp, stamp, 1,
     )  # fmt: skip

@@ -70,6 +70,8 @@ def field_names() -> dict[str, str]:
         "preferences": QCoreApplication.translate("ImportWizard", "Preferences"),
         "payment_habits": QCoreApplication.translate("ImportWizard", "Payment habits"),
         "health_notes": QCoreApplication.translate("ImportWizard", "Health"),
+        "family": QCoreApplication.translate("ImportWizard", "Family members"),
+        "dates": QCoreApplication.translate("ImportWizard", "Important dates"),
     }
 
 

@@ -1916,6 +1916,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Health</translation>
     </message>
     <message>
+        <source>Family members</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>Important dates</translation>
+    </message>
+    <message>
         <source>Import clients</source>
         <translation>Import clients</translation>
     </message>

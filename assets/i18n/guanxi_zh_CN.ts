@@ -1925,6 +1925,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>健康</translation>
     </message>
     <message>
+        <source>Family members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Important dates</source>
+        <translation>重要日子</translation>
+    </message>
+    <message>
         <source>Import clients</source>
         <translation>导入客户</translation>
     </message>
