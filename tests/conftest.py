@@ -39,6 +39,7 @@ def book(book_path: Path) -> Iterator[object]:
 
     opened = open_book(str(book_path))
     yield opened
+    _wait_for_pool_threads()  # a view's loader may still be reading it
     opened.close()
 
 
@@ -65,3 +66,22 @@ def english_interface() -> Iterator[None]:
         app = QApplication.instance()
         if app is not None and sys.modules["ui.i18n"].current() != "en":
             sys.modules["ui.i18n"].install(app, "en")
+
+
+def _wait_for_pool_threads() -> None:
+    """Let work handed to Qt's thread pool finish, so none of it runs into the next test or into
+    the interpreter's shutdown (Python code on a pool thread while Python finalises can crash)."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+
+
+@pytest.fixture(autouse=True)
+def pool_threads_done() -> Iterator[None]:
+    yield
+    _wait_for_pool_threads()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _wait_for_pool_threads()
