@@ -27,7 +27,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
-from ui.worker import run_in_thread
+from ui.worker import run_in_thread, wait_for_work
 
 DEMO_CLIENTS = 200
 #: At the latest this long after the first paint, the reminders, the tray and the other views start
@@ -130,6 +130,8 @@ class AppController(QObject):
         book, self.book = self.book, None
         rows = None
         from ui import first_screen
+
+        wait_for_work()  # a loader still reading the book finishes before it closes
 
         today = self.reminders.today
         shown_today = today.latest if today is not None else None

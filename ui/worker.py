@@ -26,9 +26,18 @@ class _Task(QRunnable):
             result = self._work()
         except Exception as error:
             error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._relay.failed.emit(error)
+            self._tell(self._relay.failed, error)
         else:
-            self._relay.done.emit(result)
+            self._tell(self._relay.done, result)
+
+    def _tell(self, signal: Any, value: Any) -> None:
+        """Emit unless the relay is gone (the application quit while the work ran): nobody is left to tell."""
+        if not isValid(self._relay):
+            return
+        try:
+            signal.emit(value)
+        except RuntimeError:  # deleted between the check and the emit
+            pass
 
 
 _alive: set[_Relay] = set()
@@ -64,3 +73,8 @@ def run_in_thread(
     relay.done.connect(lambda result: finish(on_done, result))
     relay.failed.connect(lambda error: finish(on_error, error))
     QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+def wait_for_work(msecs: int = 5_000) -> bool:
+    """Wait (at most `msecs`) for the work handed to `run_in_thread`; True if all of it is done."""
+    return QThreadPool.globalInstance().waitForDone(msecs)
