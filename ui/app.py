@@ -99,7 +99,6 @@ class AppController(QObject):
         timer.start(msec)
 
     def _show_today_preview(self, today) -> None:
-
         from ui import first_screen
 
         now = today.now()
