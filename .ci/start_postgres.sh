@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Start a throwaway PostgreSQL cluster on 127.0.0.1 for the tests (Debian's postgresql package).
-# Run as root (or with sudo available). Prints two lines for `eval`:
+# Run as root (or with sudo available). Usage: start_postgres.sh ENV_FILE
+# Writes two lines to ENV_FILE for the caller to `source`:
 #   export GUANXI_TEST_PG_URL=...      a superuser test role and database
 #   export GUANXI_TEST_PG_RESTART=...  how a test restarts the server mid-session
+# The lines go to a file, not to stdout: the server this script starts inherits the script's
+# open files, and a caller reading stdout through `$(...)` would wait for the server to exit.
 set -euo pipefail
-# Only the export lines go to stdout (fd 3): anything the PostgreSQL tools print (such as
-# pg_ctlcluster's "Removed stale pid file") goes to stderr, so `eval` never runs it.
-exec 3>&1 1>&2
+ENV_FILE=${1:?usage: start_postgres.sh ENV_FILE}
+exec 1>&2 </dev/null
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 PGVER=$(ls /usr/lib/postgresql | sort -V | tail -1)
@@ -24,5 +26,7 @@ psql_ -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$RO
 if [ -z "$(psql_ -tAc "SELECT 1 FROM pg_database WHERE datname = '$ROLE'")" ]; then
   psql_ -c "CREATE DATABASE $ROLE OWNER $ROLE"
 fi
-echo >&3 "export GUANXI_TEST_PG_URL=postgresql+psycopg://$ROLE:$ROLE@127.0.0.1:$PORT/$ROLE"
-echo >&3 "export GUANXI_TEST_PG_RESTART='${SUDO:+$SUDO }pg_ctlcluster $PGVER $CLUSTER restart'"
+{
+  echo "export GUANXI_TEST_PG_URL=postgresql+psycopg://$ROLE:$ROLE@127.0.0.1:$PORT/$ROLE"
+  echo "export GUANXI_TEST_PG_RESTART='${SUDO:+$SUDO }pg_ctlcluster $PGVER $CLUSTER restart'"
+} >"$ENV_FILE"
