@@ -19,7 +19,7 @@ if ! pg_lsclusters -h | awk '{print $2}' | grep -qx "$CLUSTER"; then
   $SUDO pg_createcluster "$PGVER" "$CLUSTER" -p "$PORT" >/dev/null
   echo "listen_addresses = '127.0.0.1'" | $SUDO tee "/etc/postgresql/$PGVER/$CLUSTER/conf.d/guanxi.conf" >/dev/null
 fi
-$SUDO pg_ctlcluster "$PGVER" "$CLUSTER" start 2>/dev/null || true
+$SUDO pg_ctlcluster "$PGVER" "$CLUSTER" start >/dev/null 2>&1 || true  # if it failed, psql says so below
 psql_() { $SUDO runuser -u postgres -- psql -X -q -p "$PORT" -v ON_ERROR_STOP=1 "$@"; }
 psql_ -c "DO \$\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE') THEN
   CREATE ROLE $ROLE SUPERUSER LOGIN PASSWORD '$ROLE'; END IF; END \$\$;"
