@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else "clients"
 
     def set_book(self, book, *, is_demo: bool = False) -> None:
+        if book is not self.book:
+            self.undo_stack.clear()  # its commands act on the book they were done in
         self.book = book
         self.demo_action.setVisible(not is_demo)
         self.own_book_action.setVisible(is_demo)
