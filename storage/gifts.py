@@ -48,12 +48,21 @@ def check_gift(book: Book, draft: GiftDraft) -> GiftWarnings:
     return gift_warnings(Tier(tier), draft.cost, draft.item, draft.given_on, earlier, gift_budgets(book))
 
 
-def record_gift(book: Book, draft: GiftDraft) -> GiftEntry:
-    """Save a gift given or received, or a gift idea (the warnings are the caller's to ask about)."""
+def record_gift(book: Book, draft: GiftDraft, *, from_idea: int | None = None) -> GiftEntry:
+    """Save a gift given or received, or a gift idea (the warnings are the caller's to ask about).
+
+    With `from_idea`, the gift is that idea of the same client's carried out: the idea goes in
+    the same transaction.
+    """
     draft = _clean(draft)
     with book.Session.begin() as session:
         if session.get(models.Client, draft.client_id) is None:
             raise NotFound(f"there is no client #{draft.client_id}")
+        if from_idea is not None:
+            idea = session.get(cm.Gift, from_idea)
+            if idea is None or idea.direction != "idea" or idea.client_id != draft.client_id:
+                raise NotFound("that gift idea is no longer in the book")
+            session.delete(idea)
         gift = cm.Gift(
             client_id=draft.client_id,
             direction=draft.direction,
@@ -69,11 +78,20 @@ def record_gift(book: Book, draft: GiftDraft) -> GiftEntry:
         return _entry(gift)
 
 
-def delete_gift_idea(book: Book, gift_id: int) -> None:
+def delete_gift_idea(book: Book, gift_id: int) -> GiftEntry | None:
+    """Remove a gift idea; what was removed (None if it was already gone), so that it can be put back."""
     with book.Session.begin() as session:
         gift = session.get(cm.Gift, gift_id)
-        if gift is not None and gift.direction == "idea":
-            session.delete(gift)
+        if gift is None or gift.direction != "idea":
+            return None
+        removed = _entry(gift)
+        session.delete(gift)
+        return removed
+
+
+def idea_draft(idea: GiftEntry) -> GiftDraft:
+    """A draft that records `idea` again (to undo its removal)."""
+    return GiftDraft(idea.client_id, idea.item, "idea", None, idea.occasion, idea.cost, idea.notes)
 
 
 def list_gifts(book: Book, client_id: int) -> list[GiftEntry]:

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QWidget
 
 from reminders.churn import Risk, RiskReason
-from storage.care_records import Relationship, TimelineEntry
+from storage.care_records import GiftEntry, Relationship, TimelineEntry
 from ui import i18n
 from ui.care_labels import (
     channel_label,
@@ -45,6 +45,8 @@ class RelationsBar(QWidget):
         self.more.addAction(self.tr("Keep-in-touch interval…"), self.set_interval)
         self.lost_action = self.more.addAction(self.tr("Mark as lost…"), self.mark_lost)
         self.winback_action = self.more.addAction(self.tr("Win-back plan…"), self.open_winback)
+        self.ideas_menu = self.more.addMenu(self.tr("Gift ideas"))
+        self.ideas_menu.setEnabled(False)
         self.more_button.setMenu(self.more)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +93,9 @@ class RelationsBar(QWidget):
         self.lost = rel.lost is not None
         self.lost_action.setEnabled(not self.lost)
         self.winback_action.setEnabled(self.lost)
+        from ui.gift_ideas import fill_ideas_menu
+
+        fill_ideas_menu(self.ideas_menu, rel.gift_ideas, self.give_idea, self.remove_idea)
         return relationship_html(rel)
 
     # --- actions ------------------------------------------------------------------------
@@ -109,6 +114,19 @@ class RelationsBar(QWidget):
             from ui.gift_dialog import open_gift_dialog
 
             open_gift_dialog(self, self._book(), self._events(), self.client_id)
+
+    def give_idea(self, idea: GiftEntry) -> None:
+        """Record a noted idea as given: the gift dialog comes filled in, and the idea goes on saving."""
+        if self._ready():
+            from ui.gift_dialog import open_gift_dialog
+
+            open_gift_dialog(self, self._book(), self._events(), self.client_id, idea=idea)
+
+    def remove_idea(self, idea: GiftEntry) -> None:
+        if self._ready():
+            from ui.gift_ideas import remove_idea
+
+            remove_idea(self, self._book(), self._events(), idea)
 
     def add_feedback(self) -> None:
         if self._ready():

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from storage.care_records import GiftDraft
+from storage.care_records import GiftDraft, GiftEntry
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_date
@@ -66,6 +66,14 @@ class GiftDialog(QDialog):
         )
         self.item.setFocus()
 
+    def fill_from_idea(self, idea: GiftEntry) -> None:
+        """Start from a noted idea, to be recorded as given today."""
+        self.direction.setCurrentIndex(self.direction.findData("given"))
+        self.occasion.setText(idea.occasion)
+        self.item.setText(idea.item)
+        self.cost.setValue(idea.cost)
+        self.notes.setText(idea.notes)
+
     def draft_for(self, client_id: int) -> GiftDraft:
         return GiftDraft(
             client_id=client_id,
@@ -103,18 +111,21 @@ def confirm_warnings(parent: QWidget, warnings) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def open_gift_dialog(parent: QWidget, book, events: AppEvents, client_id: int) -> bool:
+def open_gift_dialog(parent: QWidget, book, events: AppEvents, client_id: int, idea: GiftEntry | None = None) -> bool:
+    """Record a gift for the client; with `idea`, that noted idea carried out (it leaves the ideas)."""
     from storage import clients
     from storage.gifts import check_gift, record_gift
 
     name = clients.get_client(book, client_id).name
     dialog = GiftDialog(name, parent)
+    if idea is not None:
+        dialog.fill_from_idea(idea)
     while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
             draft = dialog.draft_for(client_id)
             if not confirm_warnings(dialog, check_gift(book, draft)):
                 continue
-            record_gift(book, dialog.draft_for(client_id))
+            record_gift(book, dialog.draft_for(client_id), from_idea=idea.id if idea is not None else None)
         except Exception as error:
             show_error(dialog, error)
             continue

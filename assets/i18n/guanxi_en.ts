@@ -1842,6 +1842,25 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
 </context>
 <context>
+    <name>GiftIdeas</name>
+    <message>
+        <source>Remove gift idea “%1”</source>
+        <translation>Remove gift idea “%1”</translation>
+    </message>
+    <message>
+        <source>Give it…</source>
+        <translation>Give it…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removed the gift idea “%1”. Ctrl+Z puts it back.</source>
+        <translation>Removed the gift idea “%1”. Ctrl+Z puts it back.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
@@ -2367,6 +2386,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Win-back plan…</source>
         <translation>Win-back plan…</translation>
+    </message>
+    <message>
+        <source>Gift ideas</source>
+        <translation>Gift ideas</translation>
     </message>
     <message>
         <source>Keep-in-touch interval</source>

@@ -1851,6 +1851,25 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
 </context>
 <context>
+    <name>GiftIdeas</name>
+    <message>
+        <source>Remove gift idea “%1”</source>
+        <translation>删除送礼备选“%1”</translation>
+    </message>
+    <message>
+        <source>Give it…</source>
+        <translation>送出…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removed the gift idea “%1”. Ctrl+Z puts it back.</source>
+        <translation>已删除送礼备选“%1”。按 Ctrl+Z 可恢复。</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
@@ -2376,6 +2395,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Win-back plan…</source>
         <translation>挽回计划…</translation>
+    </message>
+    <message>
+        <source>Gift ideas</source>
+        <translation>送礼备选</translation>
     </message>
     <message>
         <source>Keep-in-touch interval</source>

@@ -10,7 +10,7 @@ from reminders.tiers import Tier
 from storage import care, clients, feedback, gifts, log, stats, timeline, winback
 from storage.agenda import agenda
 from storage.care_records import ContactDraft, GiftDraft
-from storage.errors import InvalidInput
+from storage.errors import InvalidInput, NotFound
 from storage.records import ClientDraft
 
 TODAY = date.today()
@@ -82,6 +82,22 @@ def test_gift_budget_repeat_balance_and_ideas(book) -> None:
     rel = timeline.relationship(book, cid)
     assert [g.item for g in rel.gift_ideas] == ["高考试卷"]
     assert [e.kind for e in rel.timeline].count("gift") == 2
+
+
+def test_a_gift_idea_given_or_removed_and_put_back(book) -> None:
+    cid, other = _client(book), _client(book)
+    idea = gifts.record_gift(book, GiftDraft(cid, "兰花", "idea", occasion="乔迁", cost=120))
+    with pytest.raises(NotFound):  # another client's gift cannot carry out this idea
+        gifts.record_gift(book, GiftDraft(other, "兰花", "given", TODAY), from_idea=idea.id)
+    given = gifts.record_gift(book, GiftDraft(cid, "兰花", "given", TODAY, "乔迁", 120), from_idea=idea.id)
+    assert [(g.direction, g.item) for g in gifts.list_gifts(book, cid)] == [("given", "兰花")]
+    assert gifts.delete_gift_idea(book, given.id) is None  # only ideas are removed this way
+    second = gifts.record_gift(book, GiftDraft(cid, "茶叶", "idea", notes="他爱喝普洱"))
+    removed = gifts.delete_gift_idea(book, second.id)
+    assert removed == second and gifts.delete_gift_idea(book, second.id) is None
+    back = gifts.record_gift(book, gifts.idea_draft(removed))
+    assert (back.item, back.direction, back.notes) == ("茶叶", "idea", "他爱喝普洱")
+    assert [g.item for g in timeline.relationship(book, cid).gift_ideas] == ["茶叶"]
 
 
 def test_complaint_lifecycle_cannot_skip_the_report_back(book) -> None:

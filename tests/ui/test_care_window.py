@@ -192,3 +192,64 @@ def test_dashboard_shows_figures_and_tables(qtbot, controller) -> None:
     assert dash.pyramid.model.rowCount() == 4
     assert dash.churn.model.rowCount() == 12
     assert dash.pyramid.chart.series()
+
+
+def test_give_a_gift_idea_and_remove_one_with_undo(qtbot, controller, monkeypatch) -> None:
+    from storage import gifts
+    from storage.care_records import GiftDraft
+    from ui.gift_dialog import GiftDialog
+
+    window = controller.window
+    cid = _id(controller, "王五")
+    gifts.record_gift(controller.book, GiftDraft(cid, "兰花", "idea", occasion="乔迁", cost=120))
+    gifts.record_gift(controller.book, GiftDraft(cid, "普洱茶", "idea"))
+    window.clients.open_client(cid)
+    bar = window.clients.page.relations
+    menus = [action.menu() for action in bar.ideas_menu.actions()]
+    assert bar.ideas_menu.isEnabled() and [m.title() for m in menus] == ["普洱茶", "兰花 (乔迁)"]  # newest first
+
+    seen: list[tuple[str, str, int]] = []
+
+    def accept(dialog) -> QDialog.DialogCode:
+        seen.append((dialog.direction.currentData(), dialog.item.text(), dialog.cost.value()))
+        return ACCEPTED
+
+    monkeypatch.setattr(GiftDialog, "exec", accept)
+    give, _remove = menus[1].actions()
+    with qtbot.waitSignal(controller.events.log_changed, timeout=5000):
+        give.trigger()
+    assert seen == [("given", "兰花", 120)]
+    kinds = [(g.direction, g.item) for g in gifts.list_gifts(controller.book, cid)]
+    assert kinds == [("given", "兰花"), ("idea", "普洱茶")]
+
+    menus = [action.menu() for action in bar.ideas_menu.actions()]  # rebuilt with the page
+    assert [m.title() for m in menus] == ["普洱茶"]
+    _give, remove = menus[0].actions()
+    with qtbot.waitSignal(controller.events.log_changed, timeout=5000):
+        remove.trigger()
+    assert not bar.ideas_menu.isEnabled()
+    assert [g.direction for g in gifts.list_gifts(controller.book, cid)] == ["given"]
+    with qtbot.waitSignal(controller.events.log_changed, timeout=5000):
+        window.undo_stack.undo()
+    assert [m.title() for m in (a.menu() for a in bar.ideas_menu.actions())] == ["普洱茶"]
+
+
+def test_opening_another_book_forgets_what_undo_would_do(qtbot, controller, tmp_path) -> None:
+    """An undo of an archive must never restore ids in a book other than the one it archived in."""
+    from storage.db import open_book
+
+    window = controller.window
+    view = window.clients
+    with qtbot.waitSignal(view.index_ready, timeout=10000):
+        view.archive([_id(controller, "李四")])
+    assert window.undo_stack.canUndo()
+    other = open_book(str(tmp_path / "other.sqlite3"))
+    try:
+        with qtbot.waitSignal(view.index_ready, timeout=10000):
+            window.set_book(other)
+        assert not window.undo_stack.canUndo()
+    finally:
+        with qtbot.waitSignal(view.index_ready, timeout=10000):
+            window.set_book(controller.book)
+        other.close()
+    assert clients.count_clients(controller.book) == 1  # 李四 stays archived
