@@ -8,7 +8,7 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 
 class _PaintWatcher(QObject):
@@ -23,8 +23,12 @@ class _PaintWatcher(QObject):
             if not self.painted:
                 self.painted = True
                 _mark("paint")
+                # Only now: the first `viewport()` of a session costs PySide some 20 ms (it learns
+                # the private viewport class), which the probe must not add before the paint.
+                for viewport, _model in _lists(self.controller):
+                    viewport.installEventFilter(self)
             if not self.rows_seen and any(
-                watched is viewport and model.rowCount() > 0 for viewport, model in _lists(self.controller.window)
+                watched is viewport and model.rowCount() > 0 for viewport, model in _lists(self.controller)
             ):
                 self.rows_seen = True
                 _mark("rows")
@@ -32,13 +36,15 @@ class _PaintWatcher(QObject):
         return False
 
 
-def _lists(window) -> list:
+def _lists(controller) -> list:
     """(viewport, model) of the views whose first screen counts: the client list and Today
-    (the client list once it is built: it is built on first use)."""
+    (the client list once it is built: it is built on first use). Reached through attributes:
+    `findChild` would wrap every widget of the window."""
     found = []
+    window = controller.window
     if window.is_built("clients"):
         found.append((window.clients.table.viewport(), window.clients.model))
-    today = window.findChild(QWidget, "today_view")
+    today = controller.reminders.today
     if today is not None:
         found.append((today.tree.viewport(), today.model))
     return found
@@ -52,8 +58,6 @@ def _mark(event: str) -> None:
 def install_probe(controller) -> None:
     watcher = _PaintWatcher(controller)
     controller.window.installEventFilter(watcher)
-    for viewport, _model in _lists(controller.window):
-        viewport.installEventFilter(watcher)
     controller.window.view_built.connect(
         lambda key, view: view.table.viewport().installEventFilter(watcher) if key == "clients" else None
     )
