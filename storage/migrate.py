@@ -42,7 +42,9 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
     from alembic.util.exc import CommandError
 
     try:
-        with book.engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
+        with book.engine.connect() as connection, _foreign_keys_off(connection), _upgrader_lock(connection):
+            if target == "head" and current_revision(connection) == SCHEMA_HEAD:
+                return False  # another program upgraded the book while this one waited for the lock
             command.upgrade(alembic_config(connection), target)
             _check_foreign_keys(connection, book.display_name)
             if connection.dialect.name == "postgresql":
@@ -55,6 +57,41 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
             "it may have been written by a newer version"
         ) from error
     return True
+
+
+#: The PostgreSQL advisory lock held while a book's schema is upgraded (any constant shared by all).
+UPGRADE_LOCK_KEY = 0x6775_616E_7869  # "guanxi"
+
+
+@contextmanager
+def _upgrader_lock(connection: Connection) -> Iterator[None]:
+    """The migration's one transaction, held by one program at a time; others wait, then find it done.
+
+    On SQLite the driver is told to leave transactions to us, so that the DDL is inside the
+    transaction too (by default it commits each CREATE or DROP that comes before the first
+    INSERT: a failure halfway would leave a half-copied table), and BEGIN IMMEDIATE takes the
+    write lock before the revision is read again. On PostgreSQL an advisory lock does the same.
+    """
+    if connection.dialect.name != "sqlite":
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK_KEY})
+            yield
+        return
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    before = driver.isolation_level
+    driver.isolation_level = None
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            connection.rollback()
+            raise
+        connection.commit()
+    finally:
+        driver.isolation_level = before
 
 
 @contextmanager
