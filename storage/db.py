@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, exc
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import paths
@@ -76,6 +76,9 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
         except exc.OperationalError as error:
             book.close()
             raise translate_operational_error(error, book.display_name) from error
+        except BaseException:
+            book.close()
+            raise
     return book
 
 
@@ -108,7 +111,17 @@ def _create_engine(url: str, path: Path | None) -> Engine:
         return create_server_engine(url)
     engine = create_engine(url, connect_args={"timeout": 10})
     event.listen(engine, "connect", _configure_sqlite)
+    event.listen(engine, "handle_error", lambda context: _translate_sqlite_error(context, str(path)))
     return engine
+
+
+def _translate_sqlite_error(context: ExceptionContext, where: str) -> BookUnavailable | None:
+    """`handle_error` hook: a full disk, a lock held too long, a read-only or damaged file, in the
+    user's words, whichever service met it (its transaction is rolled back: nothing half-saved)."""
+    error = context.original_exception
+    if not isinstance(error, sqlite3.DatabaseError):
+        return None
+    return _translate_sqlite_text(str(error), where)
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -123,13 +136,25 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
 
 def translate_operational_error(error: exc.OperationalError, where: str) -> BookUnavailable:
     """Map the database's low-level complaints to messages a user can act on."""
-    text = str(error.orig).lower()
+    return _translate_sqlite_text(str(error.orig), where) or BookUnavailable(
+        f"cannot open the book {where}: {error.orig}"
+    )
+
+
+def _translate_sqlite_text(message: str, where: str) -> BookUnavailable | None:
+    text = message.lower()
     if "locked" in text or "busy" in text:
         return BookLocked(f"the book {where} is in use by another program; try again in a moment")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return BookDamaged(f"the book {where} is damaged ({error.orig})")
+        return BookDamaged(f"the book {where} is damaged ({message})")
     if "disk is full" in text or "disk full" in text:
-        return BookUnavailable(f"the disk holding {where} is full; free some space and try again")
+        return BookUnavailable(
+            f"the disk holding {where} is full; nothing more was saved. Free some space and try again"
+        )
     if "readonly" in text or "read-only" in text:
         return BookUnavailable(f"the book {where} is read-only")
-    return BookUnavailable(f"cannot open the book {where}: {error.orig}")
+    if "disk i/o error" in text:
+        return BookUnavailable(
+            f"cannot read or write the book {where} (a disk I/O error); check the disk and try again"
+        )
+    return None
