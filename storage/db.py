@@ -16,7 +16,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import paths
-from storage.errors import BookDamaged, BookLocked, BookUnavailable
+from storage.errors import BookDamaged, BookLocked, BookReadOnly, BookUnavailable, DiskFull
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -148,11 +148,9 @@ def _translate_sqlite_text(message: str, where: str) -> BookUnavailable | None:
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return BookDamaged(f"the book {where} is damaged ({message})")
     if "disk is full" in text or "disk full" in text:
-        return BookUnavailable(
-            f"the disk holding {where} is full; nothing more was saved. Free some space and try again"
-        )
+        return DiskFull(f"the disk holding {where} is full; nothing more was saved. Free some space and try again")
     if "readonly" in text or "read-only" in text:
-        return BookUnavailable(f"the book {where} is read-only")
+        return BookReadOnly(f"the book {where} is read-only")
     if "disk i/o error" in text:
         return BookUnavailable(
             f"cannot read or write the book {where} (a disk I/O error); check the disk and try again"

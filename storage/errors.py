@@ -46,6 +46,14 @@ class BookDamaged(BookUnavailable):
     """The book file is not a database or fails its integrity check."""
 
 
+class DiskFull(BookUnavailable):
+    """The disk holding the book has no room for what was being saved (it was not saved)."""
+
+
+class BookReadOnly(BookUnavailable):
+    """The book's file or folder cannot be written to."""
+
+
 class BadFile(GuanxiError):
     """A file given to import, restore or read is unreadable or of the wrong kind."""
 

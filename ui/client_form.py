@@ -23,6 +23,7 @@ from reminders.tiers import Tier
 from storage.errors import ConnectionLost, GuanxiError, InvalidInput
 from storage.records import ClientDraft, ClientFile
 from ui.date_edit import DateSpecEdit
+from ui.errors import error_text
 from ui.family_dates import zhongkao_day
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
 from ui.tier_badge import tier_label
@@ -229,7 +230,7 @@ class ClientDialog(QDialog):
             self._show_error(self.field_message(error), error.field)
             return
         except GuanxiError as error:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text(error))
             return
         self.accept()
 

@@ -4,11 +4,54 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from storage import errors as problems
 from storage.errors import GuanxiError
 
 log = logging.getLogger("guanxi")
+
+#: What each kind of problem means, in the interface language, most specific first. The
+#: services word their messages in English (the command line prints them as they are); in
+#: another language this line leads and the service's own words follow as the detail.
+_HEADLINES: tuple[tuple[type[GuanxiError], str], ...] = (
+    (
+        problems.DiskFull,
+        QT_TRANSLATE_NOOP(
+            "Errors", "The disk holding the book is full; nothing more was saved. Free some space and try again."
+        ),
+    ),
+    (problems.BookReadOnly, QT_TRANSLATE_NOOP("Errors", "The book is read-only: Guanxi cannot save to it.")),
+    (problems.BookLocked, QT_TRANSLATE_NOOP("Errors", "Another program is using the book; try again in a moment.")),
+    (problems.BookDamaged, QT_TRANSLATE_NOOP("Errors", "The book is damaged.")),
+    (
+        problems.ConnectionLost,
+        QT_TRANSLATE_NOOP("Errors", "Cannot reach the team book's server; Guanxi tries again when it is back."),
+    ),
+    (problems.BookUnavailable, QT_TRANSLATE_NOOP("Errors", "The book cannot be opened.")),
+    (problems.NotAllowed, QT_TRANSLATE_NOOP("Errors", "The team book does not allow this.")),
+    (problems.EditConflict, QT_TRANSLATE_NOOP("Errors", "Someone else saved this client after you opened it.")),
+    (problems.BadFile, QT_TRANSLATE_NOOP("Errors", "The file cannot be used.")),
+    (problems.NotFound, QT_TRANSLATE_NOOP("Errors", "It is no longer in the book (deleted meanwhile?).")),
+    (problems.AmbiguousName, QT_TRANSLATE_NOOP("Errors", "Several clients have that name.")),
+    (problems.InvalidInput, QT_TRANSLATE_NOOP("Errors", "A value cannot be used.")),
+)
+
+
+def error_text(error: BaseException) -> str:
+    """A problem for the user in the interface language, with the service's own words as the detail."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import engine_lang
+
+    detail = str(error)
+    if engine_lang() == "en" or not isinstance(error, GuanxiError):
+        return detail
+    for kind, headline in _HEADLINES:
+        if isinstance(error, kind):
+            return f"{QCoreApplication.translate('Errors', headline)}\n{detail}"
+    return detail
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
@@ -17,7 +60,7 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 
     title = title or QCoreApplication.translate("Errors", "Guanxi")
     if isinstance(error, GuanxiError):
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, error_text(error))
         return
     log.error("unexpected error", exc_info=error)
     detail = getattr(error, "__traceback_text__", "") or repr(error)

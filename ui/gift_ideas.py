@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from storage.care_records import GiftEntry
 from storage.errors import GuanxiError
+from ui.errors import error_text
 from ui.events import AppEvents
 
 
@@ -44,7 +45,7 @@ class RemoveGiftIdea(QUndoCommand):
         try:
             change()
         except GuanxiError as error:  # the client went meanwhile, say: the menu just refreshes
-            self._events.status_message.emit(str(error))
+            self._events.status_message.emit(error_text(error))
         self._events.log_changed.emit([self._idea.client_id])
 
 

@@ -214,7 +214,9 @@ class _FilePage(QWizardPage):
     def _unreadable(self, error: Exception) -> None:
         self._done_reading()
         if isinstance(error, GuanxiError):
-            self.message.setText(str(error))
+            from ui.errors import error_text
+
+            self.message.setText(error_text(error))
             return
         from ui.errors import show_error
 
@@ -452,10 +454,10 @@ class ImportWizard(QWizard):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
-        from ui.errors import show_error
+        from ui.errors import error_text, show_error
 
-        self.run_page.status.setText(str(error))
-        self.check_page.summary.setText(str(error))
+        self.run_page.status.setText(error_text(error))
+        self.check_page.summary.setText(error_text(error))
         show_error(self, error)
 
     def reject(self) -> None:

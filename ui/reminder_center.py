@@ -10,6 +10,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from ui.errors import error_text
 from ui.events import AppEvents
 from ui.i18n import engine_lang
 from ui.reminder_clock import ReminderClock
@@ -91,7 +92,7 @@ class ReminderCenter(QObject):
 
     def _failed(self, error: Exception) -> None:
         self._busy = False
-        self.events.status_message.emit(self.tr("Could not check reminders: %1").replace("%1", str(error)))
+        self.events.status_message.emit(self.tr("Could not check reminders: %1").replace("%1", error_text(error)))
 
     def stop(self) -> None:
         self.clock.stop()

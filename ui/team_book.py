@@ -15,6 +15,7 @@ import weakref
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
+from ui.errors import error_text
 from ui.events import AppEvents
 from ui.prefs import Option, Prefs
 from ui.settings_dialog import SettingsDialog, SettingsPage
@@ -146,7 +147,7 @@ class BookPage(SettingsPage):
             user = team.current_user(book)
             lines = [f"{line.owner}: {line.clients}" for line in team.team_overview(book)]
         except GuanxiError as error:
-            self.team.setText(str(error))
+            self.team.setText(error_text(error))
             return
         role = self.tr("manager") if user.is_manager else self.tr("salesperson")
         self.team.setText(f"{user.name} ({role})\n" + "\n".join(lines))
@@ -167,7 +168,7 @@ def offer_retry(parent: QWidget, error: Exception) -> bool:
         parent,
         QCoreApplication.translate("TeamBook", "The team book is out of reach"),
         QCoreApplication.translate("TeamBook", "%1\n\nYour changes are still in the form. Try again?").replace(
-            "%1", str(error)
+            "%1", error_text(error)
         ),
         QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Retry,

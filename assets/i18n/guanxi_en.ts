@@ -1665,6 +1665,55 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
 <context>
     <name>Errors</name>
     <message>
+        <source>The disk holding the book is full; nothing more was saved. Free some space and try again.</source>
+        <extracomment>What each kind of problem means, in the interface language, most specific first. The services word their messages in English (the command line prints them as they are); in another language this line leads and the service's own words follow as the detail.</extracomment>
+        <translation>The disk holding the book is full; nothing more was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The book is read-only: Guanxi cannot save to it.</source>
+        <translation>The book is read-only: Guanxi cannot save to it.</translation>
+    </message>
+    <message>
+        <source>Another program is using the book; try again in a moment.</source>
+        <translation>Another program is using the book; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The book is damaged.</source>
+        <translation>The book is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team book's server; Guanxi tries again when it is back.</source>
+        <translation>Cannot reach the team book's server; Guanxi tries again when it is back.</translation>
+    </message>
+    <message>
+        <source>The book cannot be opened.</source>
+        <translation>The book cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The team book does not allow this.</source>
+        <translation>The team book does not allow this.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client after you opened it.</source>
+        <translation>Someone else saved this client after you opened it.</translation>
+    </message>
+    <message>
+        <source>The file cannot be used.</source>
+        <translation>The file cannot be used.</translation>
+    </message>
+    <message>
+        <source>It is no longer in the book (deleted meanwhile?).</source>
+        <translation>It is no longer in the book (deleted meanwhile?).</translation>
+    </message>
+    <message>
+        <source>Several clients have that name.</source>
+        <translation>Several clients have that name.</translation>
+    </message>
+    <message>
+        <source>A value cannot be used.</source>
+        <translation>A value cannot be used.</translation>
+    </message>
+    <message>
         <source>Guanxi</source>
         <translation>Guanxi</translation>
     </message>

@@ -1674,6 +1674,55 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
 <context>
     <name>Errors</name>
     <message>
+        <source>The disk holding the book is full; nothing more was saved. Free some space and try again.</source>
+        <extracomment>What each kind of problem means, in the interface language, most specific first. The services word their messages in English (the command line prints them as they are); in another language this line leads and the service&apos;s own words follow as the detail.</extracomment>
+        <translation>存放关系本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。</translation>
+    </message>
+    <message>
+        <source>The book is read-only: Guanxi cannot save to it.</source>
+        <translation>关系本是只读的，无法往里保存。</translation>
+    </message>
+    <message>
+        <source>Another program is using the book; try again in a moment.</source>
+        <translation>另一个程序正在使用这个关系本，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The book is damaged.</source>
+        <translation>关系本文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team book&apos;s server; Guanxi tries again when it is back.</source>
+        <translation>连不上团队关系本的服务器；服务器恢复后会自动重连。</translation>
+    </message>
+    <message>
+        <source>The book cannot be opened.</source>
+        <translation>无法打开关系本。</translation>
+    </message>
+    <message>
+        <source>The team book does not allow this.</source>
+        <translation>团队关系本不允许这样操作。</translation>
+    </message>
+    <message>
+        <source>Someone else saved this client after you opened it.</source>
+        <translation>在你打开之后，别人已经保存过这位客户。</translation>
+    </message>
+    <message>
+        <source>The file cannot be used.</source>
+        <translation>这个文件无法使用。</translation>
+    </message>
+    <message>
+        <source>It is no longer in the book (deleted meanwhile?).</source>
+        <translation>关系本里已经没有这一项（可能刚被删除）。</translation>
+    </message>
+    <message>
+        <source>Several clients have that name.</source>
+        <translation>有好几位客户叫这个名字。</translation>
+    </message>
+    <message>
+        <source>A value cannot be used.</source>
+        <translation>有一项内容无法使用。</translation>
+    </message>
+    <message>
         <source>Guanxi</source>
         <translation>关系本</translation>
     </message>

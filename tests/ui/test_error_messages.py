@@ -1,0 +1,55 @@
+"""Problems reach the user in the interface language, and a failed save keeps what was typed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from storage import clients
+from storage.db import open_book
+from storage.errors import BookLocked, DiskFull, EditConflict, GuanxiError
+from ui import i18n
+from ui.client_form import ClientDialog
+from ui.errors import error_text
+
+FULL = DiskFull("the disk holding /home/me/guanxi.sqlite3 is full; nothing more was saved")
+
+
+@pytest.fixture
+def chinese(qapp):
+    i18n.install(qapp, "zh_CN")
+    yield
+    i18n.install(qapp, "en")
+
+
+def test_in_english_the_services_own_words(qapp) -> None:
+    assert error_text(FULL) == str(FULL)
+    assert error_text(ValueError("a bug")) == "a bug"
+
+
+def test_in_chinese_a_chinese_headline_then_the_detail(chinese) -> None:
+    headline = "存放关系本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。"
+    assert error_text(FULL).splitlines() == [headline, str(FULL)]
+    assert error_text(BookLocked("locked")).startswith("另一个程序正在使用这个关系本")
+    assert error_text(EditConflict("王总 changed")).startswith("在你打开之后，别人已经保存过这位客户。")
+    assert error_text(GuanxiError("plain")) == "plain"  # no headline known: the words as they are
+
+
+def test_a_full_disk_while_saving_the_form_says_so_and_keeps_the_form(qtbot, chinese, book_path, monkeypatch) -> None:
+    book = open_book(str(book_path))
+    dialog = ClientDialog(book, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("赵六")
+    dialog.company.setText("上海电台")
+
+    def no_room(*_args, **_kwargs):
+        raise FULL
+
+    shown: list[str] = []
+    monkeypatch.setattr(clients, "create_client", no_room)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert shown and shown[0].startswith("存放关系本的磁盘已满")
+    assert (dialog.name.text(), dialog.company.text()) == ("赵六", "上海电台")  # nothing typed is lost
+    book.close()
