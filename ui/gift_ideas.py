@@ -53,6 +53,10 @@ def fill_ideas_menu(
     menu: QMenu, ideas: Sequence[GiftEntry], give: Callable[[GiftEntry], None], remove: Callable[[GiftEntry], None]
 ) -> None:
     """One submenu per idea, with Give it… and Remove; the menu is disabled when there is none."""
+    for action in menu.actions():
+        old = action.menu()
+        if old is not None:
+            old.deleteLater()  # clear() drops the actions, not the submenus; later: one may be firing now
     menu.clear()
     menu.setEnabled(bool(ideas))
     for idea in ideas:
