@@ -11,12 +11,23 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
 
+def mark(event: str) -> None:
+    sys.stdout.write(json.dumps({"event": event, "t": time.time()}) + "\n")
+    sys.stdout.flush()
+
+
 class Watcher(QObject):
+    """Marks the first paint, and the first frame out (the event loop's next turn after it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            sys.stdout.write(json.dumps({"event": "paint", "t": time.time()}) + "\n")
-            sys.stdout.flush()
-            QTimer.singleShot(0, QApplication.quit)
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            mark("paint")
+            QTimer.singleShot(0, lambda: (mark("frame"), QApplication.quit()))
         return False
 
 

@@ -2,7 +2,7 @@
 
 The start-up order, so the first screen comes as soon as it can:
 1. the window with the home view (Today) is shown; other views are only entries in the navigation;
-2. after its first paint, Today's list remembered from the last run is shown when it is still
+2. once its first frame is on the screen, Today's list remembered from the last run is shown when it is still
    exact (see ui.first_screen), and the book is opened on a worker thread;
 3. the open book fills the views built so far; Today reads its list;
 4. once Today has its list, the reminder center (its scheduler) and the tray start and the other
@@ -74,7 +74,8 @@ class AppController(QObject):
 
     def start(self) -> None:
         """Show the window; the rest follows its first paint (see the module's docstring)."""
-        self.window.first_painted.connect(self._painted)
+        # Queued: the first frame reaches the screen first; Today's list and the rest follow it.
+        self.window.first_painted.connect(self._painted, Qt.ConnectionType.QueuedConnection)
         self.window.show()
         self._later(REST_AT_LATEST_MS, self._painted)  # in case no paint comes (hidden, minimised)
 
@@ -280,7 +281,7 @@ def run_gui(args: argparse.Namespace) -> int:
         from ui.startup_probe import install_probe
 
         install_probe(controller)
-    controller.window.first_painted.connect(instance.listen)
+    controller.window.first_painted.connect(instance.listen, Qt.ConnectionType.QueuedConnection)
     controller.start()
     controller._later(REST_AT_LATEST_MS, instance.listen)  # if no paint comes
     code = app.exec()

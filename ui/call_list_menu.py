@@ -17,7 +17,7 @@ def install_call_list(window) -> QAction:
     if page not in SettingsDialog.extra_pages:
         SettingsDialog.extra_pages.append(page)
     action = QAction(QCoreApplication.translate("CallListMenu", "&Print call list…"), window)
-    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+    action.setShortcuts(QKeySequence.StandardKey.Print)
     action.triggered.connect(lambda: _print(window))
     window.add_file_action(action)
     window.print_call_list_action = action

@@ -27,7 +27,7 @@ def install_care(window) -> None:
         "dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), lambda: _dashboard_view(window)
     )
     action = QAction(QCoreApplication.translate("MainWindow", "&Log a contact…"), window)
-    action.setShortcut(QKeySequence("Ctrl+L"))
+    action.setShortcuts([QKeySequence("Ctrl+L")])
     action.triggered.connect(lambda: _log_by_search(window))
     window.add_file_action(action)
     window.log_contact_action = action

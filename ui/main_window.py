@@ -238,10 +238,15 @@ class MainWindow(QMainWindow):
 
     # --- menus --------------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut: QKeySequence.StandardKey | QKeySequence | str | None = None
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts: a standard key gets every binding the platform has for it
+            action.setShortcuts(
+                shortcut if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)]
+            )
         action.triggered.connect(slot)
         return action
 
@@ -266,9 +271,9 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()

@@ -22,7 +22,7 @@ def install_transfer_actions(window: QMainWindow) -> None:
     ):
         action = QAction(text, window)
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         window.add_file_action(action)
     timer = QTimer(window)
