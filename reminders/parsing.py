@@ -24,7 +24,13 @@ ACCEPTED_FORMS = (
 
 
 class DateSpecError(ValueError):
-    """A date text that cannot be read, or a date that does not exist."""
+    """A date text that cannot be read, or a date that does not exist (`code` and `params` name
+    the problem for an interface that words it in its own language)."""
+
+    def __init__(self, message: str, code: str = "", params: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 _MONTH_WORDS = {
@@ -99,7 +105,9 @@ def validate_date_spec(spec: DateSpec) -> None:
         longest = calendar.monthrange(spec.year, spec.month)[1]
     if not 1 <= spec.day <= longest:
         if spec.month == 2 and spec.day == 29:
-            raise DateSpecError(f"{spec.year} is not a leap year, so February has 28 days")
+            raise DateSpecError(
+                f"{spec.year} is not a leap year, so February has 28 days", "not_leap_year", (spec.year,)
+            )
         raise DateSpecError(f"month {spec.month} has {longest} days, not {spec.day}")
 
 
@@ -113,11 +121,17 @@ def _validate_lunar(spec: DateSpec) -> None:
     if spec.leap and lunar.leap_month(spec.year) != spec.month:
         actual = lunar.leap_month(spec.year)
         has = f"its leap month is {actual}" if actual else "it has no leap month"
-        raise DateSpecError(f"lunar year {spec.year} has no leap month {spec.month} ({has})")
+        raise DateSpecError(
+            f"lunar year {spec.year} has no leap month {spec.month} ({has})",
+            "no_leap_month",
+            (spec.year, spec.month, actual or 0),
+        )
     length = lunar.month_length(spec.year, spec.month, spec.leap)
     if spec.day > length:
         month = f"leap month {spec.month}" if spec.leap else f"month {spec.month}"
-        raise DateSpecError(f"lunar {spec.year} {month} has only {length} days")
+        raise DateSpecError(
+            f"lunar {spec.year} {month} has only {length} days", "short_lunar_month", (spec.year, spec.month, length)
+        )
 
 
 def spec_to_text(spec: DateSpec) -> str:

@@ -14,12 +14,17 @@ class GuanxiError(Exception):
 class InvalidInput(GuanxiError):
     """A value the user typed or a file contained cannot be used.
 
-    `field` names the form field (or file column) at fault, when there is one.
+    `field` names the form field (or file column) at fault, when there is one; `code` and
+    `params` name the problem for an interface that words it in its own language.
     """
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, field: str | None = None, *, code: str = "", params: tuple[object, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.field = field
+        self.code = code
+        self.params = params
 
 
 class NotFound(GuanxiError):

@@ -19,33 +19,42 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
     """Trimmed, de-duplicated and checked copy of `draft`; raises InvalidInput."""
     name = draft.name.strip()
     if not name:
-        raise InvalidInput("a client needs a name", field="name")
+        raise InvalidInput("a client needs a name", field="name", code="name_required")
     if len(name) > MAX_NAME:
-        raise InvalidInput(f"the name is longer than {MAX_NAME} characters", field="name")
+        raise InvalidInput(
+            f"the name is longer than {MAX_NAME} characters", field="name", code="name_too_long", params=(MAX_NAME,)
+        )
     if draft.gender not in ("", "F", "M"):
         raise InvalidInput("gender must be F, M or empty", field="gender")
     email = draft.email.strip()
     if email and not _EMAIL.match(email):
-        raise InvalidInput(f"“{email}” is not an email address", field="email")
+        raise InvalidInput(f"“{email}” is not an email address", field="email", code="email", params=(email,))
     phones = [clean_phone(p) for p in draft.phones if p.number.strip()]
     tags = list(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
     for tag in tags:
         if len(tag) > 50:
-            raise InvalidInput(f"the tag “{tag[:20]}…” is longer than 50 characters", field="tags")
+            raise InvalidInput(
+                f"the tag “{tag[:20]}…” is longer than 50 characters",
+                field="tags",
+                code="tag_too_long",
+                params=(tag[:20],),
+            )
     if draft.birthday is not None:
         check_spec(draft.birthday, "birthday")
     for member in draft.family:
         if not member.relation.strip() and not member.name.strip():
-            raise InvalidInput("each family member needs a relation or a name", field="family")
+            raise InvalidInput(
+                "each family member needs a relation or a name", field="family", code="family_needs_name"
+            )
         if member.birthday is not None:
             check_spec(member.birthday, "family")
     for item in draft.dates:
         if item.kind not in DATE_KINDS:
             raise InvalidInput(f"unknown kind of date: {item.kind}", field="dates")
         if item.kind == "custom" and not item.label.strip():
-            raise InvalidInput("a custom date needs a label, e.g. 合作纪念日", field="dates")
+            raise InvalidInput("a custom date needs a label, e.g. 合作纪念日", field="dates", code="date_needs_label")
         if not item.yearly and item.spec.year is None:
-            raise InvalidInput("a one-off date needs its year", field="dates")
+            raise InvalidInput("a one-off date needs its year", field="dates", code="date_needs_year")
         check_spec(item.spec, "dates")
     return ClientDraft(
         address_as=draft.address_as.strip(),
@@ -76,10 +85,10 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
 def clean_phone(phone: PhoneEntry) -> PhoneEntry:
     number = phone.number.strip()
     if not _PHONE_CHARS.match(number):
-        raise InvalidInput(f"“{number}” is not a phone number", field="phones")
+        raise InvalidInput(f"“{number}” is not a phone number", field="phones", code="phone", params=(number,))
     digits = len(number) if number.isdecimal() else sum(ch.isdigit() for ch in number)
     if not 3 <= digits <= 20:
-        raise InvalidInput(f"“{number}” is not a phone number", field="phones")
+        raise InvalidInput(f"“{number}” is not a phone number", field="phones", code="phone", params=(number,))
     label = phone.label.strip()
     if number == phone.number and label == phone.label:
         return phone  # already clean (entries are immutable)
@@ -90,8 +99,10 @@ def clean_phone(phone: PhoneEntry) -> PhoneEntry:
 def check_spec(spec: DateSpec, field: str) -> None:
     """A date must be a real day: a lunar leap month must exist in its year, 29 Feb needs a leap year."""
     if spec.year is not None and not 1800 <= spec.year <= 2200:
-        raise InvalidInput(f"the year {spec.year} is out of range (1800-2200)", field=field)
+        raise InvalidInput(
+            f"the year {spec.year} is out of range (1800-2200)", field=field, code="year_range", params=(spec.year,)
+        )
     try:
         validate_date_spec(spec)
     except DateSpecError as error:
-        raise InvalidInput(str(error), field=field) from error
+        raise InvalidInput(str(error), field=field, code=error.code, params=error.params) from error

@@ -1043,12 +1043,48 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>A client needs a name.</translation>
     </message>
     <message>
-        <source>This is not an email address.</source>
-        <translation>This is not an email address.</translation>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
     </message>
     <message>
-        <source>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</source>
-        <translation>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</translation>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</source>
+        <translation>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is longer than 50 characters.</source>
+        <translation>The tag “%1…” is longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>Each family member needs a relation or a name.</source>
+        <translation>Each family member needs a relation or a name.</translation>
+    </message>
+    <message>
+        <source>A custom date needs a label, e.g. 合作纪念日.</source>
+        <translation>A custom date needs a label, e.g. 合作纪念日.</translation>
+    </message>
+    <message>
+        <source>A date that happens once needs its year.</source>
+        <translation>A date that happens once needs its year.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (1800-2200).</source>
+        <translation>The year %1 is out of range (1800-2200).</translation>
+    </message>
+    <message>
+        <source>%1 is not a leap year: February has 28 days.</source>
+        <translation>%1 is not a leap year: February has 28 days.</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month %2.</source>
+        <translation>The lunar year %1 has no leap month %2.</translation>
+    </message>
+    <message>
+        <source>In the lunar year %1, month %2 has only %3 days.</source>
+        <translation>In the lunar year %1, month %2 has only %3 days.</translation>
     </message>
     <message>
         <source>Problem</source>

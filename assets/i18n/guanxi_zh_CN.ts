@@ -1044,12 +1044,48 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>请填写客户姓名。</translation>
     </message>
     <message>
-        <source>This is not an email address.</source>
-        <translation>这不是有效的邮箱地址。</translation>
+        <source>A name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字。</translation>
     </message>
     <message>
-        <source>A phone number has 3 to 20 digits and only + - ( ) and spaces besides.</source>
-        <translation>电话号码应为 3 到 20 位数字，此外只能包含 + - ( ) 和空格。</translation>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1”不是有效的电子邮箱。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</source>
+        <translation>“%1”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。</translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is longer than 50 characters.</source>
+        <translation>标签“%1…”超过了 50 个字。</translation>
+    </message>
+    <message>
+        <source>Each family member needs a relation or a name.</source>
+        <translation>每位家庭成员都要填关系或姓名。</translation>
+    </message>
+    <message>
+        <source>A custom date needs a label, e.g. 合作纪念日.</source>
+        <translation>自定义日子需要一个名称，例如“合作纪念日”。</translation>
+    </message>
+    <message>
+        <source>A date that happens once needs its year.</source>
+        <translation>只发生一次的日子需要填年份。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (1800-2200).</source>
+        <translation>年份 %1 超出范围（1800-2200）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a leap year: February has 28 days.</source>
+        <translation>%1 年不是闰年，二月只有 28 天。</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month %2.</source>
+        <translation>农历 %1 年没有闰%2月。</translation>
+    </message>
+    <message>
+        <source>In the lunar year %1, month %2 has only %3 days.</source>
+        <translation>农历 %1 年的%2月只有 %3 天。</translation>
     </message>
     <message>
         <source>Problem</source>

@@ -53,3 +53,22 @@ def test_a_full_disk_while_saving_the_form_says_so_and_keeps_the_form(qtbot, chi
     assert shown and shown[0].startswith("存放关系本的磁盘已满")
     assert (dialog.name.text(), dialog.company.text()) == ("赵六", "上海电台")  # nothing typed is lost
     book.close()
+
+
+def test_the_form_words_what_the_book_refused_in_chinese(qtbot, chinese, book_path) -> None:
+    from reminders.dates import CalendarKind, DateSpec
+
+    book = open_book(str(book_path))
+    dialog = ClientDialog(book, None)
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    dialog.name.setText("王五")
+    dialog.email.setText("wang@")
+    save.click()
+    assert dialog.error.text() == "邮箱: “wang@”不是有效的电子邮箱。"
+    dialog.email.setText("wang@example.com")
+    dialog.birthday.set_spec(DateSpec(CalendarKind.LUNAR, 4, 8, 1990, leap=True))  # 1990 has a leap 5th month
+    save.click()
+    assert dialog.error.text() == "生日: 农历 1990 年没有闰4月。"
+    assert dialog.result() != dialog.DialogCode.Accepted and dialog.name.text() == "王五"
+    book.close()
