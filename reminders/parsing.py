@@ -57,8 +57,10 @@ _WORDS = re.compile(
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 
 
-def _error(text: str, reason: str) -> DateSpecError:
-    return DateSpecError(f"cannot read the date {text!r}: {reason}. Accepted forms: {ACCEPTED_FORMS}")
+def _error(text: str, reason: str, cause: DateSpecError | None = None) -> DateSpecError:
+    """The text named with the reason; a day that does not exist keeps its code (`cause`)."""
+    code, params = (cause.code, cause.params) if cause is not None else ("", ())
+    return DateSpecError(f"cannot read the date {text!r}: {reason}. Accepted forms: {ACCEPTED_FORMS}", code, params)
 
 
 def parse_date_spec(text: str) -> DateSpec:
@@ -84,7 +86,7 @@ def parse_date_spec(text: str) -> DateSpec:
     try:
         validate_date_spec(spec)
     except DateSpecError as exc:
-        raise _error(text, str(exc)) from None
+        raise _error(text, str(exc), exc) from None
     return spec
 
 
@@ -108,12 +110,14 @@ def validate_date_spec(spec: DateSpec) -> None:
             raise DateSpecError(
                 f"{spec.year} is not a leap year, so February has 28 days", "not_leap_year", (spec.year,)
             )
-        raise DateSpecError(f"month {spec.month} has {longest} days, not {spec.day}")
+        raise DateSpecError(
+            f"month {spec.month} has {longest} days, not {spec.day}", "no_such_day", (spec.month, longest, spec.day)
+        )
 
 
 def _validate_lunar(spec: DateSpec) -> None:
     if not 1 <= spec.day <= 30:
-        raise DateSpecError(f"a lunar month has 29 or 30 days, not {spec.day}")
+        raise DateSpecError(f"a lunar month has 29 or 30 days, not {spec.day}", "lunar_day_range", (spec.day,))
     if spec.year is None:
         return
     if not lunar.MIN_YEAR <= spec.year <= lunar.MAX_YEAR:

@@ -56,6 +56,10 @@ class ImportProblem:
     number: int
     message: str
     unit: str = "row"
+    #: What went wrong, for an interface that words it in its own language (see InvalidInput).
+    code: str = ""
+    params: tuple[object, ...] = ()
+    field: str = ""  # the column's field at fault, when known
 
     def __str__(self) -> str:
         return f"{self.unit} {self.number}: {self.message}" if self.number else self.message
@@ -164,10 +168,12 @@ def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
         if not 0 <= column < width:
             raise InvalidInput(f"there is no column {column + 1}", field="mapping")
         if key in seen and key not in MULTI_FIELDS:
-            problems.append(ImportProblem(0, f"two columns are mapped to {key}; map only one"))
+            problems.append(
+                ImportProblem(0, f"two columns are mapped to {key}; map only one", code="mapped_twice", params=(key,))
+            )
         seen.add(key)
     if "name" not in seen:
-        problems.append(ImportProblem(0, "no column is mapped to the name (姓名)"))
+        problems.append(ImportProblem(0, "no column is mapped to the name (姓名)", code="name_not_mapped"))
     return problems
 
 
@@ -269,7 +275,7 @@ def _prepare_chunk(
         try:
             draft = row_draft(cells, reader)
         except InvalidInput as error:
-            problems.append(ImportProblem(number, str(error), unit))
+            problems.append(ImportProblem(number, str(error), unit, error.code, error.params, error.field or ""))
             continue
         values = draft_values(draft)
         phone_keys, name_key = duplicate_keys(draft)
@@ -287,7 +293,7 @@ class _CellReader:
 
     def __init__(self) -> None:
         self._tiers: dict[str, Tier | str] = {}
-        self._dates: dict[str, DateSpec | str] = {}
+        self._dates: dict[str, DateSpec | InvalidInput] = {}
         self._names: dict[str, tuple[tuple[str, ...], str]] = {}
 
     def tier(self, text: str) -> Tier:
@@ -298,18 +304,20 @@ class _CellReader:
                 self._tiers[text] = str(error)
         found = self._tiers[text]
         if isinstance(found, str):
-            raise InvalidInput(found, field="tier")
+            raise InvalidInput(found, field="tier", code="unknown_tier", params=(text,))
         return found
 
     def birthday(self, text: str) -> DateSpec:
         if text not in self._dates:
             try:
                 self._dates[text] = parse_date_spec(text)
-            except DateSpecError as error:
-                self._dates[text] = "birthday: " + str(error).split(". Accepted forms", 1)[0]
+            except DateSpecError as error:  # a day that does not exist has its own code
+                message = "birthday: " + str(error).split(". Accepted forms", 1)[0]
+                code, params = (error.code, error.params) if error.code else ("bad_birthday", (text,))
+                self._dates[text] = InvalidInput(message, field="birthday", code=code, params=params)
         found = self._dates[text]
-        if isinstance(found, str):
-            raise InvalidInput(found, field="birthday")
+        if isinstance(found, InvalidInput):
+            raise found
         return found
 
     def name_keys(self, name: str) -> tuple[tuple[str, ...], str]:
@@ -325,7 +333,7 @@ def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) ->
     reader = reader or _CellReader()
     name = " ".join(cells.get("name", ()))
     if not name:
-        raise InvalidInput("the name is empty", field="name")
+        raise InvalidInput("the name is empty", field="name", code="name_required")
     draft = ClientDraft(name=name, **{key: " ".join(cell) for key, cell in cells.items() if key in _TEXT_FIELDS})
     if "phone" in cells:
         draft.phones = [PhoneEntry(number) for cell in cells["phone"] for number in split_phones(cell)]
@@ -338,7 +346,9 @@ def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) ->
     if "gender" in cells:
         text = cells["gender"][0].strip()
         if text.casefold() not in _GENDERS:
-            raise InvalidInput(f"unknown gender “{text}”: use 男 or 女 (M or F)", field="gender")
+            raise InvalidInput(
+                f"unknown gender “{text}”: use 男 or 女 (M or F)", field="gender", code="unknown_gender", params=(text,)
+            )
         draft.gender = _GENDERS[text.casefold()]
     if "birthday" in cells:
         draft.birthday = reader.birthday(cells["birthday"][0])

@@ -25,6 +25,7 @@ from storage.records import ClientDraft, ClientFile
 from ui.date_edit import DateSpecEdit
 from ui.errors import error_text
 from ui.family_dates import zhongkao_day
+from ui.problem_text import problem_text
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
 from ui.tier_badge import tier_label
 
@@ -252,27 +253,8 @@ class ClientDialog(QDialog):
         return f"{names.get(field, problem)}: {text}" if field else text
 
     def _problem_text(self, error: InvalidInput) -> str:
-        """What the service found, worded here (by its code); its own words for anything else."""
-        templates = {
-            "name_required": self.tr("A client needs a name."),
-            "name_too_long": self.tr("A name has at most %1 characters."),
-            "email": self.tr("“%1” is not an email address."),
-            "phone": self.tr("“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides."),
-            "tag_too_long": self.tr("The tag “%1…” is longer than 50 characters."),
-            "family_needs_name": self.tr("Each family member needs a relation or a name."),
-            "date_needs_label": self.tr("A custom date needs a label, e.g. 合作纪念日."),
-            "date_needs_year": self.tr("A date that happens once needs its year."),
-            "year_range": self.tr("The year %1 is out of range (1800-2200)."),
-            "not_leap_year": self.tr("%1 is not a leap year: February has 28 days."),
-            "no_leap_month": self.tr("The lunar year %1 has no leap month %2."),
-            "short_lunar_month": self.tr("In the lunar year %1, month %2 has only %3 days."),
-        }
-        template = templates.get(error.code)
-        if template is None:
-            return error_text(error)
-        for number, value in enumerate(error.params, start=1):
-            template = template.replace(f"%{number}", str(value))
-        return template
+        """What the service found, worded by its code; its own words for anything else."""
+        return problem_text(error.code, error.params) or error_text(error)
 
     def _show_error(self, message: str, field: str | None) -> None:
         self.error.setText(message)

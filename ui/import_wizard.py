@@ -396,8 +396,16 @@ class ImportWizard(QWizard):
         self.resize(820, 560)
 
     def describe(self, problem: object, unit: str) -> str:
+        """A problem of the file in the interface language (by its code), with its row or card."""
+        from ui.problem_text import problem_text
+
         number = getattr(problem, "number", 0)
         message = getattr(problem, "message", str(problem))
+        worded = problem_text(getattr(problem, "code", ""), getattr(problem, "params", ()))
+        if worded is not None:
+            key = getattr(problem, "field", "")
+            field = field_names().get("phone" if key == "phones" else key)  # the form's checks say "phones"
+            message = f"{field}: {worded}" if field else worded
         if not number:
             return message
         where = self.tr("Card %1") if unit == "card" else self.tr("Row %1")

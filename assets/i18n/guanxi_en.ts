@@ -1039,54 +1039,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Important dates</translation>
     </message>
     <message>
-        <source>A client needs a name.</source>
-        <translation>A client needs a name.</translation>
-    </message>
-    <message>
-        <source>A name has at most %1 characters.</source>
-        <translation>A name has at most %1 characters.</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>“%1” is not an email address.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</source>
-        <translation>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</translation>
-    </message>
-    <message>
-        <source>The tag “%1…” is longer than 50 characters.</source>
-        <translation>The tag “%1…” is longer than 50 characters.</translation>
-    </message>
-    <message>
-        <source>Each family member needs a relation or a name.</source>
-        <translation>Each family member needs a relation or a name.</translation>
-    </message>
-    <message>
-        <source>A custom date needs a label, e.g. 合作纪念日.</source>
-        <translation>A custom date needs a label, e.g. 合作纪念日.</translation>
-    </message>
-    <message>
-        <source>A date that happens once needs its year.</source>
-        <translation>A date that happens once needs its year.</translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range (1800-2200).</source>
-        <translation>The year %1 is out of range (1800-2200).</translation>
-    </message>
-    <message>
-        <source>%1 is not a leap year: February has 28 days.</source>
-        <translation>%1 is not a leap year: February has 28 days.</translation>
-    </message>
-    <message>
-        <source>The lunar year %1 has no leap month %2.</source>
-        <translation>The lunar year %1 has no leap month %2.</translation>
-    </message>
-    <message>
-        <source>In the lunar year %1, month %2 has only %3 days.</source>
-        <translation>In the lunar year %1, month %2 has only %3 days.</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2392,6 +2344,86 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>ignored</source>
         <translation>ignored</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>A client needs a name.</source>
+        <extracomment>The wording of each code; %1, %2… are its values in order.</extracomment>
+        <translation>A client needs a name.</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>A name has at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1” is not an email address.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</source>
+        <translation>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is longer than 50 characters.</source>
+        <translation>The tag “%1…” is longer than 50 characters.</translation>
+    </message>
+    <message>
+        <source>Each family member needs a relation or a name.</source>
+        <translation>Each family member needs a relation or a name.</translation>
+    </message>
+    <message>
+        <source>A custom date needs a label, e.g. 合作纪念日.</source>
+        <translation>A custom date needs a label, e.g. 合作纪念日.</translation>
+    </message>
+    <message>
+        <source>A date that happens once needs its year.</source>
+        <translation>A date that happens once needs its year.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (1800-2200).</source>
+        <translation>The year %1 is out of range (1800-2200).</translation>
+    </message>
+    <message>
+        <source>%1 is not a leap year: February has 28 days.</source>
+        <translation>%1 is not a leap year: February has 28 days.</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month %2.</source>
+        <translation>The lunar year %1 has no leap month %2.</translation>
+    </message>
+    <message>
+        <source>In the lunar year %1, month %2 has only %3 days.</source>
+        <translation>In the lunar year %1, month %2 has only %3 days.</translation>
+    </message>
+    <message>
+        <source>Month %1 has %2 days, not %3.</source>
+        <translation>Month %1 has %2 days, not %3.</translation>
+    </message>
+    <message>
+        <source>A lunar month has 29 or 30 days, not %1.</source>
+        <translation>A lunar month has 29 or 30 days, not %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names).</source>
+        <translation>“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names).</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” cannot be read: write e.g. 1985-03-12, 03-12, 农历八月十五 or 农历1990年四月初八.</source>
+        <translation>The birthday “%1” cannot be read: write e.g. 1985-03-12, 03-12, 农历八月十五 or 农历1990年四月初八.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender: use 男 or 女 (M or F).</source>
+        <translation>“%1” is not a gender: use 男 or 女 (M or F).</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1: map only one.</source>
+        <translation>Two columns are mapped to %1: map only one.</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name (姓名).</source>
+        <translation>No column is mapped to the name (姓名).</translation>
     </message>
 </context>
 <context>

@@ -1040,54 +1040,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>重要日子</translation>
     </message>
     <message>
-        <source>A client needs a name.</source>
-        <translation>请填写客户姓名。</translation>
-    </message>
-    <message>
-        <source>A name has at most %1 characters.</source>
-        <translation>姓名最多 %1 个字。</translation>
-    </message>
-    <message>
-        <source>“%1” is not an email address.</source>
-        <translation>“%1”不是有效的电子邮箱。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</source>
-        <translation>“%1”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。</translation>
-    </message>
-    <message>
-        <source>The tag “%1…” is longer than 50 characters.</source>
-        <translation>标签“%1…”超过了 50 个字。</translation>
-    </message>
-    <message>
-        <source>Each family member needs a relation or a name.</source>
-        <translation>每位家庭成员都要填关系或姓名。</translation>
-    </message>
-    <message>
-        <source>A custom date needs a label, e.g. 合作纪念日.</source>
-        <translation>自定义日子需要一个名称，例如“合作纪念日”。</translation>
-    </message>
-    <message>
-        <source>A date that happens once needs its year.</source>
-        <translation>只发生一次的日子需要填年份。</translation>
-    </message>
-    <message>
-        <source>The year %1 is out of range (1800-2200).</source>
-        <translation>年份 %1 超出范围（1800-2200）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a leap year: February has 28 days.</source>
-        <translation>%1 年不是闰年，二月只有 28 天。</translation>
-    </message>
-    <message>
-        <source>The lunar year %1 has no leap month %2.</source>
-        <translation>农历 %1 年没有闰%2月。</translation>
-    </message>
-    <message>
-        <source>In the lunar year %1, month %2 has only %3 days.</source>
-        <translation>农历 %1 年的%2月只有 %3 天。</translation>
-    </message>
-    <message>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2401,6 +2353,86 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>ignored</source>
         <translation>忽略</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>A client needs a name.</source>
+        <extracomment>The wording of each code; %1, %2… are its values in order.</extracomment>
+        <translation>客户需要有姓名。</translation>
+    </message>
+    <message>
+        <source>A name has at most %1 characters.</source>
+        <translation>姓名最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>“%1”不是有效的电子邮箱。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a phone number: 3 to 20 digits, and only + - ( ) and spaces besides.</source>
+        <translation>“%1”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。</translation>
+    </message>
+    <message>
+        <source>The tag “%1…” is longer than 50 characters.</source>
+        <translation>标签“%1…”超过了 50 个字。</translation>
+    </message>
+    <message>
+        <source>Each family member needs a relation or a name.</source>
+        <translation>每位家庭成员都要填关系或姓名。</translation>
+    </message>
+    <message>
+        <source>A custom date needs a label, e.g. 合作纪念日.</source>
+        <translation>自定义日子需要一个名称，例如“合作纪念日”。</translation>
+    </message>
+    <message>
+        <source>A date that happens once needs its year.</source>
+        <translation>只发生一次的日子需要填年份。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (1800-2200).</source>
+        <translation>年份 %1 超出范围（1800-2200）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a leap year: February has 28 days.</source>
+        <translation>%1 年不是闰年，二月只有 28 天。</translation>
+    </message>
+    <message>
+        <source>The lunar year %1 has no leap month %2.</source>
+        <translation>农历 %1 年没有闰%2月。</translation>
+    </message>
+    <message>
+        <source>In the lunar year %1, month %2 has only %3 days.</source>
+        <translation>农历 %1 年的%2月只有 %3 天。</translation>
+    </message>
+    <message>
+        <source>Month %1 has %2 days, not %3.</source>
+        <translation>%1月只有 %2 天，没有 %3 日。</translation>
+    </message>
+    <message>
+        <source>A lunar month has 29 or 30 days, not %1.</source>
+        <translation>农历一个月只有 29 或 30 天，没有 %1 日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names).</source>
+        <translation>“%1”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。</translation>
+    </message>
+    <message>
+        <source>The birthday “%1” cannot be read: write e.g. 1985-03-12, 03-12, 农历八月十五 or 农历1990年四月初八.</source>
+        <translation>生日“%1”无法识别：请写成 1985-03-12、03-12、农历八月十五 或 农历1990年四月初八 这样。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a gender: use 男 or 女 (M or F).</source>
+        <translation>“%1”不是性别：请用 男 或 女（M 或 F）。</translation>
+    </message>
+    <message>
+        <source>Two columns are mapped to %1: map only one.</source>
+        <translation>有两列都对应到了 %1：只能对应一列。</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the name (姓名).</source>
+        <translation>没有一列对应到姓名。</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,23 @@ def test_file_menu_has_import_export_backups(qtbot) -> None:
     texts = {a.text().replace("&", ""): a for a in window.file_menu.actions()}
     assert {"Import…", "Export…", "Backups…"} <= set(texts)
     assert texts["Import…"].shortcut().toString() == "Ctrl+I"
+
+
+def test_problems_are_worded_in_chinese(qtbot, qapp, book: Book, tmp_path: Path) -> None:
+    from ui import i18n
+
+    bad = tmp_path / "bad.csv"
+    bad.write_text("姓名,电话,生日,关系层级\n甲,abc,,\n乙,13800000001,2月30日,\n丙,13800000002,,好友\n", "utf-8")
+    i18n.install(qapp, "zh_CN")
+    try:
+        wizard = ImportWizard(book, AppEvents())
+        qtbot.addWidget(wizard)
+        to_check_page(qtbot, wizard, bad)
+        items = [wizard.check_page.problems.item(i).text() for i in range(wizard.check_page.problems.count())]
+    finally:
+        i18n.install(qapp, "en")
+    assert items == [
+        "第 2 行: 电话: “abc”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。",
+        "第 3 行: 生日: 2月只有 29 天，没有 30 日。",
+        "第 4 行: 关系层级: “好友”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。",
+    ]
