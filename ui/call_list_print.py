@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -70,6 +70,9 @@ LATE = QColor("#b3261e")
 
 class PrintError(GuanxiError):
     """The sheet cannot be written (a folder that does not exist, no permission, a full disk)."""
+
+    # What it means, in the interface language (ui.errors.error_text), before the details.
+    headline = QT_TRANSLATE_NOOP("Errors", "The call list cannot be written.")
 
 
 def cjk_family() -> str | None:

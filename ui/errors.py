@@ -12,9 +12,9 @@ from storage.errors import GuanxiError
 
 log = logging.getLogger("guanxi")
 
-#: What each kind of problem means, in the interface language, most specific first. The
-#: services word their messages in English (the command line prints them as they are); in
-#: another language this line leads and the service's own words follow as the detail.
+# What each kind of problem means, in the interface language, most specific first. The
+# services word their messages in English (the command line prints them as they are); in
+# another language this line leads and the service's own words follow as the detail.
 _HEADLINES: tuple[tuple[type[GuanxiError], str], ...] = (
     (
         problems.DiskFull,
@@ -48,10 +48,11 @@ def error_text(error: BaseException) -> str:
     detail = str(error)
     if engine_lang() == "en" or not isinstance(error, GuanxiError):
         return detail
-    for kind, headline in _HEADLINES:
-        if isinstance(error, kind):
-            return f"{QCoreApplication.translate('Errors', headline)}\n{detail}"
-    return detail
+    headline = getattr(error, "headline", None)  # an interface error may carry its own
+    for kind, known in _HEADLINES:
+        if headline is None and isinstance(error, kind):
+            headline = known
+    return f"{QCoreApplication.translate('Errors', headline)}\n{detail}" if headline else detail
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-#: The wording of each code; %1, %2… are its values in order.
+# The wording of each code; %1, %2… are its values in order.
 _TEMPLATES = {
     "name_required": QT_TRANSLATE_NOOP("Problems", "A client needs a name."),
     "name_too_long": QT_TRANSLATE_NOOP("Problems", "A name has at most %1 characters."),

@@ -380,7 +380,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CallListPrint</name>
     <message>
         <source>Cannot start printing on this device.</source>
-        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page. Every character painted, so the PDF's text map can name them (ui.pdf_text).</extracomment>
+        <extracomment>Every character painted, so the PDF's text map can name them (ui.pdf_text).</extracomment>
         <translation>Cannot start printing on this device.</translation>
     </message>
     <message>
@@ -1654,7 +1654,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>Errors</name>
     <message>
         <source>The disk holding the book is full; nothing more was saved. Free some space and try again.</source>
-        <extracomment>What each kind of problem means, in the interface language, most specific first. The services word their messages in English (the command line prints them as they are); in another language this line leads and the service's own words follow as the detail.</extracomment>
         <translation>The disk holding the book is full; nothing more was saved. Free some space and try again.</translation>
     </message>
     <message>
@@ -1708,6 +1707,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Something went wrong inside Guanxi. Your book is safe; the details below help us fix it.</source>
         <translation>Something went wrong inside Guanxi. Your book is safe; the details below help us fix it.</translation>
+    </message>
+    <message>
+        <source>The call list cannot be written.</source>
+        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page.</extracomment>
+        <translation>The call list cannot be written.</translation>
     </message>
 </context>
 <context>
@@ -2350,7 +2354,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>Problems</name>
     <message>
         <source>A client needs a name.</source>
-        <extracomment>The wording of each code; %1, %2… are its values in order.</extracomment>
         <translation>A client needs a name.</translation>
     </message>
     <message>

@@ -381,7 +381,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CallListPrint</name>
     <message>
         <source>Cannot start printing on this device.</source>
-        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page. Every character painted, so the PDF&apos;s text map can name them (ui.pdf_text).</extracomment>
+        <extracomment>Every character painted, so the PDF&apos;s text map can name them (ui.pdf_text).</extracomment>
         <translation>无法在此设备上开始打印。</translation>
     </message>
     <message>
@@ -1663,7 +1663,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Errors</name>
     <message>
         <source>The disk holding the book is full; nothing more was saved. Free some space and try again.</source>
-        <extracomment>What each kind of problem means, in the interface language, most specific first. The services word their messages in English (the command line prints them as they are); in another language this line leads and the service&apos;s own words follow as the detail.</extracomment>
         <translation>存放关系本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。</translation>
     </message>
     <message>
@@ -1717,6 +1716,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Something went wrong inside Guanxi. Your book is safe; the details below help us fix it.</source>
         <translation>关系本内部出错了。您的客户本安然无恙；以下详细信息可帮助我们修复问题。</translation>
+    </message>
+    <message>
+        <source>The call list cannot be written.</source>
+        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page.</extracomment>
+        <translation>无法写出联络清单。</translation>
     </message>
 </context>
 <context>
@@ -2359,7 +2363,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Problems</name>
     <message>
         <source>A client needs a name.</source>
-        <extracomment>The wording of each code; %1, %2… are its values in order.</extracomment>
         <translation>客户需要有姓名。</translation>
     </message>
     <message>

@@ -72,3 +72,10 @@ def test_the_form_words_what_the_book_refused_in_chinese(qtbot, chinese, book_pa
     assert dialog.error.text() == "生日: 农历 1990 年没有闰4月。"
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.name.text() == "王五"
     book.close()
+
+
+def test_an_interface_error_brings_its_own_headline(chinese) -> None:
+    from ui.call_list_print import PrintError
+
+    error = PrintError("cannot write /x/today.pdf: the folder /x does not exist")
+    assert error_text(error).splitlines() == ["无法写出联络清单。", str(error)]
