@@ -62,7 +62,12 @@ def parse_family(text: str) -> list[FamilyMemberEntry]:
     for number, fields in _lines(text):
         relation, name, gender, birthday, notes = _padded(fields, 5)
         if gender.casefold() not in _GENDERS:
-            raise InvalidInput(f"family line {number}: “{gender}” is not 男 or 女", field="family")
+            raise InvalidInput(
+                f"family line {number}: “{gender}” is not 男 or 女",
+                field="family",
+                code="entry_gender",
+                params=(number, gender),
+            )
         spec = _date(birthday, number, "family") if birthday else None
         members.append(FamilyMemberEntry(relation, name, _GENDERS[gender.casefold()], spec, notes))
     return members
@@ -74,12 +79,24 @@ def parse_dates(text: str) -> list[ImportantDate]:
     for number, fields in _lines(text):
         label, day, kind, yearly, person, notes = _padded(fields, 6)
         if not day:
-            raise InvalidInput(f"dates line {number}: the date is missing", field="dates")
+            raise InvalidInput(
+                f"dates line {number}: the date is missing", field="dates", code="entry_no_date", params=(number,)
+            )
         if kind and kind not in _KINDS:
             names = "、".join(KIND_NAMES.values())
-            raise InvalidInput(f"dates line {number}: unknown kind “{kind}”; use one of {names}", field="dates")
+            raise InvalidInput(
+                f"dates line {number}: unknown kind “{kind}”; use one of {names}",
+                field="dates",
+                code="entry_kind",
+                params=(number, kind, names),
+            )
         if yearly.casefold() not in _YEARLY:
-            raise InvalidInput(f"dates line {number}: write 每年 or 一次, not “{yearly}”", field="dates")
+            raise InvalidInput(
+                f"dates line {number}: write 每年 or 一次, not “{yearly}”",
+                field="dates",
+                code="entry_yearly",
+                params=(number, yearly),
+            )
         key = _KINDS[kind] if kind else "custom"
         spec = _date(day, number, "dates")
         dates.append(ImportantDate(label, spec, key, _YEARLY[yearly.casefold()], person, notes))
@@ -108,4 +125,6 @@ def _date(text: str, number: int, field: str) -> DateSpec:
     try:
         return parse_date_spec(text)
     except DateSpecError as error:
-        raise InvalidInput(f"{field} line {number}: {error}", field=field) from None
+        raise InvalidInput(
+            f"{field} line {number}: {error}", field=field, code="entry_date", params=(number, text)
+        ) from None

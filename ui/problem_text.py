@@ -34,6 +34,13 @@ _TEMPLATES = {
         "The birthday “%1” cannot be read: write e.g. 1985-03-12, 03-12, 农历八月十五 or 农历1990年四月初八.",
     ),
     "unknown_gender": QT_TRANSLATE_NOOP("Problems", "“%1” is not a gender: use 男 or 女 (M or F)."),
+    "entry_gender": QT_TRANSLATE_NOOP("Problems", "Entry %1: “%2” is not 男 or 女."),
+    "entry_no_date": QT_TRANSLATE_NOOP("Problems", "Entry %1: the date is missing."),
+    "entry_kind": QT_TRANSLATE_NOOP("Problems", "Entry %1: “%2” is not a kind of date; use one of %3."),
+    "entry_yearly": QT_TRANSLATE_NOOP("Problems", "Entry %1: write 每年 or 一次, not “%2”."),
+    "entry_date": QT_TRANSLATE_NOOP(
+        "Problems", "Entry %1: “%2” is not a day that exists, or not written as e.g. 2009-09-22 or 农历八月十五."
+    ),
     "mapped_twice": QT_TRANSLATE_NOOP("Problems", "Two columns are mapped to %1: map only one."),
     "name_not_mapped": QT_TRANSLATE_NOOP("Problems", "No column is mapped to the name (姓名)."),
 }

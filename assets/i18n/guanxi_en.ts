@@ -2421,6 +2421,26 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>“%1” is not a gender: use 男 or 女 (M or F).</translation>
     </message>
     <message>
+        <source>Entry %1: “%2” is not 男 or 女.</source>
+        <translation>Entry %1: “%2” is not 男 or 女.</translation>
+    </message>
+    <message>
+        <source>Entry %1: the date is missing.</source>
+        <translation>Entry %1: the date is missing.</translation>
+    </message>
+    <message>
+        <source>Entry %1: “%2” is not a kind of date; use one of %3.</source>
+        <translation>Entry %1: “%2” is not a kind of date; use one of %3.</translation>
+    </message>
+    <message>
+        <source>Entry %1: write 每年 or 一次, not “%2”.</source>
+        <translation>Entry %1: write 每年 or 一次, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Entry %1: “%2” is not a day that exists, or not written as e.g. 2009-09-22 or 农历八月十五.</source>
+        <translation>Entry %1: “%2” is not a day that exists, or not written as e.g. 2009-09-22 or 农历八月十五.</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to %1: map only one.</source>
         <translation>Two columns are mapped to %1: map only one.</translation>
     </message>

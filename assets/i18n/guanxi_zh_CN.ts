@@ -2430,6 +2430,26 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>“%1”不是性别：请用 男 或 女（M 或 F）。</translation>
     </message>
     <message>
+        <source>Entry %1: “%2” is not 男 or 女.</source>
+        <translation>第 %1 条：“%2”不是 男 或 女。</translation>
+    </message>
+    <message>
+        <source>Entry %1: the date is missing.</source>
+        <translation>第 %1 条：缺少日期。</translation>
+    </message>
+    <message>
+        <source>Entry %1: “%2” is not a kind of date; use one of %3.</source>
+        <translation>第 %1 条：“%2”不是日子的类别，请用 %3 之一。</translation>
+    </message>
+    <message>
+        <source>Entry %1: write 每年 or 一次, not “%2”.</source>
+        <translation>第 %1 条：请写 每年 或 一次，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Entry %1: “%2” is not a day that exists, or not written as e.g. 2009-09-22 or 农历八月十五.</source>
+        <translation>第 %1 条：“%2”不是存在的日子，或写法无法识别（例如 2009-09-22、农历八月十五）。</translation>
+    </message>
+    <message>
         <source>Two columns are mapped to %1: map only one.</source>
         <translation>有两列都对应到了 %1：只能对应一列。</translation>
     </message>

@@ -162,7 +162,11 @@ def test_problems_are_worded_in_chinese(qtbot, qapp, book: Book, tmp_path: Path)
     from ui import i18n
 
     bad = tmp_path / "bad.csv"
-    bad.write_text("姓名,电话,生日,关系层级\n甲,abc,,\n乙,13800000001,2月30日,\n丙,13800000002,,好友\n", "utf-8")
+    bad.write_text(
+        "姓名,电话,生日,关系层级,家庭成员\n甲,abc,,,\n乙,13800000001,2月30日,,\n丙,13800000002,,好友,\n"
+        "丁,13800000003,,,儿子 | 小丁 | 男 | 2009-02-30\n",
+        "utf-8",
+    )
     i18n.install(qapp, "zh_CN")
     try:
         wizard = ImportWizard(book, AppEvents())
@@ -175,4 +179,5 @@ def test_problems_are_worded_in_chinese(qtbot, qapp, book: Book, tmp_path: Path)
         "第 2 行: 电话: “abc”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。",
         "第 3 行: 生日: 2月只有 29 天，没有 30 日。",
         "第 4 行: 关系层级: “好友”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。",
+        "第 5 行: 家庭成员: 第 1 条：“2009-02-30”不是存在的日子，或写法无法识别（例如 2009-09-22、农历八月十五）。",
     ]
