@@ -2,8 +2,8 @@
 
 The start-up order, so the first screen comes as soon as it can:
 1. the window with the home view (Today) is shown; other views are only entries in the navigation;
-2. once its first frame is on the screen, Today's list remembered from the last run is shown when it is still
-   exact (see ui.first_screen), and the book is opened on a worker thread;
+2. once its first frame is on the screen, Today's list remembered from the last run is shown
+   when it is still exact (see ui.first_screen), and the book is opened on a worker thread;
 3. the open book fills the views built so far; Today reads its list;
 4. once Today has its list, the reminder center (its scheduler) and the tray start and the other
    views are built, one per turn of the event loop (any of them is built at once when asked for).
