@@ -148,3 +148,19 @@ def test_parser_never_crashes(text: str) -> None:
     except DateSpecError:
         return
     validate_date_spec(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "params"),
+    [
+        ("2月30日", "no_such_day", (2, 29, 30)),
+        ("2023-02-29", "not_leap_year", (2023,)),
+        ("农历1990-闰04-08", "no_leap_month", (1990, 4, 5)),
+        ("hello", "", ()),  # unreadable: no day to speak of
+    ],
+)
+def test_a_day_that_does_not_exist_names_its_problem(text: str, code: str, params: tuple) -> None:
+    """The code and values let the interface word the problem in its own language."""
+    with pytest.raises(DateSpecError) as raised:
+        parse_date_spec(text)
+    assert (raised.value.code, raised.value.params) == (code, params)
