@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from reminders.leads import OCCASIONS, Lead, format_lead_days, occasion_name, parse_lead_days
-from reminders.tiers import Tier
 from ui.i18n import engine_lang
+from ui.lead_times_model import LeadTimesModel
 from ui.prefs import Option, Prefs
 from ui.settings_dialog import SettingsPage
-from ui.tier_badge import tier_label
 
 CLOSE_TO_TRAY = Option("reminders/close_to_tray", True)
 TRAY_NOTICE_SHOWN = Option("reminders/tray_notice_shown", False)
 START_AT_LOGIN = Option("reminders/start_at_login", False)
-ACTION_SEPARATOR = " / "
 
 
 class ReminderSettingsPage(SettingsPage):
@@ -39,9 +36,13 @@ class ReminderSettingsPage(SettingsPage):
         self.events = events
         self.title = self.tr("Reminders")
         self.lang = engine_lang()
-        self.table = QTableWidget(len(OCCASIONS) * len(Tier), 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Occasion"), self.tr("Tier"), self.tr("Days before"), self.tr("Suggested actions")]
+        self.model = LeadTimesModel(self.lang, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -51,7 +52,6 @@ class ReminderSettingsPage(SettingsPage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(280)
-        self.rows: list[tuple[str, Tier]] = [(o, t) for o in OCCASIONS for t in reversed(Tier)]
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setMaximumWidth(110)
@@ -86,39 +86,12 @@ class ReminderSettingsPage(SettingsPage):
 
         at = rs.remind_at(self.book)
         self.time_edit.setTime(QTime(at.hour, at.minute))
-        rules = rs.lead_rules(self.book, self.lang)
-        for row, (occasion, tier) in enumerate(self.rows):
-            leads = rules.get((occasion, tier), ())
-            cells = (
-                occasion_name(occasion, self.lang),
-                tier_label(tier),
-                format_lead_days(lead.days for lead in leads),
-                ACTION_SEPARATOR.join(lead.action for lead in leads),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column < 2:
-                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.table.setItem(row, column, item)
+        self.model.set_rules(rs.lead_rules(self.book, self.lang))
 
-    def read_rules(self) -> tuple[dict, list[str]]:
-        """The rules in the table, and the rows that could not be read."""
-        from storage import reminder_service as rs
-
-        rules = rs.lead_rules(self.book, self.lang)
-        bad: list[str] = []
-        for row, key in enumerate(self.rows):
-            days_text = self.table.item(row, 2).text()
-            actions = [a.strip() for a in self.table.item(row, 3).text().split("/")]
-            try:
-                days = parse_lead_days(days_text)
-            except ValueError:
-                bad.append(f"{self.table.item(row, 0).text()} · {self.table.item(row, 1).text()}: {days_text}")
-                continue
-            rules[key] = tuple(
-                Lead(d, actions[min(i, len(actions) - 1)] if actions else "") for i, d in enumerate(days)
-            )
-        return rules, bad
+    def problems(self) -> list[str]:
+        if self.book is None:
+            return []
+        return [self.tr("Days before not understood: %1").replace("%1", row) for row in self.model.problems()]
 
     def save(self) -> None:
         from ui.autostart import set_start_at_login
@@ -136,16 +109,8 @@ class ReminderSettingsPage(SettingsPage):
 
         from storage import reminder_service as rs
 
-        rules, bad = self.read_rules()
+        rules = self.model.rules(rs.lead_rules(self.book, self.lang))
         rs.save_lead_rules(self.book, rules, self.lang)
         value = self.time_edit.time()
         rs.set_remind_at(self.book, time(value.hour(), value.minute()))
         self.events.settings_changed.emit()
-        if bad:
-            QMessageBox.warning(
-                self,
-                self.tr("Reminders"),
-                self.tr("These lead times were not understood and were left as they were:\n%1").replace(
-                    "%1", "\n".join(bad)
-                ),
-            )

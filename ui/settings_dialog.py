@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,10 @@ class SettingsPage(QWidget):
 
     def save(self) -> None:
         raise NotImplementedError
+
+    def problems(self) -> list[str]:
+        """What must be fixed before anything is saved (the dialog stays open and shows them)."""
+        return []
 
 
 class GeneralPage(SettingsPage):
@@ -112,6 +117,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        for page in self.pages:
+            problems = page.problems()
+            if problems:  # nothing is saved, and what was typed stays to be fixed
+                self.tabs.setCurrentWidget(page)
+                QMessageBox.warning(
+                    self,
+                    page.title,
+                    self.tr("Please fix this first; nothing was saved:\n%1").replace("%1", "\n".join(problems)),
+                )
+                return
         for page in self.pages:
             page.save()
         self.prefs.sync()

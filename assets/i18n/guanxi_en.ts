@@ -2001,6 +2001,29 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
 </context>
 <context>
+    <name>LeadTimesModel</name>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>Days before</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>Suggested actions</translation>
+    </message>
+    <message>
+        <source>Not understood: write days before, e.g. "7, 0", or "asap"; leave empty for none.</source>
+        <translation>Not understood: write days before, e.g. "7, 0", or "asap"; leave empty for none.</translation>
+    </message>
+</context>
+<context>
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -2601,22 +2624,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Reminders</translation>
     </message>
     <message>
-        <source>Occasion</source>
-        <translation>Occasion</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Days before</source>
-        <translation>Days before</translation>
-    </message>
-    <message>
-        <source>Suggested actions</source>
-        <translation>Suggested actions</translation>
-    </message>
-    <message>
         <source>Closing the window keeps Guanxi running in the tray</source>
         <translation>Closing the window keeps Guanxi running in the tray</translation>
     </message>
@@ -2633,14 +2640,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Reminders appear at</translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation>Start at login</translation>
+        <source>Days before not understood: %1</source>
+        <translation>Days before not understood: %1</translation>
     </message>
     <message>
-        <source>These lead times were not understood and were left as they were:
-%1</source>
-        <translation>These lead times were not understood and were left as they were:
-%1</translation>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2696,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>Settings</source>
         <extracomment>Factories for extra pages: callables (prefs, book, events, parent) -&gt; SettingsPage.</extracomment>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Please fix this first; nothing was saved:
+%1</source>
+        <translation>Please fix this first; nothing was saved:
+%1</translation>
     </message>
 </context>
 <context>

@@ -2010,6 +2010,29 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
 </context>
 <context>
+    <name>LeadTimesModel</name>
+    <message>
+        <source>Occasion</source>
+        <translation>日子</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>Days before</source>
+        <translation>提前天数</translation>
+    </message>
+    <message>
+        <source>Suggested actions</source>
+        <translation>建议行动</translation>
+    </message>
+    <message>
+        <source>Not understood: write days before, e.g. &quot;7, 0&quot;, or &quot;asap&quot;; leave empty for none.</source>
+        <translation>无法识别：请写提前天数，例如“7, 0”或“asap”；留空表示不提醒。</translation>
+    </message>
+</context>
+<context>
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -2610,22 +2633,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <source>Occasion</source>
-        <translation>日子</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>关系层级</translation>
-    </message>
-    <message>
-        <source>Days before</source>
-        <translation>提前天数</translation>
-    </message>
-    <message>
-        <source>Suggested actions</source>
-        <translation>建议行动</translation>
-    </message>
-    <message>
         <source>Closing the window keeps Guanxi running in the tray</source>
         <translation>关闭窗口后关系本继续在托盘中运行</translation>
     </message>
@@ -2642,14 +2649,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <source>Start at login</source>
-        <translation>登录时启动</translation>
+        <source>Days before not understood: %1</source>
+        <translation>无法识别的提前天数：%1</translation>
     </message>
     <message>
-        <source>These lead times were not understood and were left as they were:
-%1</source>
-        <translation>以下提前天数无法识别，未做更改：
-%1</translation>
+        <source>Start at login</source>
+        <translation>登录时启动</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2705,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>Settings</source>
         <extracomment>Factories for extra pages: callables (prefs, book, events, parent) -&gt; SettingsPage.</extracomment>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Please fix this first; nothing was saved:
+%1</source>
+        <translation>请先改正以下内容，什么都还没有保存：
+%1</translation>
     </message>
 </context>
 <context>
