@@ -6,9 +6,36 @@ one line; anything else is a bug and is reported as such.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Self
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for the interface's translation files without Qt: `make i18n` finds calls by
+    this name, and the interface words the text in its own language (`ui.errors.error_text`)."""
+    return text
+
 
 class GuanxiError(Exception):
-    """Base of every error whose message is meant for the user."""
+    """Base of every error whose message is meant for the user.
+
+    One raised through `worded` also keeps its English template and the values filled into it,
+    so that the interface can show it in its own language; the message itself stays English
+    (the command line prints it as it is).
+    """
+
+    template: str = ""
+    values: Mapping[str, object] = MappingProxyType({})
+
+    @classmethod
+    def worded(cls, template: str, /, **values: object) -> Self:
+        """`cls(template.format(**values))`, remembering both; mark the template with
+        `QT_TRANSLATE_NOOP("Storage", ...)` where it is written."""
+        error = cls(template.format(**values))
+        error.template = template
+        error.values = values
+        return error
 
 
 class InvalidInput(GuanxiError):

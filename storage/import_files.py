@@ -11,12 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from storage.errors import BadFile
+from storage.errors import QT_TRANSLATE_NOOP, BadFile
 
 #: Files bigger than this are refused before reading (a client list is far smaller).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -105,7 +104,9 @@ def read_file(path: Path | str) -> ParsedFile:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".txt", ".tsv", ".xlsx", ".vcf", ".vcard"):
-        raise BadFile(f"cannot import {path.name}: use a .csv, .xlsx or .vcf file")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot import {name}: use a .csv, .xlsx or .vcf file"), name=path.name
+        )
     data = _read_bytes(path)
     if suffix == ".xlsx":
         return read_xlsx(data, path)
@@ -120,16 +121,22 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise BadFile(f"{path} is a folder, not a file")
+            raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "{path} is a folder, not a file"), path=path)
         if size > MAX_FILE_BYTES:
-            raise BadFile(f"{path.name} is too big to import ({size // 2**20} MB; the limit is 200 MB)")
+            raise BadFile.worded(
+                QT_TRANSLATE_NOOP("Storage", "{name} is too big to import ({size} MB; the limit is 200 MB)"),
+                name=path.name,
+                size=size // 2**20,
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise BadFile(f"there is no file {path}") from None
+        raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "there is no file {path}"), path=path) from None
     except PermissionError:
-        raise BadFile(f"no permission to read {path}") from None
+        raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "no permission to read {path}"), path=path) from None
     except OSError as error:
-        raise BadFile(f"cannot read {path}: {error.strerror}") from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot read {path}: {reason}"), path=path, reason=error.strerror
+        ) from None
 
 
 def decode_text(data: bytes, name: str) -> tuple[str, str]:
@@ -140,14 +147,19 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
                 return data.decode("utf-16"), "UTF-16"
             except UnicodeDecodeError:
                 pass
-        raise BadFile(f"{name} is not a text file (it holds binary data)")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} is not a text file (it holds binary data)"), name=name
+        )
     encodings = ("utf-8-sig",) if data.startswith(b"\xef\xbb\xbf") else ("utf-8", "gb18030")
     for encoding in encodings:
         try:
             return data.decode(encoding), encoding.upper().replace("-SIG", " with BOM")
         except UnicodeDecodeError:
             continue
-    raise BadFile(f"{name} is not text in UTF-8 or GBK/GB18030; save it again as CSV UTF-8")
+    raise BadFile.worded(
+        QT_TRANSLATE_NOOP("Storage", "{name} is not text in UTF-8 or GBK/GB18030; save it again as CSV UTF-8"),
+        name=name,
+    )
 
 
 def sniff_delimiter(text: str) -> str:
@@ -169,13 +181,31 @@ def read_csv(data: bytes, path: Path) -> ParsedFile:
         for record in reader:
             records.append(record)
     except csv.Error as error:
-        where = f"row {len(records) + 1}"
-        reason = str(error)
+        row, reason = len(records) + 1, str(error)
         if "field larger" in reason:
-            reason = f"a cell is longer than {MAX_CELL_CHARS:,} characters"
-        elif "eof" in reason.lower() or "end of data" in reason.lower():
-            reason = "the file ends inside a quoted cell (is it cut short?)"
-        raise BadFile(f"{path.name} is not a readable CSV file ({where}: {reason})") from None
+            raise BadFile.worded(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "{name} is not a readable CSV file (row {row}: a cell is longer than {limit} characters)"
+                ),
+                name=path.name,
+                row=row,
+                limit=f"{MAX_CELL_CHARS:,}",
+            ) from None
+        if "eof" in reason.lower() or "end of data" in reason.lower():
+            raise BadFile.worded(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{name} is not a readable CSV file (row {row}: it ends inside a quoted cell; is it cut short?)",
+                ),
+                name=path.name,
+                row=row,
+            ) from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} is not a readable CSV file (row {row}: {reason})"),
+            name=path.name,
+            row=row,
+            reason=reason,
+        ) from None
     finally:
         csv.field_size_limit(old_limit)
     return _table(path, "csv", records, encoding)
@@ -184,7 +214,7 @@ def read_csv(data: bytes, path: Path) -> ParsedFile:
 def read_xlsx(data: bytes, path: Path) -> ParsedFile:
     """The first sheet of an Excel workbook; date cells become YYYY-MM-DD text."""
     if not data.startswith(b"PK"):
-        raise BadFile(f"{path.name} is not an Excel .xlsx file")
+        raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "{name} is not an Excel .xlsx file"), name=path.name)
     try:
         from openpyxl import load_workbook
 
@@ -196,10 +226,12 @@ def read_xlsx(data: bytes, path: Path) -> ParsedFile:
             workbook.close()
     except BadFile:
         raise
-    except (zipfile.BadZipFile, KeyError, IndexError, ValueError, TypeError, OSError, EOFError) as error:
-        raise BadFile(f"{path.name} is not a readable Excel .xlsx file ({type(error).__name__})") from None
     except Exception as error:  # openpyxl raises many kinds on junk; none is the user's to debug
-        raise BadFile(f"{path.name} is not a readable Excel .xlsx file ({type(error).__name__})") from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} is not a readable Excel .xlsx file ({reason})"),
+            name=path.name,
+            reason=type(error).__name__,
+        ) from None
     return _table(path, "xlsx", records, "")
 
 
@@ -219,7 +251,7 @@ def _table(path: Path, kind: str, records: list[list[str]], encoding: str) -> Pa
     """Header = the first non-empty record; empty rows are dropped but keep their numbers."""
     numbered = [(number, record) for number, record in enumerate(records, start=1) if any(c.strip() for c in record)]
     if not numbered:
-        raise BadFile(f"{path.name} holds no rows to import")
+        raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "{name} holds no rows to import"), name=path.name)
     (_, headers), body = numbered[0], numbered[1:]
     width = max(len(headers), *(len(r) for _, r in body)) if body else len(headers)
     headers = [h.strip() for h in headers] + [""] * (width - len(headers))

@@ -1,6 +1,7 @@
 """Keep the translations in step with the code: `make i18n`.
 
-1. `pyside6-lupdate` collects every tr()/translate() string of ui/ into the two .ts files;
+1. `pyside6-lupdate` collects every tr()/translate() string of ui/, and the messages storage/
+   marks with QT_TRANSLATE_NOOP, into the two .ts files;
 2. the English file gets its translations filled from the source text (plural forms made from
    "(s)" patterns: "%n client(s)" -> "%n client" / "%n clients");
 3. `pyside6-lrelease` compiles both to .qm.
@@ -24,7 +25,10 @@ LANGUAGES = ("zh_CN", "en")
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    """Every module of ui/, and those of storage/ that mark messages with QT_TRANSLATE_NOOP."""
+    found = list((ROOT / "ui").rglob("*.py"))
+    found += [p for p in (ROOT / "storage").glob("*.py") if "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    return sorted(str(p.relative_to(ROOT)) for p in found)
 
 
 def ts_path(language: str) -> Path:

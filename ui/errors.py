@@ -45,14 +45,26 @@ def error_text(error: BaseException) -> str:
 
     from ui.i18n import engine_lang
 
-    detail = str(error)
     if engine_lang() == "en" or not isinstance(error, GuanxiError):
-        return detail
+        return str(error)
+    detail = worded_detail(error)
     headline = getattr(error, "headline", None)  # an interface error may carry its own
     for kind, known in _HEADLINES:
         if headline is None and isinstance(error, kind):
             headline = known
     return f"{QCoreApplication.translate('Errors', headline)}\n{detail}" if headline else detail
+
+
+def worded_detail(error: GuanxiError) -> str:
+    """The service's message in the interface language when it was raised `worded`, else as it is."""
+    from PySide6.QtCore import QCoreApplication
+
+    if error.template:
+        try:
+            return QCoreApplication.translate("Storage", error.template).format(**error.values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a {value}: English is better than nothing
+            pass
+    return str(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
