@@ -19,7 +19,7 @@ from pathlib import Path
 
 from storage import paths
 from storage.db import SQLITE_HEADER, Book
-from storage.errors import BadFile, BookDamaged
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, BookDamaged
 from storage.snapshots import copy_sqlite
 
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -81,7 +81,9 @@ def _copy(source: Path, target: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError as error:
         target.unlink(missing_ok=True)
-        raise BadFile(f"cannot copy {source}: {error}") from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot copy {source}: {reason}"), source=source, reason=error
+        ) from None
 
 
 def backup_before(book: Book, reason: str) -> Path | None:
@@ -118,7 +120,11 @@ def _changed_at(book_path: Path) -> datetime:
 def backup_to(book: Book, target: Path | str) -> Path:
     """Copy the book to a file the user chose, through a temporary file and an atomic rename."""
     if book.path is None:
-        raise BadFile("only a book kept in a file can be backed up to a file; use the server's own backups")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage", "only a book kept in a file can be backed up to a file; use the server's own backups"
+            )
+        )
     target = Path(target).expanduser()
     if target.is_dir():
         target = target / backup_name(book.path, "manual", datetime.now())
@@ -128,7 +134,11 @@ def backup_to(book: Book, target: Path | str) -> Path:
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise BadFile(f"cannot write the backup to {target}: {error.strerror or error}") from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
+            target=target,
+            reason=error.strerror or error,
+        ) from None
     return target
 
 
@@ -246,12 +256,16 @@ def check_source(source: Path | str) -> Path:
     """A file fit to restore from: a sound SQLite database holding a client table; else BadFile."""
     source = Path(source).expanduser()
     if not source.is_file():
-        raise BadFile(f"there is no backup file {source}")
+        raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "there is no backup file {source}"), source=source)
     problem = integrity_problem(source)
     if problem is not None:
-        raise BadFile(f"{source.name} cannot be restored: {problem}")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} cannot be restored: {problem}"), name=source.name, problem=problem
+        )
     if count_clients_in(source) < 0:
-        raise BadFile(f"{source.name} is not a Guanxi book (it has no client table)")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} is not a Guanxi book (it has no client table)"), name=source.name
+        )
     return source
 
 
@@ -267,14 +281,35 @@ def check_book(path: Path) -> None:
         return
     aside = set_aside(path)
     good = next((b for b in list_backups(book_stem=path.stem) if b.ok), None)
-    advice = (
-        f"the newest good backup is {good.path} of {good.taken_at:%Y-%m-%d %H:%M} with {good.clients} clients; "
-        f"restore it with: guanxi restore {good.path}"
-        if good
-        else "there is no backup to restore; a new empty book will be started"
-    )
-    raise DamagedBookFound(
-        f"the book {path} is damaged ({problem}); it was set aside as {aside.name}; {advice}", path, aside, good
+    if good is None:
+        raise DamagedBookFound.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "the book {path} is damaged ({problem}); it was set aside as {aside}; "
+                "there is no backup to restore; a new empty book will be started",
+            ),
+            path,
+            aside,
+            good,
+            path=path,
+            problem=problem,
+            aside=aside.name,
+        )
+    raise DamagedBookFound.worded(
+        QT_TRANSLATE_NOOP(
+            "Storage",
+            "the book {path} is damaged ({problem}); it was set aside as {aside}; the newest good backup is "
+            "{backup} of {taken} with {clients} clients; restore it with: guanxi restore {backup}",
+        ),
+        path,
+        aside,
+        good,
+        path=path,
+        problem=problem,
+        aside=aside.name,
+        backup=good.path,
+        taken=f"{good.taken_at:%Y-%m-%d %H:%M}",
+        clients=good.clients,
     )
 
 
@@ -306,7 +341,7 @@ def restore_from(book_path: Path | str, source: Path | str) -> Path | None:
     book_path = Path(book_path)
     source = check_source(source)
     if source.resolve() == book_path.resolve():
-        raise BadFile("that file is the book itself; choose a backup copy")
+        raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "that file is the book itself; choose a backup copy"))
     kept: Path | None = None
     if book_path.exists() and book_path.stat().st_size > 0:
         if integrity_problem(book_path) is None:
@@ -320,7 +355,11 @@ def restore_from(book_path: Path | str, source: Path | str) -> Path | None:
         temporary.replace(book_path)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        raise BadFile(f"cannot replace {book_path}: {error.strerror or error}") from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot replace {path}: {reason}"),
+            path=book_path,
+            reason=error.strerror or error,
+        ) from None
     for suffix in ("-wal", "-shm"):
         book_path.with_name(book_path.name + suffix).unlink(missing_ok=True)
     book_path.chmod(0o600)

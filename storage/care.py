@@ -23,7 +23,7 @@ from storage.care_records import ClientRisk, SuggestionEntry
 from storage.care_settings import DISMISSED_SUGGESTIONS, contact_intervals
 from storage.clients import set_tier
 from storage.db import Book
-from storage.errors import InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from storage.settings import get_option, set_option
 
 #: A dismissed suggestion stays away this long, unless its direction changes.
@@ -104,11 +104,13 @@ def at_risk(book: Book, today: date | None = None) -> list[ClientRisk]:
 def set_contact_interval(book: Book, client_id: int, days: int | None) -> None:
     """Give a client their own keep-in-touch interval (None: back to their tier's)."""
     if days is not None and not 1 <= days <= 3650:
-        raise InvalidInput("the interval is from 1 to 3650 days", "interval")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the interval is from 1 to 3650 days"))
+        error.field = "interval"
+        raise error
     with book.Session.begin() as session:
         client = session.get(models.Client, client_id)
         if client is None:
-            raise NotFound(f"there is no client #{client_id}")
+            raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=client_id)
         client.contact_interval = days
 
 

@@ -14,7 +14,7 @@ from reminders.tiers import Tier
 from storage import models
 from storage.convert import file_of, spec_columns, spec_from_columns
 from storage.db import Book
-from storage.errors import AmbiguousName, EditConflict, InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, AmbiguousName, EditConflict, InvalidInput, NotFound
 from storage.records import ClientDraft, ClientFile, ClientRow, SearchEntries
 from storage.search import SearchIndex, build_search_text, pinyin_sort_key
 from storage.validation import clean_draft
@@ -73,7 +73,9 @@ def update_client(
             session.flush()
             return file_of(client)
     except StaleDataError as error:
-        raise EditConflict("the client was changed elsewhere while saving; reopen it and try again") from error
+        raise EditConflict.worded(
+            QT_TRANSLATE_NOOP("Storage", "the client was changed elsewhere while saving; reopen it and try again")
+        ) from error
 
 
 def get_client(book: Book, client_id: int) -> ClientFile:
@@ -109,7 +111,9 @@ def delete_archived_clients(book: Book, client_ids: Sequence[int]) -> int:
         clients = list(session.scalars(select(models.Client).where(models.Client.id.in_(client_ids))))
         active = [c.name for c in clients if c.archived_at is None]
         if active:
-            raise InvalidInput(f"archive {', '.join(active[:3])} before deleting for good")
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "archive {names} before deleting for good"), names=", ".join(active[:3])
+            )
         for client in clients:
             session.delete(client)
         return len(clients)
@@ -130,7 +134,7 @@ def search_entries(
 ) -> SearchEntries:
     """Id, search text, tier and tags of every client in the list, in display order."""
     if sort not in SORT_COLUMNS:
-        raise InvalidInput(f"cannot sort by {sort}")
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "cannot sort by {sort}"), sort=sort)
     with book.Session() as session:
         client = models.Client
         order = _order_by(sort, descending)
@@ -220,7 +224,7 @@ def resolve_client(book: Book, reference: str) -> ClientRow:
         return rows_for_ids(book, exact)[0]
     candidates = rows_for_ids(book, exact) if exact else find_clients(book, reference, limit=21)
     if not candidates:
-        raise NotFound(f"no client matches “{reference}”")
+        raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "no client matches “{reference}”"), reference=reference)
     if len(candidates) == 1:
         return candidates[0]
     names = [f"{c.name} (#{c.id}{', ' + c.company if c.company else ''})" for c in candidates[:20]]
@@ -243,7 +247,7 @@ def _load(session: Session, client_id: int) -> models.Client:
         ],
     )
     if client is None:
-        raise NotFound(f"there is no client #{client_id}")
+        raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=client_id)
     return client
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from storage.errors import EditConflict
+from storage.errors import QT_TRANSLATE_NOOP, EditConflict
 from storage.records import ClientDraft
 
 #: How fields are named in the message (the form's labels, in English like every storage message).
@@ -33,10 +33,24 @@ def edit_conflict(name: str, stored: ClientDraft, yours: ClientDraft, opened: Cl
     changed = changed_fields(opened, stored) if opened is not None else changed_fields(yours, stored)
     clashing = set(changed_fields(opened, yours)) & set(changed) if opened is not None else set(changed)
     labels = [FIELD_NAMES.get(f, f) + (" (you changed it too)" if f in clashing and opened else "") for f in changed]
-    what = f" (changed: {', '.join(labels)})" if labels else ""
-    error = EditConflict(
-        f"{name} was changed by someone else since you opened it{what}; your save was refused so nothing "
-        "is overwritten: reopen the client and make your edits again"
-    )
+    if labels:
+        error = EditConflict.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{name} was changed by someone else since you opened it (changed: {fields}); your save was refused "
+                "so nothing is overwritten: reopen the client and make your edits again",
+            ),
+            name=name,
+            fields=", ".join(labels),
+        )
+    else:
+        error = EditConflict.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{name} was changed by someone else since you opened it; your save was refused so nothing is "
+                "overwritten: reopen the client and make your edits again",
+            ),
+            name=name,
+        )
     error.fields = tuple(changed)  # type: ignore[attr-defined]
     return error

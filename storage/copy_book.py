@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Integer, MetaData, Table, func, select, text
 
 from storage.db import Book, open_book
-from storage.errors import BookUnavailable, InvalidInput
+from storage.errors import QT_TRANSLATE_NOOP, BookUnavailable, InvalidInput
 
 #: Rows are read and written in batches of this many.
 BATCH = 2000
@@ -41,7 +41,7 @@ def copy_book(source: Book, target_url: str, *, owner: str | None = None) -> Cop
     target = open_book(target_url)
     try:
         if target.url == source.url or (target.path is not None and target.path == source.path):
-            raise InvalidInput("the target is the book being copied")
+            raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the target is the book being copied"))
         with source.engine.connect() as reader, target.engine.begin() as writer:
             return CopyReport(target.display_name, _copy(reader, writer, target.display_name, owner))
     finally:
@@ -56,7 +56,11 @@ def _copy(reader: Connection, writer: Connection, where: str, owner: str | None)
     _refuse_non_empty(writer, target_meta, where)
     missing = sorted(set(source_tables) - {t.name for t in tables} - SKIPPED_TABLES)
     if missing:
-        raise BookUnavailable(f"the book at {where} has no table {', '.join(missing)}; it is an older schema")
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "the book at {book} has no table {tables}; it is an older schema"),
+            book=where,
+            tables=", ".join(missing),
+        )
     for table in reversed(tables):  # rows a migration may have seeded, e.g. default settings
         writer.execute(table.delete())
     counts: dict[str, int] = {}
@@ -78,16 +82,26 @@ def _reflect(connection: Connection) -> dict[str, Table]:
 def _refuse_non_empty(writer: Connection, meta: MetaData, where: str) -> None:
     client = meta.tables.get("client")
     if client is None:
-        raise BookUnavailable(f"the book at {where} has no client table")
+        raise BookUnavailable.worded(QT_TRANSLATE_NOOP("Storage", "the book at {book} has no client table"), book=where)
     count = writer.execute(select(func.count()).select_from(client)).scalar()
     if count:
-        raise InvalidInput(f"the book at {where} already has {count} clients; copy only into an empty book")
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage", "the book at {book} already has {count} clients; copy only into an empty book"
+            ),
+            book=where,
+            count=count,
+        )
 
 
 def _copy_table(reader: Connection, writer: Connection, source: Table, target: Table, owner: str | None) -> int:
     lost = sorted(set(source.c.keys()) - set(target.c.keys()))
     if lost:
-        raise BookUnavailable(f"the target's {target.name} table has no column {', '.join(lost)}")
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "the target's {table} table has no column {columns}"),
+            table=target.name,
+            columns=", ".join(lost),
+        )
     columns = [c for c in source.c if c.key in target.c]
     order = list(source.primary_key.columns) or columns
     result = reader.execution_options(yield_per=BATCH).execute(select(*columns).order_by(*order))

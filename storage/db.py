@@ -16,7 +16,7 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import paths
-from storage.errors import BookDamaged, BookLocked, BookReadOnly, BookUnavailable, DiskFull
+from storage.errors import QT_TRANSLATE_NOOP, BookDamaged, BookLocked, BookReadOnly, BookUnavailable, DiskFull
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -57,7 +57,9 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
     try:
         parsed = make_url(url)
     except exc.ArgumentError as error:
-        raise BookUnavailable(f"not a database URL or file path: {target}") from error
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "not a database URL or file path: {target}"), target=target
+        ) from error
     path = _prepare_sqlite_file(parsed.database) if parsed.get_backend_name() == "sqlite" else None
     if path is not None:
         from storage.backups import check_book
@@ -66,7 +68,11 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
     try:
         engine = _create_engine(url, path)
     except (exc.ArgumentError, exc.NoSuchModuleError, ImportError) as error:
-        raise BookUnavailable(f"cannot use the database URL {parsed.render_as_string()}: {error}") from error
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot use the database URL {url}: {reason}"),
+            url=parsed.render_as_string(),
+            reason=error,
+        ) from error
     book = Book(url=url, engine=engine, Session=sessionmaker(engine, expire_on_commit=False), path=path)
     if migrate:
         from storage.migrate import upgrade_book
@@ -84,23 +90,29 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
 
 def _prepare_sqlite_file(database: str | None) -> Path:
     if not database or database == ":memory:":
-        raise BookUnavailable("an in-memory database cannot hold a book; give a file path")
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "an in-memory database cannot hold a book; give a file path")
+        )
     path = Path(database)
     try:
         paths.ensure_private_dir(path.parent)
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         elif path.is_dir():
-            raise BookUnavailable(f"{path} is a folder, not a book file")
+            raise BookUnavailable.worded(QT_TRANSLATE_NOOP("Storage", "{path} is a folder, not a book file"), path=path)
         else:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
             if header and header != SQLITE_HEADER:
-                raise BookDamaged(f"{path} is not a Guanxi book (not a SQLite database)")
+                raise BookDamaged.worded(
+                    QT_TRANSLATE_NOOP("Storage", "{path} is not a Guanxi book (not a SQLite database)"), path=path
+                )
     except PermissionError as error:
-        raise BookUnavailable(f"no permission to open {path}") from error
+        raise BookUnavailable.worded(QT_TRANSLATE_NOOP("Storage", "no permission to open {path}"), path=path) from error
     except OSError as error:
-        raise BookUnavailable(f"cannot open {path}: {error.strerror}") from error
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot open {path}: {reason}"), path=path, reason=error.strerror
+        ) from error
     return path
 
 
@@ -136,23 +148,36 @@ def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> 
 
 def translate_operational_error(error: exc.OperationalError, where: str) -> BookUnavailable:
     """Map the database's low-level complaints to messages a user can act on."""
-    return _translate_sqlite_text(str(error.orig), where) or BookUnavailable(
-        f"cannot open the book {where}: {error.orig}"
+    return _translate_sqlite_text(str(error.orig), where) or BookUnavailable.worded(
+        QT_TRANSLATE_NOOP("Storage", "cannot open the book {book}: {reason}"), book=where, reason=error.orig
     )
 
 
 def _translate_sqlite_text(message: str, where: str) -> BookUnavailable | None:
     text = message.lower()
     if "locked" in text or "busy" in text:
-        return BookLocked(f"the book {where} is in use by another program; try again in a moment")
+        return BookLocked.worded(
+            QT_TRANSLATE_NOOP("Storage", "the book {book} is in use by another program; try again in a moment"),
+            book=where,
+        )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return BookDamaged(f"the book {where} is damaged ({message})")
+        return BookDamaged.worded(
+            QT_TRANSLATE_NOOP("Storage", "the book {book} is damaged ({reason})"), book=where, reason=message
+        )
     if "disk is full" in text or "disk full" in text:
-        return DiskFull(f"the disk holding {where} is full; nothing more was saved. Free some space and try again")
+        return DiskFull.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage", "the disk holding {book} is full; nothing more was saved. Free some space and try again"
+            ),
+            book=where,
+        )
     if "readonly" in text or "read-only" in text:
-        return BookReadOnly(f"the book {where} is read-only")
+        return BookReadOnly.worded(QT_TRANSLATE_NOOP("Storage", "the book {book} is read-only"), book=where)
     if "disk i/o error" in text:
-        return BookUnavailable(
-            f"cannot read or write the book {where} (a disk I/O error); check the disk and try again"
+        return BookUnavailable.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage", "cannot read or write the book {book} (a disk I/O error); check the disk and try again"
+            ),
+            book=where,
         )
     return None

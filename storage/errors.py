@@ -29,10 +29,10 @@ class GuanxiError(Exception):
     values: Mapping[str, object] = MappingProxyType({})
 
     @classmethod
-    def worded(cls, template: str, /, **values: object) -> Self:
-        """`cls(template.format(**values))`, remembering both; mark the template with
-        `QT_TRANSLATE_NOOP("Storage", ...)` where it is written."""
-        error = cls(template.format(**values))
+    def worded(cls, template: str, /, *args: object, **values: object) -> Self:
+        """`cls(template.format(**values), *args)`, remembering template and values; mark the
+        template with `QT_TRANSLATE_NOOP("Storage", ...)` where it is written."""
+        error = cls(template.format(**values), *args)
         error.template = template
         error.values = values
         return error

@@ -23,7 +23,7 @@ from reminders.tiers import Tier
 from storage import models
 from storage.convert import family_entry, important_date, spec_from_columns
 from storage.db import Book
-from storage.errors import BadFile, InvalidInput
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, InvalidInput
 from storage.family_text import format_dates, format_family
 from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
 
@@ -45,7 +45,10 @@ def export_book(book: Book, target: Path | str, *, today: date | None = None) ->
     target = Path(target).expanduser()
     suffix = target.suffix.lower()
     if suffix not in FORMATS:
-        raise InvalidInput(f"cannot export to “{target.name}”: use a .csv, .xlsx, .vcf or .ics file name")
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot export to “{name}”: use a .csv, .xlsx, .vcf or .ics file name"),
+            name=target.name,
+        )
     drafts = export_drafts(book)
     if suffix == ".ics":
         from storage.ics_export import calendar_bytes
@@ -114,7 +117,9 @@ def write_atomically(target: Path, write: Callable[[io.BufferedWriter], object])
     except OSError as error:
         temporary.unlink(missing_ok=True)
         reason = error.strerror or str(error)
-        raise BadFile(f"cannot write {target}: {reason}") from None
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot write {target}: {reason}"), target=target, reason=reason
+        ) from None
 
 
 def cell_values(draft: ClientDraft) -> list[str]:

@@ -17,20 +17,24 @@ from storage import models
 from storage.care_records import FEEDBACK_KINDS, FEEDBACK_STATUSES, FeedbackEntry, FeedbackStepEntry
 from storage.clients import now
 from storage.db import Book
-from storage.errors import InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 
 
 def open_feedback(book: Book, client_id: int, kind: str, summary: str, *, at: datetime | None = None) -> FeedbackEntry:
     """Write down a complaint or suggestion; it starts "open"."""
     if kind not in FEEDBACK_KINDS:
-        raise InvalidInput(f"unknown kind of feedback {kind!r}", "kind")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "unknown kind of feedback {kind}"), kind=repr(kind))
+        error.field = "kind"
+        raise error
     summary = summary.strip()
     if not summary:
-        raise InvalidInput("write down what the client said", "summary")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "write down what the client said"))
+        error.field = "summary"
+        raise error
     with book.Session.begin() as session:
         client = session.get(models.Client, client_id)
         if client is None:
-            raise NotFound(f"there is no client #{client_id}")
+            raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=client_id)
         stamp = (at or now()).replace(microsecond=0)
         item = cm.Feedback(
             client_id=client_id, kind=kind, summary=summary, status="open", opened_at=stamp, updated_at=stamp
@@ -47,19 +51,39 @@ def advance_feedback(
 ) -> FeedbackEntry:
     """Move feedback to its next step. Skipping a step (fixed -> closed without reporting back) is refused."""
     if status not in FEEDBACK_STATUSES:
-        raise InvalidInput(f"unknown step {status!r}: use {', '.join(FEEDBACK_STATUSES)}", "status")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown step {status}: use {statuses}"),
+            status=repr(status),
+            statuses=", ".join(FEEDBACK_STATUSES),
+        )
+        error.field = "status"
+        raise error
     with book.Session.begin() as session:
         item = session.get(cm.Feedback, feedback_id)
         if item is None:
-            raise NotFound(f"there is no feedback #{feedback_id}")
+            raise NotFound.worded(
+                QT_TRANSLATE_NOOP("Storage", "there is no feedback #{feedback_id}"), feedback_id=feedback_id
+            )
         current = FEEDBACK_STATUSES.index(item.status)
         if item.status == "reported":
-            raise InvalidInput("this feedback is already closed: it was reported back to the client")
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "this feedback is already closed: it was reported back to the client")
+            )
         if FEEDBACK_STATUSES.index(status) != current + 1:
             wanted = FEEDBACK_STATUSES[current + 1]
-            raise InvalidInput(f"the next step of this feedback is {wanted!r}, not {status!r}", "status")
+            error = InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "the next step of this feedback is {wanted}, not {status}"),
+                wanted=repr(wanted),
+                status=repr(status),
+            )
+            error.field = "status"
+            raise error
         if status == "reported" and not note.strip():
-            raise InvalidInput("note how the fix was reported back to the client", "note")
+            error = InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "note how the fix was reported back to the client")
+            )
+            error.field = "note"
+            raise error
         stamp = (at or now()).replace(microsecond=0)
         item.status = status
         item.updated_at = stamp

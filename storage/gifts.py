@@ -14,17 +14,25 @@ from storage.care_records import GIFT_DIRECTIONS, FavourBalance, GiftDraft, Gift
 from storage.care_settings import gift_budgets
 from storage.clients import now
 from storage.db import Book
-from storage.errors import InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 
 
 def _clean(draft: GiftDraft) -> GiftDraft:
     if draft.direction not in GIFT_DIRECTIONS:
-        raise InvalidInput(f"unknown gift direction {draft.direction!r}", "direction")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown gift direction {direction}"), direction=repr(draft.direction)
+        )
+        error.field = "direction"
+        raise error
     draft.item = draft.item.strip()
     if not draft.item:
-        raise InvalidInput("say what the gift is", "item")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "say what the gift is"))
+        error.field = "item"
+        raise error
     if draft.cost < 0:
-        raise InvalidInput("the cost cannot be negative", "cost")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the cost cannot be negative"))
+        error.field = "cost"
+        raise error
     if draft.direction != "idea" and draft.given_on is None:
         draft.given_on = date.today()
     return draft
@@ -38,7 +46,9 @@ def check_gift(book: Book, draft: GiftDraft) -> GiftWarnings:
     with book.Session() as session:
         tier = session.scalar(select(models.Client.tier).where(models.Client.id == draft.client_id))
         if tier is None:
-            raise NotFound(f"there is no client #{draft.client_id}")
+            raise NotFound.worded(
+                QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=draft.client_id
+            )
         earlier = session.execute(
             select(cm.Gift.given_on, cm.Gift.item).where(
                 cm.Gift.client_id == draft.client_id, cm.Gift.direction == "given", cm.Gift.given_on.is_not(None)
@@ -57,11 +67,13 @@ def record_gift(book: Book, draft: GiftDraft, *, from_idea: int | None = None) -
     draft = _clean(draft)
     with book.Session.begin() as session:
         if session.get(models.Client, draft.client_id) is None:
-            raise NotFound(f"there is no client #{draft.client_id}")
+            raise NotFound.worded(
+                QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=draft.client_id
+            )
         if from_idea is not None:
             idea = session.get(cm.Gift, from_idea)
             if idea is None or idea.direction != "idea" or idea.client_id != draft.client_id:
-                raise NotFound("that gift idea is no longer in the book")
+                raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "that gift idea is no longer in the book"))
             session.delete(idea)
         gift = cm.Gift(
             client_id=draft.client_id,

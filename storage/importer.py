@@ -22,7 +22,7 @@ from storage import models
 from storage.clients import _apply, _record_tier, now
 from storage.convert import draft_of
 from storage.db import Book
-from storage.errors import InvalidInput
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput
 from storage.import_files import Mapping, ParsedFile, guess_mapping
 from storage.import_rows import (
     DATES,
@@ -145,7 +145,9 @@ def import_clients(
     problem (every problem is still reported) or when `progress(done, total)` returns False.
     """
     if on_duplicate not in DUPLICATE_CHOICES:
-        raise InvalidInput(f"on duplicate: use skip, update or add, not “{on_duplicate}”")
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "on duplicate: use skip, update or add, not “{choice}”"), choice=on_duplicate
+        )
     mapping = guess_mapping(parsed.headers) if mapping is None else mapping
     problems = check_mapping(mapping, len(parsed.headers))
     if problems:

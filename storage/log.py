@@ -12,7 +12,7 @@ from storage import models
 from storage.care_records import CHANNELS, PURPOSES, ContactDraft, ContactEntry
 from storage.clients import now
 from storage.db import Book
-from storage.errors import InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 
 
 def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
@@ -24,7 +24,13 @@ def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
             if not part:
                 continue
             if part not in PURPOSES:
-                raise InvalidInput(f"unknown purpose {part!r}: use {', '.join(PURPOSES)}", "purpose")
+                error = InvalidInput.worded(
+                    QT_TRANSLATE_NOOP("Storage", "unknown purpose {purpose}: use {purposes}"),
+                    purpose=repr(part),
+                    purposes=", ".join(PURPOSES),
+                )
+                error.field = "purpose"
+                raise error
             if part not in found:
                 found.append(part)
     return tuple(found)
@@ -32,12 +38,22 @@ def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
 
 def check_contact(draft: ContactDraft) -> ContactDraft:
     if draft.channel not in CHANNELS:
-        raise InvalidInput(f"unknown channel {draft.channel!r}: use {', '.join(CHANNELS)}", "channel")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown channel {channel}: use {channels}"),
+            channel=repr(draft.channel),
+            channels=", ".join(CHANNELS),
+        )
+        error.field = "channel"
+        raise error
     purposes = parse_purposes(draft.purposes)
     if not purposes:
-        raise InvalidInput("choose at least one purpose of the contact", "purpose")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "choose at least one purpose of the contact"))
+        error.field = "purpose"
+        raise error
     if draft.mood is not None and not 1 <= draft.mood <= 5:
-        raise InvalidInput("satisfaction is from 1 to 5", "mood")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "satisfaction is from 1 to 5"))
+        error.field = "mood"
+        raise error
     draft.purposes = purposes
     draft.note = draft.note.strip()
     return draft
@@ -50,11 +66,15 @@ def log_contact(book: Book, draft: ContactDraft) -> ContactEntry:
     with book.Session.begin() as session:
         client = session.get(models.Client, draft.client_id)
         if client is None:
-            raise NotFound(f"there is no client #{draft.client_id}")
+            raise NotFound.worded(
+                QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=draft.client_id
+            )
         stamp = now()
         at = (draft.contacted_at or stamp).replace(microsecond=0)
         if draft.next_follow_up is not None and draft.next_follow_up < at.date():
-            raise InvalidInput("the next follow-up cannot be before the contact", "next_follow_up")
+            error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the next follow-up cannot be before the contact"))
+            error.field = "next_follow_up"
+            raise error
         contact = cm.Contact(
             client_id=client.id,
             contacted_at=at,

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, text
 
 from storage.db import Book
-from storage.errors import BookDamaged, BookUnavailable
+from storage.errors import QT_TRANSLATE_NOOP, BookDamaged, BookUnavailable
 
 #: The newest revision in storage/migrations/versions (a test keeps this honest).
 SCHEMA_HEAD = "0008"
@@ -52,9 +52,14 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
 
                 secure_book(connection)  # row-level security for tables added since
     except CommandError as error:
-        raise BookUnavailable(
-            f"the book {book.display_name} has schema {revision!r}, which this version of Guanxi does not know; "
-            "it may have been written by a newer version"
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "the book {book} has schema {revision}, which this version of Guanxi does not know; "
+                "it may have been written by a newer version",
+            ),
+            book=book.display_name,
+            revision=repr(revision),
         ) from error
     return True
 
@@ -115,8 +120,12 @@ def _check_foreign_keys(connection: Connection, where: str) -> None:
     if connection.dialect.name == "sqlite":
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         if broken:
-            raise BookDamaged(
-                f"the book {where} has {len(broken)} broken references after its upgrade; it was left as it was"
+            raise BookDamaged.worded(
+                QT_TRANSLATE_NOOP(
+                    "Storage", "the book {book} has {count} broken references after its upgrade; it was left as it was"
+                ),
+                book=where,
+                count=len(broken),
             )
 
 

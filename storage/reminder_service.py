@@ -35,7 +35,7 @@ from reminders.leads import (
 from storage import models
 from storage.agenda import agenda
 from storage.db import Book
-from storage.errors import InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from storage.records import Reminder
 from storage.settings import BookOption, get_option, set_option
 
@@ -91,11 +91,11 @@ def set_client_overrides(book: Book, client_id: int, overrides: Mapping[str, Seq
     """Replace the client's own lead days; an occasion given None (or left out) follows the defaults."""
     for occasion in overrides:
         if occasion not in OCCASIONS:
-            raise InvalidInput(f"unknown occasion: {occasion}")
+            raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "unknown occasion: {occasion}"), occasion=occasion)
     o = models.ReminderOverride
     with book.Session.begin() as session:
         if session.get(models.Client, client_id) is None:
-            raise NotFound(f"no client with id {client_id}")
+            raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "no client with id {client_id}"), client_id=client_id)
         session.execute(delete(o).where(o.client_id == client_id))
         for occasion, days in overrides.items():
             if days is not None:
@@ -276,7 +276,7 @@ def snooze(
     """Snooze: off the lists until `until`, when it is raised again at the reminder time."""
     stamp = now or datetime.now().replace(microsecond=0)
     if until <= stamp.date():
-        raise InvalidInput("choose a day after today to snooze to")
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "choose a day after today to snooze to"))
     with book.Session.begin() as session:
         state = _load_states(session, [key]).get(key)
         _store(session, logic.snoozed(state, key, until), None, stamp, client_id, occasion_on)
@@ -340,7 +340,7 @@ def _store(
         if reminder is not None:
             client_id, occasion_on = reminder.client_id, reminder.date
         if session.get(models.Client, client_id) is None:
-            raise NotFound(f"no client with id {client_id}")
+            raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "no client with id {client_id}"), client_id=client_id)
         row = models.ReminderState(key=state.key, client_id=client_id, occasion_on=occasion_on, note="")
         session.add(row)
     row.status = state.status

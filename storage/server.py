@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext, make_url
 
-from storage.errors import BookUnavailable, ConnectionLost, NotAllowed
+from storage.errors import QT_TRANSLATE_NOOP, BookUnavailable, ConnectionLost, NotAllowed
 
 #: SQLSTATE classes and codes that mean "the server is not there (any more)".
 _GONE_CLASSES = ("08", "57P")  # connection exception; operator intervention (shutdown, restart)
@@ -42,11 +42,15 @@ def translate_server_error(context: ExceptionContext, host: str) -> Exception | 
     if code == _DENIED:
         diag = getattr(error, "diag", None)
         detail = getattr(diag, "message_primary", None) or str(error).splitlines()[0]
-        return NotAllowed(f"the team book does not allow this: {detail}")
+        return NotAllowed.worded(
+            QT_TRANSLATE_NOOP("Storage", "the team book does not allow this: {detail}"), detail=detail
+        )
     if context.connection is None and not context.is_disconnect:
         return _cannot_connect(error, host)
     if context.is_disconnect or code.startswith(_GONE_CLASSES) or _is_driver_connection_error(error):
-        return ConnectionLost(f"lost the connection to the team book at {host}; retrying")
+        return ConnectionLost.worded(
+            QT_TRANSLATE_NOOP("Storage", "lost the connection to the team book at {host}; retrying"), host=host
+        )
     return None
 
 
@@ -54,10 +58,18 @@ def _cannot_connect(error: BaseException, host: str) -> BookUnavailable:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     lowered = text.lower()
     if "password" in lowered or "authentication" in lowered:
-        return BookUnavailable(f"the team book at {host} refused the login: {text}")
+        return BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "the team book at {host} refused the login: {reason}"), host=host, reason=text
+        )
     if "does not exist" in lowered:
-        return BookUnavailable(f"the team book at {host} is not there: {text}")
-    return ConnectionLost(f"cannot reach the team book at {host}; is the server running? ({text})")
+        return BookUnavailable.worded(
+            QT_TRANSLATE_NOOP("Storage", "the team book at {host} is not there: {reason}"), host=host, reason=text
+        )
+    return ConnectionLost.worded(
+        QT_TRANSLATE_NOOP("Storage", "cannot reach the team book at {host}; is the server running? ({reason})"),
+        host=host,
+        reason=text,
+    )
 
 
 def _is_driver_connection_error(error: BaseException) -> bool:

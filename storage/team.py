@@ -16,7 +16,7 @@ from sqlalchemy import func, select, text
 from reminders.tiers import Tier
 from storage import models
 from storage.db import Book
-from storage.errors import InvalidInput, NotAllowed, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed, NotFound
 from storage.team_schema import MANAGER_ROLE, SALES_ROLE
 
 LOCAL_USER = "local"
@@ -91,7 +91,7 @@ def reassign_clients(book: Book, client_ids: Sequence[int], new_owner: str) -> l
 
     Returns the ids that changed hands.
     """
-    _require_manager(book, "reassign clients")
+    _require_manager(book)
     new_owner = _known_user(book, new_owner)
     changed: list[int] = []
     with book.Session.begin() as session:
@@ -104,11 +104,11 @@ def reassign_clients(book: Book, client_ids: Sequence[int], new_owner: str) -> l
 
 def reassign_all(book: Book, old_owner: str, new_owner: str) -> list[int]:
     """Give every client of `old_owner` to `new_owner`; manager only."""
-    _require_manager(book, "reassign clients")
+    _require_manager(book)
     with book.Session() as session:
         ids = list(session.scalars(select(models.Client.id).where(models.Client.owner == old_owner.strip())))
     if not ids:
-        raise NotFound(f"{old_owner} has no clients")
+        raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "{owner} has no clients"), owner=old_owner)
     return reassign_clients(book, ids, new_owner)
 
 
@@ -118,7 +118,11 @@ def share_client(book: Book, client_id: int, with_user: str) -> bool:
     with book.Session.begin() as session:
         client = _own_client(book, session, client_id)
         if with_user == client.owner:
-            raise InvalidInput(f"{client.name} already belongs to {with_user}")
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "{name} already belongs to {salesperson}"),
+                name=client.name,
+                salesperson=with_user,
+            )
         if session.get(models.ClientShare, (client_id, with_user)) is not None:
             return False
         session.add(models.ClientShare(client_id=client_id, user_name=with_user))
@@ -145,30 +149,54 @@ def shared_with(book: Book, client_id: int) -> list[str]:
 def _own_client(book: Book, session, client_id: int) -> models.Client:
     client = session.get(models.Client, client_id)
     if client is None:
-        raise NotFound(f"there is no client #{client_id}")
+        raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=client_id)
     user = current_user(book)
     if client.owner != user.name and not user.is_manager:
-        raise NotAllowed(f"only {client.owner} (the owner) or a manager can share {client.name}")
+        raise NotAllowed.worded(
+            QT_TRANSLATE_NOOP("Storage", "only {owner} (the owner) or a manager can share {name}"),
+            owner=client.owner,
+            name=client.name,
+        )
     return client
 
 
-def _require_manager(book: Book, action: str) -> None:
+def _require_manager(book: Book) -> None:
+    """Reassigning clients is for managers only (the one such action so far)."""
     user = current_user(book)
     if not user.is_manager:
-        raise NotAllowed(f"only a manager can {action}; {user.name} is not in the {MANAGER_ROLE} role")
+        raise NotAllowed.worded(
+            QT_TRANSLATE_NOOP("Storage", "only a manager can reassign clients; {user} is not in the {role} role"),
+            user=user.name,
+            role=MANAGER_ROLE,
+        )
 
 
 def _known_user(book: Book, name: str) -> str:
     name = name.strip()
     if not name:
-        raise InvalidInput("name a salesperson", field="owner")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "name a salesperson"))
+        error.field = "owner"
+        raise error
     if book.is_sqlite:
         if name != LOCAL_USER:
-            raise InvalidInput(f"a single-user book has only the user {LOCAL_USER!r}", field="owner")
+            error = InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "a single-user book has only the user {user}"), user=repr(LOCAL_USER)
+            )
+            error.field = "owner"
+            raise error
         return name
     members = team_members(book)
     if name not in members:
-        raise InvalidInput(
-            f"{name} is not a salesperson of this team book (members: {', '.join(members) or 'none'})", field="owner"
-        )
+        if members:
+            error = InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "{name} is not a salesperson of this team book (members: {members})"),
+                name=name,
+                members=", ".join(members),
+            )
+        else:
+            error = InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "{name} is not a salesperson of this team book (members: none)"), name=name
+            )
+        error.field = "owner"
+        raise error
     return name

@@ -16,7 +16,7 @@ from storage import models
 from storage.care_records import Relationship, TimelineEntry
 from storage.care_settings import contact_intervals
 from storage.db import Book
-from storage.errors import NotFound
+from storage.errors import QT_TRANSLATE_NOOP, NotFound
 from storage.feedback import list_feedback
 from storage.gifts import favour_balance, list_gifts
 from storage.log import list_contacts, next_follow_up
@@ -89,7 +89,7 @@ def relationship(book: Book, client_id: int, today: date | None = None) -> Relat
     with book.Session() as session:
         client = session.get(models.Client, client_id)
         if client is None:
-            raise NotFound(f"there is no client #{client_id}")
+            raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=client_id)
         tier, created, last, override = (
             Tier(client.tier),
             client.created_at,

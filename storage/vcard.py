@@ -17,7 +17,7 @@ from pathlib import Path
 from reminders.dates import DateSpec
 from reminders.formatting import format_spec
 from reminders.parsing import spec_to_text
-from storage.errors import BadFile
+from storage.errors import QT_TRANSLATE_NOOP, BadFile
 from storage.import_files import ParsedFile, decode_text
 from storage.records import ClientDraft
 
@@ -57,7 +57,11 @@ def read_vcards(data: bytes, path: Path) -> ParsedFile:
     for name, params, value in _properties(text):
         if name == "BEGIN" and value.strip().upper() == "VCARD":
             if card is not None:
-                raise BadFile(f"{path.name}: card {len(rows) + 1} has no END:VCARD (is the file cut short?)")
+                raise BadFile.worded(
+                    QT_TRANSLATE_NOOP("Storage", "{name}: card {card} has no END:VCARD (is the file cut short?)"),
+                    name=path.name,
+                    card=len(rows) + 1,
+                )
             card = []
         elif name == "END" and value.strip().upper() == "VCARD":
             if card is not None:
@@ -66,9 +70,15 @@ def read_vcards(data: bytes, path: Path) -> ParsedFile:
         elif card is not None:
             card.append((name, params, value))
     if card is not None:
-        raise BadFile(f"{path.name}: the file ends inside card {len(rows) + 1} (is it cut short?)")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name}: the file ends inside card {card} (is it cut short?)"),
+            name=path.name,
+            card=len(rows) + 1,
+        )
     if not rows:
-        raise BadFile(f"{path.name} holds no contacts (no BEGIN:VCARD … END:VCARD)")
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} holds no contacts (no BEGIN:VCARD … END:VCARD)"), name=path.name
+        )
     return ParsedFile(path, "vcf", list(COLUMNS), rows, list(range(1, len(rows) + 1)), "card", encoding)
 
 

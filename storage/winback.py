@@ -19,7 +19,7 @@ from storage import models
 from storage.care_records import LOSS_REASONS, WINBACK_OUTCOMES, WINBACK_STEPS, LossEntry, WinBackStepEntry
 from storage.clients import now
 from storage.db import Book
-from storage.errors import InvalidInput, NotFound
+from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 
 
 def mark_lost(
@@ -28,20 +28,32 @@ def mark_lost(
     """Mark a client lost on `lost_on` for one or more `reasons` (LOSS_REASONS)."""
     reasons = tuple(dict.fromkeys(r.strip() for r in reasons if r.strip()))
     if not reasons:
-        raise InvalidInput("choose at least one reason the client was lost", "reasons")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "choose at least one reason the client was lost"))
+        error.field = "reasons"
+        raise error
     unknown = [r for r in reasons if r not in LOSS_REASONS]
     if unknown:
-        raise InvalidInput(f"unknown reason {unknown[0]!r}: use {', '.join(LOSS_REASONS)}", "reasons")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown reason {reason}: use {reasons}"),
+            reason=repr(unknown[0]),
+            reasons=", ".join(LOSS_REASONS),
+        )
+        error.field = "reasons"
+        raise error
     if "other" in reasons and not other.strip():
-        raise InvalidInput("say what the other reason is", "other")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "say what the other reason is"))
+        error.field = "other"
+        raise error
     if lost_on > date.today():
-        raise InvalidInput("the day the client was lost cannot be in the future", "lost_on")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the day the client was lost cannot be in the future"))
+        error.field = "lost_on"
+        raise error
     with book.Session.begin() as session:
         client = session.get(models.Client, client_id)
         if client is None:
-            raise NotFound(f"there is no client #{client_id}")
+            raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=client_id)
         if client.lost_at is not None:
-            raise InvalidInput(f"{client.name} is already marked lost")
+            raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "{name} is already marked lost"), name=client.name)
         stamp = now()
         client.lost_at = datetime.combine(lost_on, time())
         client.updated_at = stamp
@@ -64,9 +76,17 @@ def add_winback_step(
 ) -> LossEntry:
     """Note progress on one of the four steps; a follow-up day becomes an item on Today."""
     if step not in WINBACK_STEPS:
-        raise InvalidInput(f"unknown win-back step {step!r}: use {', '.join(WINBACK_STEPS)}", "step")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown win-back step {step}: use {steps}"),
+            step=repr(step),
+            steps=", ".join(WINBACK_STEPS),
+        )
+        error.field = "step"
+        raise error
     if not note.strip():
-        raise InvalidInput("write a note for this step", "note")
+        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "write a note for this step"))
+        error.field = "note"
+        raise error
     with book.Session.begin() as session:
         loss = _open_loss(session, loss_id)
         stamp = (at or now()).replace(microsecond=0)
@@ -86,9 +106,19 @@ def add_winback_step(
 def close_winback(book: Book, loss_id: int, outcome: str, note: str = "", *, on: date | None = None) -> LossEntry:
     """End a win-back: "won_back" makes the client active again (history kept); "not_won_back" needs the why."""
     if outcome not in WINBACK_OUTCOMES:
-        raise InvalidInput(f"unknown outcome {outcome!r}: use {', '.join(WINBACK_OUTCOMES)}", "outcome")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown outcome {outcome}: use {outcomes}"),
+            outcome=repr(outcome),
+            outcomes=", ".join(WINBACK_OUTCOMES),
+        )
+        error.field = "outcome"
+        raise error
     if outcome == "not_won_back" and not note.strip():
-        raise InvalidInput("note why the client was not won back: the review learns from it", "note")
+        error = InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "note why the client was not won back: the review learns from it")
+        )
+        error.field = "note"
+        raise error
     with book.Session.begin() as session:
         loss = _open_loss(session, loss_id)
         client = session.get(models.Client, loss.client_id)
@@ -135,9 +165,9 @@ def current_loss(book: Book, client_id: int) -> LossEntry | None:
 def _open_loss(session: Session, loss_id: int) -> cm.Loss:
     loss = session.get(cm.Loss, loss_id)
     if loss is None:
-        raise NotFound(f"there is no loss #{loss_id}")
+        raise NotFound.worded(QT_TRANSLATE_NOOP("Storage", "there is no loss #{loss_id}"), loss_id=loss_id)
     if loss.outcome is not None:
-        raise InvalidInput("this win-back is already closed")
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "this win-back is already closed"))
     return loss
 
 

@@ -39,6 +39,18 @@ def qm_path(language: str) -> Path:
     return I18N / f"guanxi_{language}.qm"
 
 
+def drop_storage_notes(path: Path) -> None:
+    """lupdate takes the `#:` comments of storage/ modules for translator notes; they are not.
+    (Edited as text: lupdate's own layout of the file stays as it is.)"""
+    text = path.read_text(encoding="utf-8")
+    start = text.find("<name>Storage</name>")
+    if start < 0:
+        return
+    end = text.find("</context>", start)
+    block = re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text[start:end], flags=re.S)
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+
+
 def update(ts_files: list[Path]) -> None:
     command = [
         str(BIN / "pyside6-lupdate"),
@@ -50,6 +62,8 @@ def update(ts_files: list[Path]) -> None:
         *map(str, ts_files),
     ]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    for path in ts_files:
+        drop_storage_notes(path)
 
 
 def english_plural(text: str) -> tuple[str, str]:

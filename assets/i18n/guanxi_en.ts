@@ -2712,6 +2712,421 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>cannot copy {source}: {reason}</source>
+        <translation>cannot copy {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>only a book kept in a file can be backed up to a file; use the server's own backups</source>
+        <translation>only a book kept in a file can be backed up to a file; use the server's own backups</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {target}: {reason}</source>
+        <translation>cannot write the backup to {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>there is no backup file {source}</source>
+        <translation>there is no backup file {source}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem}</source>
+        <translation>{name} cannot be restored: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Guanxi book (it has no client table)</source>
+        <translation>{name} is not a Guanxi book (it has no client table)</translation>
+    </message>
+    <message>
+        <source>the book {path} is damaged ({problem}); it was set aside as {aside}; there is no backup to restore; a new empty book will be started</source>
+        <translation>the book {path} is damaged ({problem}); it was set aside as {aside}; there is no backup to restore; a new empty book will be started</translation>
+    </message>
+    <message>
+        <source>the book {path} is damaged ({problem}); it was set aside as {aside}; the newest good backup is {backup} of {taken} with {clients} clients; restore it with: guanxi restore {backup}</source>
+        <translation>the book {path} is damaged ({problem}); it was set aside as {aside}; the newest good backup is {backup} of {taken} with {clients} clients; restore it with: guanxi restore {backup}</translation>
+    </message>
+    <message>
+        <source>that file is the book itself; choose a backup copy</source>
+        <translation>that file is the book itself; choose a backup copy</translation>
+    </message>
+    <message>
+        <source>cannot replace {path}: {reason}</source>
+        <translation>cannot replace {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the interval is from 1 to 3650 days</source>
+        <translation>the interval is from 1 to 3650 days</translation>
+    </message>
+    <message>
+        <source>there is no client #{client_id}</source>
+        <translation>there is no client #{client_id}</translation>
+    </message>
+    <message>
+        <source>the client was changed elsewhere while saving; reopen it and try again</source>
+        <translation>the client was changed elsewhere while saving; reopen it and try again</translation>
+    </message>
+    <message>
+        <source>archive {names} before deleting for good</source>
+        <translation>archive {names} before deleting for good</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>cannot sort by {sort}</translation>
+    </message>
+    <message>
+        <source>no client matches “{reference}”</source>
+        <translation>no client matches “{reference}”</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since you opened it (changed: {fields}); your save was refused so nothing is overwritten: reopen the client and make your edits again</source>
+        <translation>{name} was changed by someone else since you opened it (changed: {fields}); your save was refused so nothing is overwritten: reopen the client and make your edits again</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since you opened it; your save was refused so nothing is overwritten: reopen the client and make your edits again</source>
+        <translation>{name} was changed by someone else since you opened it; your save was refused so nothing is overwritten: reopen the client and make your edits again</translation>
+    </message>
+    <message>
+        <source>the target is the book being copied</source>
+        <translation>the target is the book being copied</translation>
+    </message>
+    <message>
+        <source>the book at {book} has no table {tables}; it is an older schema</source>
+        <translation>the book at {book} has no table {tables}; it is an older schema</translation>
+    </message>
+    <message>
+        <source>the book at {book} has no client table</source>
+        <translation>the book at {book} has no client table</translation>
+    </message>
+    <message>
+        <source>the book at {book} already has {count} clients; copy only into an empty book</source>
+        <translation>the book at {book} already has {count} clients; copy only into an empty book</translation>
+    </message>
+    <message>
+        <source>the target's {table} table has no column {columns}</source>
+        <translation>the target's {table} table has no column {columns}</translation>
+    </message>
+    <message>
+        <source>not a database URL or file path: {target}</source>
+        <translation>not a database URL or file path: {target}</translation>
+    </message>
+    <message>
+        <source>cannot use the database URL {url}: {reason}</source>
+        <translation>cannot use the database URL {url}: {reason}</translation>
+    </message>
+    <message>
+        <source>an in-memory database cannot hold a book; give a file path</source>
+        <translation>an in-memory database cannot hold a book; give a file path</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a book file</source>
+        <translation>{path} is a folder, not a book file</translation>
+    </message>
+    <message>
+        <source>{path} is not a Guanxi book (not a SQLite database)</source>
+        <translation>{path} is not a Guanxi book (not a SQLite database)</translation>
+    </message>
+    <message>
+        <source>no permission to open {path}</source>
+        <translation>no permission to open {path}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>cannot open {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the book {book}: {reason}</source>
+        <translation>cannot open the book {book}: {reason}</translation>
+    </message>
+    <message>
+        <source>the book {book} is in use by another program; try again in a moment</source>
+        <translation>the book {book} is in use by another program; try again in a moment</translation>
+    </message>
+    <message>
+        <source>the book {book} is damaged ({reason})</source>
+        <translation>the book {book} is damaged ({reason})</translation>
+    </message>
+    <message>
+        <source>the disk holding {book} is full; nothing more was saved. Free some space and try again</source>
+        <translation>the disk holding {book} is full; nothing more was saved. Free some space and try again</translation>
+    </message>
+    <message>
+        <source>the book {book} is read-only</source>
+        <translation>the book {book} is read-only</translation>
+    </message>
+    <message>
+        <source>cannot read or write the book {book} (a disk I/O error); check the disk and try again</source>
+        <translation>cannot read or write the book {book} (a disk I/O error); check the disk and try again</translation>
+    </message>
+    <message>
+        <source>cannot export to “{name}”: use a .csv, .xlsx, .vcf or .ics file name</source>
+        <translation>cannot export to “{name}”: use a .csv, .xlsx, .vcf or .ics file name</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>cannot write {target}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown kind of feedback {kind}</source>
+        <translation>unknown kind of feedback {kind}</translation>
+    </message>
+    <message>
+        <source>write down what the client said</source>
+        <translation>write down what the client said</translation>
+    </message>
+    <message>
+        <source>unknown step {status}: use {statuses}</source>
+        <translation>unknown step {status}: use {statuses}</translation>
+    </message>
+    <message>
+        <source>there is no feedback #{feedback_id}</source>
+        <translation>there is no feedback #{feedback_id}</translation>
+    </message>
+    <message>
+        <source>this feedback is already closed: it was reported back to the client</source>
+        <translation>this feedback is already closed: it was reported back to the client</translation>
+    </message>
+    <message>
+        <source>the next step of this feedback is {wanted}, not {status}</source>
+        <translation>the next step of this feedback is {wanted}, not {status}</translation>
+    </message>
+    <message>
+        <source>note how the fix was reported back to the client</source>
+        <translation>note how the fix was reported back to the client</translation>
+    </message>
+    <message>
+        <source>unknown gift direction {direction}</source>
+        <translation>unknown gift direction {direction}</translation>
+    </message>
+    <message>
+        <source>say what the gift is</source>
+        <translation>say what the gift is</translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation>the cost cannot be negative</translation>
+    </message>
+    <message>
+        <source>that gift idea is no longer in the book</source>
+        <translation>that gift idea is no longer in the book</translation>
+    </message>
+    <message>
+        <source>cannot import {name}: use a .csv, .xlsx or .vcf file</source>
+        <translation>cannot import {name}: use a .csv, .xlsx or .vcf file</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>{name} is too big to import ({size} MB; the limit is 200 MB)</source>
+        <translation>{name} is too big to import ({size} MB; the limit is 200 MB)</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>there is no file {path}</translation>
+    </message>
+    <message>
+        <source>no permission to read {path}</source>
+        <translation>no permission to read {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data)</source>
+        <translation>{name} is not a text file (it holds binary data)</translation>
+    </message>
+    <message>
+        <source>{name} is not text in UTF-8 or GBK/GB18030; save it again as CSV UTF-8</source>
+        <translation>{name} is not text in UTF-8 or GBK/GB18030; save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (row {row}: a cell is longer than {limit} characters)</source>
+        <translation>{name} is not a readable CSV file (row {row}: a cell is longer than {limit} characters)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (row {row}: it ends inside a quoted cell; is it cut short?)</source>
+        <translation>{name} is not a readable CSV file (row {row}: it ends inside a quoted cell; is it cut short?)</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (row {row}: {reason})</source>
+        <translation>{name} is not a readable CSV file (row {row}: {reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel .xlsx file</source>
+        <translation>{name} is not an Excel .xlsx file</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel .xlsx file ({reason})</source>
+        <translation>{name} is not a readable Excel .xlsx file ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows to import</source>
+        <translation>{name} holds no rows to import</translation>
+    </message>
+    <message>
+        <source>on duplicate: use skip, update or add, not “{choice}”</source>
+        <translation>on duplicate: use skip, update or add, not “{choice}”</translation>
+    </message>
+    <message>
+        <source>unknown purpose {purpose}: use {purposes}</source>
+        <translation>unknown purpose {purpose}: use {purposes}</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel}: use {channels}</source>
+        <translation>unknown channel {channel}: use {channels}</translation>
+    </message>
+    <message>
+        <source>choose at least one purpose of the contact</source>
+        <translation>choose at least one purpose of the contact</translation>
+    </message>
+    <message>
+        <source>satisfaction is from 1 to 5</source>
+        <translation>satisfaction is from 1 to 5</translation>
+    </message>
+    <message>
+        <source>the next follow-up cannot be before the contact</source>
+        <translation>the next follow-up cannot be before the contact</translation>
+    </message>
+    <message>
+        <source>the book {book} has schema {revision}, which this version of Guanxi does not know; it may have been written by a newer version</source>
+        <translation>the book {book} has schema {revision}, which this version of Guanxi does not know; it may have been written by a newer version</translation>
+    </message>
+    <message>
+        <source>the book {book} has {count} broken references after its upgrade; it was left as it was</source>
+        <translation>the book {book} has {count} broken references after its upgrade; it was left as it was</translation>
+    </message>
+    <message>
+        <source>unknown occasion: {occasion}</source>
+        <translation>unknown occasion: {occasion}</translation>
+    </message>
+    <message>
+        <source>no client with id {client_id}</source>
+        <translation>no client with id {client_id}</translation>
+    </message>
+    <message>
+        <source>choose a day after today to snooze to</source>
+        <translation>choose a day after today to snooze to</translation>
+    </message>
+    <message>
+        <source>the team book does not allow this: {detail}</source>
+        <translation>the team book does not allow this: {detail}</translation>
+    </message>
+    <message>
+        <source>lost the connection to the team book at {host}; retrying</source>
+        <translation>lost the connection to the team book at {host}; retrying</translation>
+    </message>
+    <message>
+        <source>the team book at {host} refused the login: {reason}</source>
+        <translation>the team book at {host} refused the login: {reason}</translation>
+    </message>
+    <message>
+        <source>the team book at {host} is not there: {reason}</source>
+        <translation>the team book at {host} is not there: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach the team book at {host}; is the server running? ({reason})</source>
+        <translation>cannot reach the team book at {host}; is the server running? ({reason})</translation>
+    </message>
+    <message>
+        <source>{owner} has no clients</source>
+        <translation>{owner} has no clients</translation>
+    </message>
+    <message>
+        <source>{name} already belongs to {salesperson}</source>
+        <translation>{name} already belongs to {salesperson}</translation>
+    </message>
+    <message>
+        <source>only {owner} (the owner) or a manager can share {name}</source>
+        <translation>only {owner} (the owner) or a manager can share {name}</translation>
+    </message>
+    <message>
+        <source>only a manager can reassign clients; {user} is not in the {role} role</source>
+        <translation>only a manager can reassign clients; {user} is not in the {role} role</translation>
+    </message>
+    <message>
+        <source>name a salesperson</source>
+        <translation>name a salesperson</translation>
+    </message>
+    <message>
+        <source>a single-user book has only the user {user}</source>
+        <translation>a single-user book has only the user {user}</translation>
+    </message>
+    <message>
+        <source>{name} is not a salesperson of this team book (members: {members})</source>
+        <translation>{name} is not a salesperson of this team book (members: {members})</translation>
+    </message>
+    <message>
+        <source>{name} is not a salesperson of this team book (members: none)</source>
+        <translation>{name} is not a salesperson of this team book (members: none)</translation>
+    </message>
+    <message>
+        <source>gender must be F, M or empty</source>
+        <translation>gender must be F, M or empty</translation>
+    </message>
+    <message>
+        <source>unknown kind of date: {kind}</source>
+        <translation>unknown kind of date: {kind}</translation>
+    </message>
+    <message>
+        <source>{name}: card {card} has no END:VCARD (is the file cut short?)</source>
+        <translation>{name}: card {card} has no END:VCARD (is the file cut short?)</translation>
+    </message>
+    <message>
+        <source>{name}: the file ends inside card {card} (is it cut short?)</source>
+        <translation>{name}: the file ends inside card {card} (is it cut short?)</translation>
+    </message>
+    <message>
+        <source>{name} holds no contacts (no BEGIN:VCARD … END:VCARD)</source>
+        <translation>{name} holds no contacts (no BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>choose at least one reason the client was lost</source>
+        <translation>choose at least one reason the client was lost</translation>
+    </message>
+    <message>
+        <source>unknown reason {reason}: use {reasons}</source>
+        <translation>unknown reason {reason}: use {reasons}</translation>
+    </message>
+    <message>
+        <source>say what the other reason is</source>
+        <translation>say what the other reason is</translation>
+    </message>
+    <message>
+        <source>the day the client was lost cannot be in the future</source>
+        <translation>the day the client was lost cannot be in the future</translation>
+    </message>
+    <message>
+        <source>{name} is already marked lost</source>
+        <translation>{name} is already marked lost</translation>
+    </message>
+    <message>
+        <source>unknown win-back step {step}: use {steps}</source>
+        <translation>unknown win-back step {step}: use {steps}</translation>
+    </message>
+    <message>
+        <source>write a note for this step</source>
+        <translation>write a note for this step</translation>
+    </message>
+    <message>
+        <source>unknown outcome {outcome}: use {outcomes}</source>
+        <translation>unknown outcome {outcome}: use {outcomes}</translation>
+    </message>
+    <message>
+        <source>note why the client was not won back: the review learns from it</source>
+        <translation>note why the client was not won back: the review learns from it</translation>
+    </message>
+    <message>
+        <source>there is no loss #{loss_id}</source>
+        <translation>there is no loss #{loss_id}</translation>
+    </message>
+    <message>
+        <source>this win-back is already closed</source>
+        <translation>this win-back is already closed</translation>
+    </message>
+</context>
+<context>
     <name>TeamBook</name>
     <message>
         <source>The team book is out of reach</source>

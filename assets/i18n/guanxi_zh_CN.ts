@@ -1663,35 +1663,35 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Errors</name>
     <message>
         <source>The disk holding the book is full; nothing more was saved. Free some space and try again.</source>
-        <translation>存放关系本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。</translation>
+        <translation>存放客户本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。</translation>
     </message>
     <message>
         <source>The book is read-only: Guanxi cannot save to it.</source>
-        <translation>关系本是只读的，无法往里保存。</translation>
+        <translation>客户本是只读的，无法往里保存。</translation>
     </message>
     <message>
         <source>Another program is using the book; try again in a moment.</source>
-        <translation>另一个程序正在使用这个关系本，请稍后再试。</translation>
+        <translation>另一个程序正在使用这个客户本，请稍后再试。</translation>
     </message>
     <message>
         <source>The book is damaged.</source>
-        <translation>关系本文件已损坏。</translation>
+        <translation>客户本文件已损坏。</translation>
     </message>
     <message>
         <source>Cannot reach the team book&apos;s server; Guanxi tries again when it is back.</source>
-        <translation>连不上团队关系本的服务器；服务器恢复后会自动重连。</translation>
+        <translation>连不上团队客户本的服务器；服务器恢复后会自动重连。</translation>
     </message>
     <message>
         <source>The book cannot be opened.</source>
-        <translation>无法打开关系本。</translation>
+        <translation>无法打开客户本。</translation>
     </message>
     <message>
         <source>The team book does not allow this.</source>
-        <translation>团队关系本不允许这样操作。</translation>
+        <translation>团队客户本不允许这样操作。</translation>
     </message>
     <message>
         <source>Someone else saved this client after you opened it.</source>
-        <translation>在你打开之后，别人已经保存过这位客户。</translation>
+        <translation>在您打开之后，别人已经保存过这位客户。</translation>
     </message>
     <message>
         <source>The file cannot be used.</source>
@@ -1699,7 +1699,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>It is no longer in the book (deleted meanwhile?).</source>
-        <translation>关系本里已经没有这一项（可能刚被删除）。</translation>
+        <translation>客户本里已经没有这一项（可能刚被删除）。</translation>
     </message>
     <message>
         <source>Several clients have that name.</source>
@@ -2718,6 +2718,421 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Snooze until</source>
         <translation>稍后提醒至</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>cannot copy {source}: {reason}</source>
+        <translation>无法复制 {source}：{reason}</translation>
+    </message>
+    <message>
+        <source>only a book kept in a file can be backed up to a file; use the server&apos;s own backups</source>
+        <translation>只有存放在文件里的客户本才能备份到文件；服务器上的客户本请用服务器自己的备份</translation>
+    </message>
+    <message>
+        <source>cannot write the backup to {target}: {reason}</source>
+        <translation>无法把备份写入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>there is no backup file {source}</source>
+        <translation>没有备份文件 {source}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {problem}</source>
+        <translation>{name} 无法恢复：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Guanxi book (it has no client table)</source>
+        <translation>{name} 不是关系本的客户本（里面没有客户表）</translation>
+    </message>
+    <message>
+        <source>the book {path} is damaged ({problem}); it was set aside as {aside}; there is no backup to restore; a new empty book will be started</source>
+        <translation>客户本 {path} 已损坏（{problem}）；已另存为 {aside}；没有可恢复的备份，将新建一本空的客户本</translation>
+    </message>
+    <message>
+        <source>the book {path} is damaged ({problem}); it was set aside as {aside}; the newest good backup is {backup} of {taken} with {clients} clients; restore it with: guanxi restore {backup}</source>
+        <translation>客户本 {path} 已损坏（{problem}）；已另存为 {aside}；最新的完好备份是 {backup}（{taken}，{clients} 位客户）；恢复命令：guanxi restore {backup}</translation>
+    </message>
+    <message>
+        <source>that file is the book itself; choose a backup copy</source>
+        <translation>这个文件就是客户本本身；请选择一份备份</translation>
+    </message>
+    <message>
+        <source>cannot replace {path}: {reason}</source>
+        <translation>无法替换 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>the interval is from 1 to 3650 days</source>
+        <translation>间隔须在 1 到 3650 天之间</translation>
+    </message>
+    <message>
+        <source>there is no client #{client_id}</source>
+        <translation>没有编号为 #{client_id} 的客户</translation>
+    </message>
+    <message>
+        <source>the client was changed elsewhere while saving; reopen it and try again</source>
+        <translation>保存时这位客户已在别处被修改；请重新打开后再试</translation>
+    </message>
+    <message>
+        <source>archive {names} before deleting for good</source>
+        <translation>请先将 {names} 归档，再永久删除</translation>
+    </message>
+    <message>
+        <source>cannot sort by {sort}</source>
+        <translation>无法按 {sort} 排序</translation>
+    </message>
+    <message>
+        <source>no client matches “{reference}”</source>
+        <translation>没有与“{reference}”匹配的客户</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since you opened it (changed: {fields}); your save was refused so nothing is overwritten: reopen the client and make your edits again</source>
+        <translation>您打开 {name} 之后，有人修改了这位客户（改动：{fields}）；为免覆盖他人的修改，您的保存未执行：请重新打开该客户，再做一遍您的修改</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since you opened it; your save was refused so nothing is overwritten: reopen the client and make your edits again</source>
+        <translation>您打开 {name} 之后，有人修改了这位客户；为免覆盖他人的修改，您的保存未执行：请重新打开该客户，再做一遍您的修改</translation>
+    </message>
+    <message>
+        <source>the target is the book being copied</source>
+        <translation>目标就是正在复制的这本客户本</translation>
+    </message>
+    <message>
+        <source>the book at {book} has no table {tables}; it is an older schema</source>
+        <translation>{book} 的客户本没有表 {tables}；它的结构是旧版本的</translation>
+    </message>
+    <message>
+        <source>the book at {book} has no client table</source>
+        <translation>{book} 的客户本没有客户表</translation>
+    </message>
+    <message>
+        <source>the book at {book} already has {count} clients; copy only into an empty book</source>
+        <translation>{book} 的客户本已经有 {count} 位客户；只能复制到空的客户本</translation>
+    </message>
+    <message>
+        <source>the target&apos;s {table} table has no column {columns}</source>
+        <translation>目标的 {table} 表没有列 {columns}</translation>
+    </message>
+    <message>
+        <source>not a database URL or file path: {target}</source>
+        <translation>既不是数据库地址，也不是文件路径：{target}</translation>
+    </message>
+    <message>
+        <source>cannot use the database URL {url}: {reason}</source>
+        <translation>无法使用数据库地址 {url}：{reason}</translation>
+    </message>
+    <message>
+        <source>an in-memory database cannot hold a book; give a file path</source>
+        <translation>内存数据库存不了客户本；请给出文件路径</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a book file</source>
+        <translation>{path} 是文件夹，不是客户本文件</translation>
+    </message>
+    <message>
+        <source>{path} is not a Guanxi book (not a SQLite database)</source>
+        <translation>{path} 不是关系本的客户本（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>no permission to open {path}</source>
+        <translation>没有权限打开 {path}</translation>
+    </message>
+    <message>
+        <source>cannot open {path}: {reason}</source>
+        <translation>无法打开 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot open the book {book}: {reason}</source>
+        <translation>无法打开客户本 {book}：{reason}</translation>
+    </message>
+    <message>
+        <source>the book {book} is in use by another program; try again in a moment</source>
+        <translation>客户本 {book} 正被另一个程序使用；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the book {book} is damaged ({reason})</source>
+        <translation>客户本 {book} 已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>the disk holding {book} is full; nothing more was saved. Free some space and try again</source>
+        <translation>存放 {book} 的磁盘已满，刚才的内容没有保存。请腾出一些空间再试</translation>
+    </message>
+    <message>
+        <source>the book {book} is read-only</source>
+        <translation>客户本 {book} 是只读的</translation>
+    </message>
+    <message>
+        <source>cannot read or write the book {book} (a disk I/O error); check the disk and try again</source>
+        <translation>无法读写客户本 {book}（磁盘读写错误）；请检查磁盘后再试</translation>
+    </message>
+    <message>
+        <source>cannot export to “{name}”: use a .csv, .xlsx, .vcf or .ics file name</source>
+        <translation>无法导出到“{name}”：文件名请以 .csv、.xlsx、.vcf 或 .ics 结尾</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>无法写入 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>unknown kind of feedback {kind}</source>
+        <translation>未知的反馈类型 {kind}</translation>
+    </message>
+    <message>
+        <source>write down what the client said</source>
+        <translation>请记下客户说了什么</translation>
+    </message>
+    <message>
+        <source>unknown step {status}: use {statuses}</source>
+        <translation>未知的处理步骤 {status}：请使用 {statuses}</translation>
+    </message>
+    <message>
+        <source>there is no feedback #{feedback_id}</source>
+        <translation>没有编号为 #{feedback_id} 的反馈</translation>
+    </message>
+    <message>
+        <source>this feedback is already closed: it was reported back to the client</source>
+        <translation>这条反馈已经结束：已向客户回复处理结果</translation>
+    </message>
+    <message>
+        <source>the next step of this feedback is {wanted}, not {status}</source>
+        <translation>这条反馈的下一步是 {wanted}，而不是 {status}</translation>
+    </message>
+    <message>
+        <source>note how the fix was reported back to the client</source>
+        <translation>请注明如何向客户回复了处理结果</translation>
+    </message>
+    <message>
+        <source>unknown gift direction {direction}</source>
+        <translation>未知的礼物方向 {direction}</translation>
+    </message>
+    <message>
+        <source>say what the gift is</source>
+        <translation>请填写礼物是什么</translation>
+    </message>
+    <message>
+        <source>the cost cannot be negative</source>
+        <translation>金额不能为负数</translation>
+    </message>
+    <message>
+        <source>that gift idea is no longer in the book</source>
+        <translation>这个礼物点子已不在客户本中</translation>
+    </message>
+    <message>
+        <source>cannot import {name}: use a .csv, .xlsx or .vcf file</source>
+        <translation>无法导入 {name}：请使用 .csv、.xlsx 或 .vcf 文件</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{name} is too big to import ({size} MB; the limit is 200 MB)</source>
+        <translation>{name} 太大，无法导入（{size} MB；上限为 200 MB）</translation>
+    </message>
+    <message>
+        <source>there is no file {path}</source>
+        <translation>没有文件 {path}</translation>
+    </message>
+    <message>
+        <source>no permission to read {path}</source>
+        <translation>没有权限读取 {path}</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data)</source>
+        <translation>{name} 不是文本文件（里面是二进制数据）</translation>
+    </message>
+    <message>
+        <source>{name} is not text in UTF-8 or GBK/GB18030; save it again as CSV UTF-8</source>
+        <translation>{name} 既不是 UTF-8 也不是 GBK/GB18030 编码的文本；请重新另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (row {row}: a cell is longer than {limit} characters)</source>
+        <translation>{name} 不是可读的 CSV 文件（第 {row} 行：有单元格超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (row {row}: it ends inside a quoted cell; is it cut short?)</source>
+        <translation>{name} 不是可读的 CSV 文件（第 {row} 行：文件在带引号的单元格中间结束；是否不完整？）</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV file (row {row}: {reason})</source>
+        <translation>{name} 不是可读的 CSV 文件（第 {row} 行：{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel .xlsx file</source>
+        <translation>{name} 不是 Excel .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable Excel .xlsx file ({reason})</source>
+        <translation>{name} 不是可读的 Excel .xlsx 文件（{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows to import</source>
+        <translation>{name} 里没有可导入的行</translation>
+    </message>
+    <message>
+        <source>on duplicate: use skip, update or add, not “{choice}”</source>
+        <translation>遇到重复时：请用 skip（跳过）、update（更新）或 add（新增），而不是“{choice}”</translation>
+    </message>
+    <message>
+        <source>unknown purpose {purpose}: use {purposes}</source>
+        <translation>未知的联络目的 {purpose}：请使用 {purposes}</translation>
+    </message>
+    <message>
+        <source>unknown channel {channel}: use {channels}</source>
+        <translation>未知的联络方式 {channel}：请使用 {channels}</translation>
+    </message>
+    <message>
+        <source>choose at least one purpose of the contact</source>
+        <translation>请至少选择一个联络目的</translation>
+    </message>
+    <message>
+        <source>satisfaction is from 1 to 5</source>
+        <translation>满意度须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>the next follow-up cannot be before the contact</source>
+        <translation>下次跟进不能早于本次联络</translation>
+    </message>
+    <message>
+        <source>the book {book} has schema {revision}, which this version of Guanxi does not know; it may have been written by a newer version</source>
+        <translation>客户本 {book} 的结构版本是 {revision}，这个版本的关系本不认识；它可能是由更新的版本写的</translation>
+    </message>
+    <message>
+        <source>the book {book} has {count} broken references after its upgrade; it was left as it was</source>
+        <translation>客户本 {book} 升级后有 {count} 处引用损坏；它已保持原样</translation>
+    </message>
+    <message>
+        <source>unknown occasion: {occasion}</source>
+        <translation>未知的提醒场合：{occasion}</translation>
+    </message>
+    <message>
+        <source>no client with id {client_id}</source>
+        <translation>没有编号为 {client_id} 的客户</translation>
+    </message>
+    <message>
+        <source>choose a day after today to snooze to</source>
+        <translation>请选择今天以后的日期作为稍后提醒的日子</translation>
+    </message>
+    <message>
+        <source>the team book does not allow this: {detail}</source>
+        <translation>团队客户本不允许此操作：{detail}</translation>
+    </message>
+    <message>
+        <source>lost the connection to the team book at {host}; retrying</source>
+        <translation>与 {host} 上的团队客户本失去连接，正在重试</translation>
+    </message>
+    <message>
+        <source>the team book at {host} refused the login: {reason}</source>
+        <translation>{host} 上的团队客户本拒绝了登录：{reason}</translation>
+    </message>
+    <message>
+        <source>the team book at {host} is not there: {reason}</source>
+        <translation>{host} 上没有这个团队客户本：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot reach the team book at {host}; is the server running? ({reason})</source>
+        <translation>无法连接 {host} 上的团队客户本；服务器是否正在运行？（{reason}）</translation>
+    </message>
+    <message>
+        <source>{owner} has no clients</source>
+        <translation>{owner} 名下没有客户</translation>
+    </message>
+    <message>
+        <source>{name} already belongs to {salesperson}</source>
+        <translation>{name} 已经是 {salesperson} 的客户</translation>
+    </message>
+    <message>
+        <source>only {owner} (the owner) or a manager can share {name}</source>
+        <translation>只有负责该客户的销售 {owner} 或经理才能共享 {name}</translation>
+    </message>
+    <message>
+        <source>only a manager can reassign clients; {user} is not in the {role} role</source>
+        <translation>只有经理才能转交客户；{user} 不属于 {role} 角色</translation>
+    </message>
+    <message>
+        <source>name a salesperson</source>
+        <translation>请填写一位销售</translation>
+    </message>
+    <message>
+        <source>a single-user book has only the user {user}</source>
+        <translation>单人客户本只有一个用户 {user}</translation>
+    </message>
+    <message>
+        <source>{name} is not a salesperson of this team book (members: {members})</source>
+        <translation>{name} 不是这个团队客户本的销售（成员：{members}）</translation>
+    </message>
+    <message>
+        <source>{name} is not a salesperson of this team book (members: none)</source>
+        <translation>{name} 不是这个团队客户本的销售（目前没有成员）</translation>
+    </message>
+    <message>
+        <source>gender must be F, M or empty</source>
+        <translation>性别须为 F、M 或留空</translation>
+    </message>
+    <message>
+        <source>unknown kind of date: {kind}</source>
+        <translation>未知的日期类型：{kind}</translation>
+    </message>
+    <message>
+        <source>{name}: card {card} has no END:VCARD (is the file cut short?)</source>
+        <translation>{name}：第 {card} 张名片没有 END:VCARD（文件是否不完整？）</translation>
+    </message>
+    <message>
+        <source>{name}: the file ends inside card {card} (is it cut short?)</source>
+        <translation>{name}：文件在第 {card} 张名片中间就结束了（是否不完整？）</translation>
+    </message>
+    <message>
+        <source>{name} holds no contacts (no BEGIN:VCARD … END:VCARD)</source>
+        <translation>{name} 里没有联系人（没有 BEGIN:VCARD … END:VCARD）</translation>
+    </message>
+    <message>
+        <source>choose at least one reason the client was lost</source>
+        <translation>请至少选择一个客户流失的原因</translation>
+    </message>
+    <message>
+        <source>unknown reason {reason}: use {reasons}</source>
+        <translation>未知的流失原因 {reason}：请从 {reasons} 中选择</translation>
+    </message>
+    <message>
+        <source>say what the other reason is</source>
+        <translation>请写明“其他”原因具体是什么</translation>
+    </message>
+    <message>
+        <source>the day the client was lost cannot be in the future</source>
+        <translation>客户流失的日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>{name} is already marked lost</source>
+        <translation>{name} 已经标记为流失客户</translation>
+    </message>
+    <message>
+        <source>unknown win-back step {step}: use {steps}</source>
+        <translation>未知的挽回步骤 {step}：请从 {steps} 中选择</translation>
+    </message>
+    <message>
+        <source>write a note for this step</source>
+        <translation>请为这一步写一条备注</translation>
+    </message>
+    <message>
+        <source>unknown outcome {outcome}: use {outcomes}</source>
+        <translation>未知的挽回结果 {outcome}：请从 {outcomes} 中选择</translation>
+    </message>
+    <message>
+        <source>note why the client was not won back: the review learns from it</source>
+        <translation>请写下没能挽回这位客户的原因：复盘时可以从中吸取经验</translation>
+    </message>
+    <message>
+        <source>there is no loss #{loss_id}</source>
+        <translation>没有编号为 #{loss_id} 的流失记录</translation>
+    </message>
+    <message>
+        <source>this win-back is already closed</source>
+        <translation>这次挽回已经结束</translation>
     </message>
 </context>
 <context>

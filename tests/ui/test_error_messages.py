@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from storage import clients
 from storage.db import open_book
-from storage.errors import BookLocked, DiskFull, EditConflict, GuanxiError
+from storage.errors import BadFile, BookLocked, DiskFull, EditConflict, GuanxiError
 from ui import i18n
 from ui.client_form import ClientDialog
 from ui.errors import error_text
@@ -28,11 +28,29 @@ def test_in_english_the_services_own_words(qapp) -> None:
 
 
 def test_in_chinese_a_chinese_headline_then_the_detail(chinese) -> None:
-    headline = "存放关系本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。"
+    headline = "存放客户本的磁盘已满，这次的内容没有保存。请腾出一些空间后再试。"
     assert error_text(FULL).splitlines() == [headline, str(FULL)]
-    assert error_text(BookLocked("locked")).startswith("另一个程序正在使用这个关系本")
-    assert error_text(EditConflict("王总 changed")).startswith("在你打开之后，别人已经保存过这位客户。")
+    assert error_text(BookLocked("locked")).startswith("另一个程序正在使用这个客户本")
+    assert error_text(EditConflict("王总 changed")).startswith("在您打开之后，别人已经保存过这位客户。")
     assert error_text(GuanxiError("plain")) == "plain"  # no headline known: the words as they are
+
+
+def test_a_worded_service_message_is_shown_in_chinese_with_its_values(chinese, tmp_path) -> None:
+    from storage.import_files import read_file
+
+    missing = tmp_path / "客户.csv"
+    with pytest.raises(BadFile) as caught:
+        read_file(missing)
+    assert str(caught.value) == f"there is no file {missing}"  # the command line's words stay English
+    assert error_text(caught.value).splitlines() == ["这个文件无法使用。", f"没有文件 {missing}"]
+
+
+def test_a_worded_message_whose_translation_lost_a_value_falls_back_to_english(chinese, monkeypatch) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    error = BadFile.worded("there is no file {path}", path="/tmp/x.csv")
+    monkeypatch.setattr(QCoreApplication, "translate", lambda _context, _text, *a: "没有文件 {file}")
+    assert error_text(error).endswith("there is no file /tmp/x.csv")
 
 
 def test_a_full_disk_while_saving_the_form_says_so_and_keeps_the_form(qtbot, chinese, book_path, monkeypatch) -> None:
@@ -50,7 +68,7 @@ def test_a_full_disk_while_saving_the_form_says_so_and_keeps_the_form(qtbot, chi
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.result() != dialog.DialogCode.Accepted
-    assert shown and shown[0].startswith("存放关系本的磁盘已满")
+    assert shown and shown[0].startswith("存放客户本的磁盘已满")
     assert (dialog.name.text(), dialog.company.text()) == ("赵六", "上海电台")  # nothing typed is lost
     book.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
@@ -56,3 +57,18 @@ def test_the_qm_files_are_compiled_from_the_current_ts(language: str, tmp_path: 
 def test_english_plurals_from_source() -> None:
     assert i18n.english_plural("%n client(s)") == ("%n client", "%n clients")
     assert i18n.english_plural("Archive %n client(s)") == ("Archive %n client", "Archive %n clients")
+
+
+def test_the_services_worded_messages_keep_their_values_in_chinese() -> None:
+    """A Chinese `Storage` message names the same {values} as its English template (ui.errors
+    fills them in by name), and %1-style placeholders keep their numbers everywhere."""
+    wrong = []
+    for (context, source), message in messages(i18n.ts_path("zh_CN")).items():
+        translation = "".join(message.find("translation").itertext())
+        if context == "Storage":
+            same = sorted(re.findall(r"\{(\w+)\}", source)) == sorted(re.findall(r"\{(\w+)\}", translation))
+        else:
+            same = set(re.findall(r"%\d", source)) <= set(re.findall(r"%\d", translation))
+        if not same:
+            wrong.append((source, translation))
+    assert not wrong, wrong[:5]
