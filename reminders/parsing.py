@@ -57,9 +57,8 @@ _WORDS = re.compile(
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－／．：", "0123456789-/.:")
 
 
-def _error(text: str, reason: str, cause: DateSpecError | None = None) -> DateSpecError:
-    """The text named with the reason; a day that does not exist keeps its code (`cause`)."""
-    code, params = (cause.code, cause.params) if cause is not None else ("", ())
+def _error(text: str, reason: str, code: str = "", params: tuple[object, ...] = ()) -> DateSpecError:
+    """The text named with the reason (and the reason's code, when it has one)."""
     return DateSpecError(f"cannot read the date {text!r}: {reason}. Accepted forms: {ACCEPTED_FORMS}", code, params)
 
 
@@ -81,26 +80,28 @@ def parse_date_spec(text: str) -> DateSpec:
     year = int(parts["year"]) if parts["year"] else None
     leap = parts["leap"] is not None
     if leap and not is_lunar:
-        raise _error(text, "a leap month (闰月) exists only in the lunar calendar; write 农历 or lunar: first")
+        raise _error(
+            text, "a leap month (闰月) exists only in the lunar calendar; write 农历 or lunar: first", "solar_leap"
+        )
     spec = DateSpec(CalendarKind.LUNAR if is_lunar else CalendarKind.SOLAR, month, day, year, leap)
     try:
         validate_date_spec(spec)
     except DateSpecError as exc:
-        raise _error(text, str(exc), exc) from None
+        raise _error(text, str(exc), exc.code, exc.params) from None
     return spec
 
 
 def validate_date_spec(spec: DateSpec) -> None:
     """Raise DateSpecError (with a short reason) if `spec` names a day that does not exist."""
     if not 1 <= spec.month <= 12:
-        raise DateSpecError(f"month {spec.month} is not between 1 and 12")
+        raise DateSpecError(f"month {spec.month} is not between 1 and 12", "month_range", (spec.month,))
     if spec.is_lunar:
         _validate_lunar(spec)
         return
     if spec.leap:
-        raise DateSpecError("a Gregorian date cannot be in a leap month")
+        raise DateSpecError("a Gregorian date cannot be in a leap month", "solar_leap")
     if spec.year is not None and not 1 <= spec.year <= 9999:
-        raise DateSpecError(f"year {spec.year} is out of range")
+        raise DateSpecError(f"year {spec.year} is out of range", "year_range", (spec.year,))
     if spec.year is None:
         longest = 29 if spec.month == 2 else calendar.monthrange(2001, spec.month)[1]
     else:
@@ -121,7 +122,11 @@ def _validate_lunar(spec: DateSpec) -> None:
     if spec.year is None:
         return
     if not lunar.MIN_YEAR <= spec.year <= lunar.MAX_YEAR:
-        raise DateSpecError(f"lunar year {spec.year} is outside {lunar.MIN_YEAR}-{lunar.MAX_YEAR}")
+        raise DateSpecError(
+            f"lunar year {spec.year} is outside {lunar.MIN_YEAR}-{lunar.MAX_YEAR}",
+            "lunar_year_range",
+            (spec.year, lunar.MIN_YEAR, lunar.MAX_YEAR),
+        )
     if spec.leap and lunar.leap_month(spec.year) != spec.month:
         actual = lunar.leap_month(spec.year)
         has = f"its leap month is {actual}" if actual else "it has no leap month"

@@ -26,6 +26,9 @@ _TEMPLATES = {
     "short_lunar_month": QT_TRANSLATE_NOOP("Problems", "In the lunar year %1, month %2 has only %3 days."),
     "no_such_day": QT_TRANSLATE_NOOP("Problems", "Month %1 has %2 days, not %3."),
     "lunar_day_range": QT_TRANSLATE_NOOP("Problems", "A lunar month has 29 or 30 days, not %1."),
+    "month_range": QT_TRANSLATE_NOOP("Problems", "There is no month %1: months go from 1 to 12."),
+    "solar_leap": QT_TRANSLATE_NOOP("Problems", "Only a lunar date can be in a leap month (闰月)."),
+    "lunar_year_range": QT_TRANSLATE_NOOP("Problems", "The lunar calendar here covers %2 to %3, not the year %1."),
     "unknown_tier": QT_TRANSLATE_NOOP(
         "Problems", "“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names)."
     ),

@@ -2432,6 +2432,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>A lunar month has 29 or 30 days, not %1.</translation>
     </message>
     <message>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>There is no month %1: months go from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Only a lunar date can be in a leap month (闰月).</source>
+        <translation>Only a lunar date can be in a leap month (闰月).</translation>
+    </message>
+    <message>
+        <source>The lunar calendar here covers %2 to %3, not the year %1.</source>
+        <translation>The lunar calendar here covers %2 to %3, not the year %1.</translation>
+    </message>
+    <message>
         <source>“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names).</source>
         <translation>“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names).</translation>
     </message>

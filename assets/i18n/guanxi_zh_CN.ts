@@ -2441,6 +2441,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>农历一个月只有 29 或 30 天，没有 %1 日。</translation>
     </message>
     <message>
+        <source>There is no month %1: months go from 1 to 12.</source>
+        <translation>没有 %1 月：月份是 1 到 12。</translation>
+    </message>
+    <message>
+        <source>Only a lunar date can be in a leap month (闰月).</source>
+        <translation>只有农历日期才有闰月。</translation>
+    </message>
+    <message>
+        <source>The lunar calendar here covers %2 to %3, not the year %1.</source>
+        <translation>这里的农历只涵盖 %2 年到 %3 年，不包括 %1 年。</translation>
+    </message>
+    <message>
         <source>“%1” is not a relationship tier: use 过客, 熟人, 朋友 or 知己 (or the English names).</source>
         <translation>“%1”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。</translation>
     </message>

@@ -156,6 +156,9 @@ def test_parser_never_crashes(text: str) -> None:
         ("2月30日", "no_such_day", (2, 29, 30)),
         ("2023-02-29", "not_leap_year", (2023,)),
         ("农历1990-闰04-08", "no_leap_month", (1990, 4, 5)),
+        ("1990-13-01", "month_range", (13,)),
+        ("1990-闰03-01", "solar_leap", ()),
+        ("农历1850年四月初八", "lunar_year_range", (1850, 1900, 2100)),
         ("hello", "", ()),  # unreadable: no day to speak of
     ],
 )
