@@ -28,11 +28,17 @@ def now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-def create_client(book: Book, draft: ClientDraft, *, reason: str = "") -> ClientFile:
+def create_client(book: Book, draft: ClientDraft, *, reason: str = "", request_key: str | None = None) -> ClientFile:
+    """Add a client. With `request_key` (chosen once per new client, before the first try), a
+    retry after a lost connection returns the client the first try added instead of a second."""
     draft = clean_draft(draft)
     with book.Session.begin() as session:
+        if request_key is not None:
+            added = session.scalar(select(models.Client.id).where(models.Client.request_key == request_key))
+            if added is not None:
+                return file_of(_load(session, added))
         stamp = now()
-        client = models.Client(created_at=stamp, updated_at=stamp, tier=int(draft.tier))
+        client = models.Client(created_at=stamp, updated_at=stamp, tier=int(draft.tier), request_key=request_key)
         _apply(session, client, draft)
         client.tier_changes.append(
             models.TierChange(from_tier=None, to_tier=int(draft.tier), changed_at=stamp, reason=reason)
@@ -61,10 +67,13 @@ def update_client(
         with book.Session.begin() as session:
             client = _load(session, client_id)
             if expected_version is not None and client.version != expected_version:
-                from storage.conflicts import edit_conflict
+                from storage.conflicts import changed_fields, edit_conflict
                 from storage.convert import draft_of
 
-                raise edit_conflict(client.name, draft_of(client), draft, opened)  # `opened`: the file as first read
+                stored = draft_of(client)
+                if not changed_fields(stored, draft):  # already saved (a retry whose first try got through)
+                    return file_of(client)
+                raise edit_conflict(client.name, stored, draft, opened)  # `opened`: the file as first read
             stamp = now()
             if int(draft.tier) != client.tier:
                 _record_tier(client, draft.tier, stamp, reason)

@@ -85,6 +85,8 @@ class Client(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     #: The salesperson (database role) whose client this is; "local" in a SQLite book.
     owner: Mapped[str] = mapped_column(String(63), server_default=FetchedValue(), index=True)
+    #: Chosen by the form before its first try to add the client: a retried save finds it (migration 0009).
+    request_key: Mapped[str | None] = mapped_column(String(32), unique=True, index=True)
 
     phones: Mapped[list[Phone]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="Phone.position"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,6 +39,8 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self._book = book
         self._existing = existing
+        #: Names this new client across tries to save it: a retry after a lost connection adds it once.
+        self._request_key = uuid.uuid4().hex
         self.saved: ClientFile | None = None
         self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
         self.setMinimumSize(720, 560)
@@ -211,7 +215,9 @@ class ClientDialog(QDialog):
         draft = self.draft()
         try:
             if self._existing is None:
-                self.saved = clients.create_client(self._book, draft, reason=self.tier_reason.text())
+                self.saved = clients.create_client(
+                    self._book, draft, reason=self.tier_reason.text(), request_key=self._request_key
+                )
             else:
                 self.saved = clients.update_client(
                     self._book,

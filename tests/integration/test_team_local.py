@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from cli.main import main
 from reminders.tiers import Tier
@@ -41,6 +41,31 @@ def test_the_refused_save_names_what_the_other_person_changed(book) -> None:
         clients.update_client(book, created.id, mine, expected_version=opened.version, opened=opened.draft)
     assert refused.value.fields == ("company",)
     assert clients.get_client(book, created.id).draft.company == "华联超市"
+
+
+def test_a_retried_create_with_its_request_key_adds_the_client_once(book) -> None:
+    first = clients.create_client(book, ClientDraft(name="周敏"), request_key="f" * 32)
+    again = clients.create_client(book, ClientDraft(name="周敏"), request_key="f" * 32)
+    assert again.id == first.id
+    other = clients.create_client(book, ClientDraft(name="周敏"), request_key="e" * 32)
+    plain = clients.create_client(book, ClientDraft(name="周敏"))  # no key: each call adds one
+    assert len({first.id, other.id, plain.id}) == 3
+    with book.Session() as session:
+        assert session.scalar(select(func.count()).select_from(models.Client)) == 3
+
+
+def test_a_retried_update_whose_first_try_got_through_is_no_conflict(book) -> None:
+    created = clients.create_client(book, ClientDraft(name="吴强", company="新华"))
+    opened = clients.get_client(book, created.id)
+    mine = ClientDraft(name="吴强", company="新华书店", phones=[PhoneEntry("13900000004")])
+    clients.update_client(book, created.id, mine, expected_version=opened.version, opened=opened.draft)
+    # The answer was lost; the form tries again with the version it opened.
+    saved = clients.update_client(book, created.id, mine, expected_version=opened.version, opened=opened.draft)
+    assert saved.draft.company == "新华书店"
+    assert saved.version == opened.version + 1  # saved once, not twice
+    theirs = ClientDraft(name="吴强", company="新华文轩")
+    with pytest.raises(EditConflict):  # a different file stored since is still a conflict
+        clients.update_client(book, created.id, theirs, expected_version=opened.version, opened=opened.draft)
 
 
 def test_copy_book_between_files_refuses_a_book_with_clients(book, tmp_path: Path) -> None:

@@ -94,3 +94,32 @@ def test_the_dashboard_shows_the_team_when_the_book_has_several_owners(qtbot, bo
     rows = {model.payload(i)[0]: model.payload(i) for i in range(model.rowCount())}
     assert rows["wang"][1] == 2 and rows["wang"][2] == 2  # two clients, both confidants
     assert rows["local"][1] == 1 and rows["local"][3] == 1  # one friend
+
+
+def test_a_save_retried_after_the_server_lost_its_answer_adds_the_client_once(qtbot, book, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from storage import clients
+    from storage.errors import ConnectionLost
+    from ui import team_book
+    from ui.client_form import ClientDialog
+
+    real_create = clients.create_client
+    tries: list[str | None] = []
+
+    def answer_lost_once(*args, **kwargs):
+        tries.append(kwargs.get("request_key"))
+        created = real_create(*args, **kwargs)
+        if len(tries) == 1:  # committed, but the answer never came back
+            raise ConnectionLost("lost the connection to the team book at db.example; retrying")
+        return created
+
+    monkeypatch.setattr(clients, "create_client", answer_lost_once)
+    monkeypatch.setattr(team_book, "offer_retry", lambda _parent, _error: True)
+    dialog = ClientDialog(book, None)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("郑洁")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert len(tries) == 2 and tries[0] == tries[1] is not None  # the same key both times
+    assert [row.name for row in clients.find_clients(book, "郑洁")] == ["郑洁"]
