@@ -27,7 +27,8 @@ PERSONALITIES = ("爽快", "稳重", "细致", "健谈", "内向", "讲究效率
 PREFERENCES = ("喜欢喝茶", "爱打高尔夫", "喜欢钓鱼", "爱看足球", "喜欢书法", "爱吃辣", "不喝酒", "喜欢养花")
 PAYMENT = ("月结", "现结", "季度结", "常拖款", "预付")
 TITLES = ("总经理", "老板", "采购经理", "店长", "董事长", "副总", "财务总监", "老板娘")
-RELATIONS = (("妻子", "F"), ("丈夫", "M"), ("儿子", "M"), ("女儿", "F"), ("母亲", "F"), ("父亲", "M"))
+#: The youngest relative a demo client has: nobody is born after this year.
+LAST_BIRTH_YEAR = 2024
 BATCH = 2000
 
 Progress = Callable[[int, int], bool]  # (done, total) -> go on?
@@ -77,6 +78,21 @@ def fill_demo(book: Book, count: int, seed: int = 0, progress: Progress | None =
     return added
 
 
+def _relatives(rng: random.Random, gender: str, birth_year: int) -> list[tuple[str, str, int]]:
+    """One or two relatives (relation, gender, birth year) whose ages fit the client's: a spouse
+    of about the same age, a child born when the client was 23 to 38, a parent 20 to 35 years
+    older; a child not born yet is left out."""
+    spouse = ("妻子", "F") if gender == "M" else ("丈夫", "M")
+    child = rng.choice((("儿子", "M"), ("女儿", "F")))
+    parent = rng.choice((("母亲", "F"), ("父亲", "M")))
+    candidates = [
+        (*spouse, birth_year + rng.randint(-4, 4)),
+        (*child, birth_year + rng.randint(23, 38)),
+        (*parent, birth_year - rng.randint(20, 35)),
+    ]
+    return [found for found in rng.sample(candidates, rng.randint(1, 2)) if found[2] <= LAST_BIRTH_YEAR]
+
+
 def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
     gender = rng.choice("FM")
     name = faker.name_female() if gender == "F" else faker.name_male()
@@ -123,16 +139,17 @@ def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
     }
     family = []
     if rng.random() < 0.6:
-        for position, (relation, member_gender) in enumerate(rng.sample(RELATIONS, rng.randint(1, 2))):
+        for position, (relation, member_gender, year) in enumerate(_relatives(rng, gender, birth_year)):
             child = relation in ("儿子", "女儿")
-            year = rng.randint(2006, 2022) if child else rng.randint(1940, 1998)
-            member_name = faker.first_name_female() if member_gender == "F" else faker.first_name_male()
+            given = faker.first_name_female() if member_gender == "F" else faker.first_name_male()
+            # Children and the father carry the client's surname; a spouse or mother has her own.
+            surname = name[0] if child or relation == "父亲" else faker.last_name()
             spec = spec_columns(_random_spec(rng, year) if rng.random() < 0.8 else None)
             family.append(
                 {
                     "client_id": client_id,
                     "relation": relation,
-                    "name": name[0] + member_name if child else member_name,
+                    "name": surname + given,
                     "gender": member_gender,
                     "notes": f"高考 {year + 18}" if child and 2026 <= year + 18 <= 2030 else "",
                     "birthday_calendar": spec[0],

@@ -188,6 +188,19 @@ def test_demo_book_has_the_tier_proportions_and_lunar_birthdays(book) -> None:
     lunar = sum(1 for r in rows if r.birthday and r.birthday.is_lunar)
     with_birthday = sum(1 for r in rows if r.birthday)
     assert 0.25 <= lunar / with_birthday <= 0.42
+    gaps = {"妻子": range(-4, 5), "丈夫": range(-4, 5), "儿子": range(23, 39), "女儿": range(23, 39)}
+    gaps |= {"父亲": range(-35, -19), "母亲": range(-35, -19)}
+    families = 0
+    for row in rows:
+        client = clients.get_client(book, row.id).draft
+        for member in client.family:
+            families += 1
+            if member.relation in ("儿子", "女儿", "父亲"):
+                assert member.name[0] == client.name[0]  # the family's surname
+            if member.birthday and member.birthday.year and client.birthday and client.birthday.year:
+                assert member.birthday.year - client.birthday.year in gaps[member.relation], (client, member)
+            assert member.relation not in ("妻子", "丈夫") or member.gender != client.gender
+    assert families > 100
 
 
 def test_upgrading_an_old_book_keeps_every_row(book_path: Path) -> None:
