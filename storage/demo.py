@@ -27,6 +27,18 @@ PERSONALITIES = ("爽快", "稳重", "细致", "健谈", "内向", "讲究效率
 PREFERENCES = ("喜欢喝茶", "爱打高尔夫", "喜欢钓鱼", "爱看足球", "喜欢书法", "爱吃辣", "不喝酒", "喜欢养花")
 PAYMENT = ("月结", "现结", "季度结", "常拖款", "预付")
 TITLES = ("总经理", "老板", "采购经理", "店长", "董事长", "副总", "财务总监", "老板娘")
+#: Cities with districts that belong to them (Faker's zh_CN addresses mix provinces and cities).
+CITIES = (
+    ("上海市", ("浦东新区", "徐汇区", "静安区", "闵行区")),
+    ("北京市", ("朝阳区", "海淀区", "丰台区", "东城区")),
+    ("广东省广州市", ("天河区", "越秀区", "番禺区", "白云区")),
+    ("广东省深圳市", ("南山区", "福田区", "宝安区", "龙岗区")),
+    ("浙江省杭州市", ("西湖区", "上城区", "滨江区", "萧山区")),
+    ("江苏省苏州市", ("姑苏区", "吴中区", "工业园区", "相城区")),
+    ("四川省成都市", ("武侯区", "锦江区", "青羊区", "成华区")),
+    ("湖北省武汉市", ("江汉区", "武昌区", "洪山区", "汉阳区")),
+)
+STREETS = ("人民路", "中山路", "解放路", "建设路", "长江路", "和平路", "文化路", "新华路", "滨河路", "学府路")
 #: The youngest relative a demo client has: nobody is born after this year.
 LAST_BIRTH_YEAR = 2024
 BATCH = 2000
@@ -78,6 +90,11 @@ def fill_demo(book: Book, count: int, seed: int = 0, progress: Progress | None =
     return added
 
 
+def _address(rng: random.Random) -> str:
+    city, districts = rng.choice(CITIES)
+    return f"{city}{rng.choice(districts)}{rng.choice(STREETS)}{rng.randint(1, 999)}号"
+
+
 def _relatives(rng: random.Random, gender: str, birth_year: int) -> list[tuple[str, str, int]]:
     """One or two relatives (relation, gender, birth year) whose ages fit the client's: a spouse
     of about the same age, a child born when the client was 23 to 38, a parent 20 to 35 years
@@ -114,7 +131,7 @@ def _fake_client(faker, rng: random.Random, client_id: int, tier: Tier) -> dict:
         "title": rng.choice(TITLES) if company else "",
         "wechat": f"wx_{faker.user_name()}" if rng.random() < 0.7 else "",
         "email": faker.email() if rng.random() < 0.4 else "",
-        "address": faker.address() if rng.random() < 0.5 else "",
+        "address": _address(rng) if rng.random() < 0.5 else "",
         "source": rng.choice(SOURCES),
         "personality": rng.choice(PERSONALITIES),
         "preferences": rng.choice(PREFERENCES),
