@@ -27,14 +27,24 @@ os.environ.setdefault("GUANXI_HOME", str(CACHE / "home"))
 TYPED_QUERIES = ("zhangwei", "wangf", "lxm", "138", "1592", "科技", "华东", "chenj", "vip")
 
 
+def demo_fingerprint() -> str:
+    """Changes with the demo generator's code, so that a cached book is never older than it."""
+    import hashlib
+
+    sources = sorted((ROOT / "storage").glob("demo*.py"))
+    return hashlib.sha256(b"".join(path.read_bytes() for path in sources)).hexdigest()[:16]
+
+
 def demo_book(clients: int) -> str:
-    """Path of a cached demo book with `clients` clients, built on first use."""
+    """Path of a cached demo book with `clients` clients, built on first use and again whenever
+    the demo generator changed since."""
     from storage.db import open_book
     from storage.demo import fill_demo
 
     path = CACHE / f"demo-{clients}.sqlite3"
     done = path.with_suffix(".done")
-    if not done.exists():
+    fingerprint = demo_fingerprint()
+    if not done.exists() or done.read_text().strip() != fingerprint:
         CACHE.mkdir(parents=True, exist_ok=True)
         path.unlink(missing_ok=True)
         book = open_book(str(path))
@@ -42,7 +52,7 @@ def demo_book(clients: int) -> str:
         fill_demo(book, clients, seed=42)
         book.close()
         print(f"built {path.name} in {time.perf_counter() - started:.0f} s", file=sys.stderr)
-        done.touch()
+        done.write_text(fingerprint)
     return str(path)
 
 

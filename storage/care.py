@@ -104,9 +104,7 @@ def at_risk(book: Book, today: date | None = None) -> list[ClientRisk]:
 def set_contact_interval(book: Book, client_id: int, days: int | None) -> None:
     """Give a client their own keep-in-touch interval (None: back to their tier's)."""
     if days is not None and not 1 <= days <= 3650:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the interval is from 1 to 3650 days"))
-        error.field = "interval"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the interval is from 1 to 3650 days"), field="interval")
     with book.Session.begin() as session:
         client = session.get(models.Client, client_id)
         if client is None:

@@ -53,6 +53,13 @@ class InvalidInput(GuanxiError):
         self.code = code
         self.params = params
 
+    @classmethod
+    def worded(cls, template: str, /, *args: object, field: str | None = None, **values: object) -> Self:
+        """`GuanxiError.worded`, naming the `field` at fault."""
+        error = super().worded(template, *args, **values)
+        error.field = field
+        return error
+
 
 class NotFound(GuanxiError):
     """The client (or other record) asked for does not exist."""

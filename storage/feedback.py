@@ -23,14 +23,12 @@ from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 def open_feedback(book: Book, client_id: int, kind: str, summary: str, *, at: datetime | None = None) -> FeedbackEntry:
     """Write down a complaint or suggestion; it starts "open"."""
     if kind not in FEEDBACK_KINDS:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "unknown kind of feedback {kind}"), kind=repr(kind))
-        error.field = "kind"
-        raise error
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown kind of feedback {kind}"), kind=repr(kind), field="kind"
+        )
     summary = summary.strip()
     if not summary:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "write down what the client said"))
-        error.field = "summary"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "write down what the client said"), field="summary")
     with book.Session.begin() as session:
         client = session.get(models.Client, client_id)
         if client is None:
@@ -51,13 +49,12 @@ def advance_feedback(
 ) -> FeedbackEntry:
     """Move feedback to its next step. Skipping a step (fixed -> closed without reporting back) is refused."""
     if status not in FEEDBACK_STATUSES:
-        error = InvalidInput.worded(
+        raise InvalidInput.worded(
             QT_TRANSLATE_NOOP("Storage", "unknown step {status}: use {statuses}"),
             status=repr(status),
             statuses=", ".join(FEEDBACK_STATUSES),
+            field="status",
         )
-        error.field = "status"
-        raise error
     with book.Session.begin() as session:
         item = session.get(cm.Feedback, feedback_id)
         if item is None:
@@ -71,19 +68,16 @@ def advance_feedback(
             )
         if FEEDBACK_STATUSES.index(status) != current + 1:
             wanted = FEEDBACK_STATUSES[current + 1]
-            error = InvalidInput.worded(
+            raise InvalidInput.worded(
                 QT_TRANSLATE_NOOP("Storage", "the next step of this feedback is {wanted}, not {status}"),
                 wanted=repr(wanted),
                 status=repr(status),
+                field="status",
             )
-            error.field = "status"
-            raise error
         if status == "reported" and not note.strip():
-            error = InvalidInput.worded(
-                QT_TRANSLATE_NOOP("Storage", "note how the fix was reported back to the client")
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "note how the fix was reported back to the client"), field="note"
             )
-            error.field = "note"
-            raise error
         stamp = (at or now()).replace(microsecond=0)
         item.status = status
         item.updated_at = stamp

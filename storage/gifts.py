@@ -19,20 +19,16 @@ from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 
 def _clean(draft: GiftDraft) -> GiftDraft:
     if draft.direction not in GIFT_DIRECTIONS:
-        error = InvalidInput.worded(
-            QT_TRANSLATE_NOOP("Storage", "unknown gift direction {direction}"), direction=repr(draft.direction)
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "unknown gift direction {direction}"),
+            direction=repr(draft.direction),
+            field="direction",
         )
-        error.field = "direction"
-        raise error
     draft.item = draft.item.strip()
     if not draft.item:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "say what the gift is"))
-        error.field = "item"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "say what the gift is"), field="item")
     if draft.cost < 0:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the cost cannot be negative"))
-        error.field = "cost"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the cost cannot be negative"), field="cost")
     if draft.direction != "idea" and draft.given_on is None:
         draft.given_on = date.today()
     return draft

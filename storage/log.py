@@ -24,13 +24,12 @@ def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
             if not part:
                 continue
             if part not in PURPOSES:
-                error = InvalidInput.worded(
+                raise InvalidInput.worded(
                     QT_TRANSLATE_NOOP("Storage", "unknown purpose {purpose}: use {purposes}"),
                     purpose=repr(part),
                     purposes=", ".join(PURPOSES),
+                    field="purpose",
                 )
-                error.field = "purpose"
-                raise error
             if part not in found:
                 found.append(part)
     return tuple(found)
@@ -38,22 +37,19 @@ def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
 
 def check_contact(draft: ContactDraft) -> ContactDraft:
     if draft.channel not in CHANNELS:
-        error = InvalidInput.worded(
+        raise InvalidInput.worded(
             QT_TRANSLATE_NOOP("Storage", "unknown channel {channel}: use {channels}"),
             channel=repr(draft.channel),
             channels=", ".join(CHANNELS),
+            field="channel",
         )
-        error.field = "channel"
-        raise error
     purposes = parse_purposes(draft.purposes)
     if not purposes:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "choose at least one purpose of the contact"))
-        error.field = "purpose"
-        raise error
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "choose at least one purpose of the contact"), field="purpose"
+        )
     if draft.mood is not None and not 1 <= draft.mood <= 5:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "satisfaction is from 1 to 5"))
-        error.field = "mood"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "satisfaction is from 1 to 5"), field="mood")
     draft.purposes = purposes
     draft.note = draft.note.strip()
     return draft
@@ -72,9 +68,9 @@ def log_contact(book: Book, draft: ContactDraft) -> ContactEntry:
         stamp = now()
         at = (draft.contacted_at or stamp).replace(microsecond=0)
         if draft.next_follow_up is not None and draft.next_follow_up < at.date():
-            error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the next follow-up cannot be before the contact"))
-            error.field = "next_follow_up"
-            raise error
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "the next follow-up cannot be before the contact"), field="next_follow_up"
+            )
         contact = cm.Contact(
             client_id=client.id,
             contacted_at=at,

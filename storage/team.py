@@ -174,29 +174,27 @@ def _require_manager(book: Book) -> None:
 def _known_user(book: Book, name: str) -> str:
     name = name.strip()
     if not name:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "name a salesperson"))
-        error.field = "owner"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "name a salesperson"), field="owner")
     if book.is_sqlite:
         if name != LOCAL_USER:
-            error = InvalidInput.worded(
-                QT_TRANSLATE_NOOP("Storage", "a single-user book has only the user {user}"), user=repr(LOCAL_USER)
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "a single-user book has only the user {user}"),
+                user=repr(LOCAL_USER),
+                field="owner",
             )
-            error.field = "owner"
-            raise error
         return name
     members = team_members(book)
     if name not in members:
         if members:
-            error = InvalidInput.worded(
+            raise InvalidInput.worded(
                 QT_TRANSLATE_NOOP("Storage", "{name} is not a salesperson of this team book (members: {members})"),
                 name=name,
                 members=", ".join(members),
+                field="owner",
             )
-        else:
-            error = InvalidInput.worded(
-                QT_TRANSLATE_NOOP("Storage", "{name} is not a salesperson of this team book (members: none)"), name=name
-            )
-        error.field = "owner"
-        raise error
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} is not a salesperson of this team book (members: none)"),
+            name=name,
+            field="owner",
+        )
     return name

@@ -25,9 +25,7 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
             f"the name is longer than {MAX_NAME} characters", field="name", code="name_too_long", params=(MAX_NAME,)
         )
     if draft.gender not in ("", "F", "M"):
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "gender must be F, M or empty"))
-        error.field = "gender"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "gender must be F, M or empty"), field="gender")
     email = draft.email.strip()
     if email and not _EMAIL.match(email):
         raise InvalidInput(f"“{email}” is not an email address", field="email", code="email", params=(email,))
@@ -52,9 +50,9 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
             check_spec(member.birthday, "family")
     for item in draft.dates:
         if item.kind not in DATE_KINDS:
-            error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "unknown kind of date: {kind}"), kind=item.kind)
-            error.field = "dates"
-            raise error
+            raise InvalidInput.worded(
+                QT_TRANSLATE_NOOP("Storage", "unknown kind of date: {kind}"), kind=item.kind, field="dates"
+            )
         if item.kind == "custom" and not item.label.strip():
             raise InvalidInput("a custom date needs a label, e.g. 合作纪念日", field="dates", code="date_needs_label")
         if not item.yearly and item.spec.year is None:

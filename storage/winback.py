@@ -28,26 +28,23 @@ def mark_lost(
     """Mark a client lost on `lost_on` for one or more `reasons` (LOSS_REASONS)."""
     reasons = tuple(dict.fromkeys(r.strip() for r in reasons if r.strip()))
     if not reasons:
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "choose at least one reason the client was lost"))
-        error.field = "reasons"
-        raise error
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "choose at least one reason the client was lost"), field="reasons"
+        )
     unknown = [r for r in reasons if r not in LOSS_REASONS]
     if unknown:
-        error = InvalidInput.worded(
+        raise InvalidInput.worded(
             QT_TRANSLATE_NOOP("Storage", "unknown reason {reason}: use {reasons}"),
             reason=repr(unknown[0]),
             reasons=", ".join(LOSS_REASONS),
+            field="reasons",
         )
-        error.field = "reasons"
-        raise error
     if "other" in reasons and not other.strip():
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "say what the other reason is"))
-        error.field = "other"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "say what the other reason is"), field="other")
     if lost_on > date.today():
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "the day the client was lost cannot be in the future"))
-        error.field = "lost_on"
-        raise error
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "the day the client was lost cannot be in the future"), field="lost_on"
+        )
     with book.Session.begin() as session:
         client = session.get(models.Client, client_id)
         if client is None:
@@ -76,17 +73,14 @@ def add_winback_step(
 ) -> LossEntry:
     """Note progress on one of the four steps; a follow-up day becomes an item on Today."""
     if step not in WINBACK_STEPS:
-        error = InvalidInput.worded(
+        raise InvalidInput.worded(
             QT_TRANSLATE_NOOP("Storage", "unknown win-back step {step}: use {steps}"),
             step=repr(step),
             steps=", ".join(WINBACK_STEPS),
+            field="step",
         )
-        error.field = "step"
-        raise error
     if not note.strip():
-        error = InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "write a note for this step"))
-        error.field = "note"
-        raise error
+        raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "write a note for this step"), field="note")
     with book.Session.begin() as session:
         loss = _open_loss(session, loss_id)
         stamp = (at or now()).replace(microsecond=0)
@@ -106,19 +100,17 @@ def add_winback_step(
 def close_winback(book: Book, loss_id: int, outcome: str, note: str = "", *, on: date | None = None) -> LossEntry:
     """End a win-back: "won_back" makes the client active again (history kept); "not_won_back" needs the why."""
     if outcome not in WINBACK_OUTCOMES:
-        error = InvalidInput.worded(
+        raise InvalidInput.worded(
             QT_TRANSLATE_NOOP("Storage", "unknown outcome {outcome}: use {outcomes}"),
             outcome=repr(outcome),
             outcomes=", ".join(WINBACK_OUTCOMES),
+            field="outcome",
         )
-        error.field = "outcome"
-        raise error
     if outcome == "not_won_back" and not note.strip():
-        error = InvalidInput.worded(
-            QT_TRANSLATE_NOOP("Storage", "note why the client was not won back: the review learns from it")
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "note why the client was not won back: the review learns from it"),
+            field="note",
         )
-        error.field = "note"
-        raise error
     with book.Session.begin() as session:
         loss = _open_loss(session, loss_id)
         client = session.get(models.Client, loss.client_id)
