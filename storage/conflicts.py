@@ -4,19 +4,39 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from storage.errors import QT_TRANSLATE_NOOP, EditConflict
+from storage.errors import QT_TRANSLATE_NOOP, EditConflict, WordList, Words
 from storage.records import ClientDraft
 
-#: How fields are named in the message (the form's labels, in English like every storage message).
+# How fields are named in the message: the form's labels, translated by the interface like the message.
 FIELD_NAMES = {
-    "address_as": "form of address",
-    "payment_habits": "payment habits",
-    "health_notes": "health notes",
-    "is_teacher": "teacher",
-    "counts_nominal_age": "nominal age",
-    "family": "family members",
-    "dates": "important dates",
+    "name": QT_TRANSLATE_NOOP("Storage", "name"),
+    "tier": QT_TRANSLATE_NOOP("Storage", "tier"),
+    "gender": QT_TRANSLATE_NOOP("Storage", "gender"),
+    "address_as": QT_TRANSLATE_NOOP("Storage", "form of address"),
+    "company": QT_TRANSLATE_NOOP("Storage", "company"),
+    "title": QT_TRANSLATE_NOOP("Storage", "title"),
+    "phones": QT_TRANSLATE_NOOP("Storage", "phones"),
+    "wechat": QT_TRANSLATE_NOOP("Storage", "wechat"),
+    "email": QT_TRANSLATE_NOOP("Storage", "email"),
+    "address": QT_TRANSLATE_NOOP("Storage", "address"),
+    "tags": QT_TRANSLATE_NOOP("Storage", "tags"),
+    "source": QT_TRANSLATE_NOOP("Storage", "source"),
+    "personality": QT_TRANSLATE_NOOP("Storage", "personality"),
+    "preferences": QT_TRANSLATE_NOOP("Storage", "preferences"),
+    "payment_habits": QT_TRANSLATE_NOOP("Storage", "payment habits"),
+    "health_notes": QT_TRANSLATE_NOOP("Storage", "health notes"),
+    "notes": QT_TRANSLATE_NOOP("Storage", "notes"),
+    "is_teacher": QT_TRANSLATE_NOOP("Storage", "teacher"),
+    "counts_nominal_age": QT_TRANSLATE_NOOP("Storage", "nominal age"),
+    "birthday": QT_TRANSLATE_NOOP("Storage", "birthday"),
+    "family": QT_TRANSLATE_NOOP("Storage", "family members"),
+    "dates": QT_TRANSLATE_NOOP("Storage", "important dates"),
 }
+
+
+def _label(field: str, clashing: bool) -> Words:
+    name = Words(FIELD_NAMES.get(field, field))
+    return Words(QT_TRANSLATE_NOOP("Storage", "{field} (you changed it too)"), {"field": name}) if clashing else name
 
 
 def changed_fields(before: ClientDraft, after: ClientDraft) -> list[str]:
@@ -32,8 +52,8 @@ def edit_conflict(name: str, stored: ClientDraft, yours: ClientDraft, opened: Cl
     """
     changed = changed_fields(opened, stored) if opened is not None else changed_fields(yours, stored)
     clashing = set(changed_fields(opened, yours)) & set(changed) if opened is not None else set(changed)
-    labels = [FIELD_NAMES.get(f, f) + (" (you changed it too)" if f in clashing and opened else "") for f in changed]
-    if labels:
+    labels = WordList(tuple(_label(f, f in clashing and opened is not None) for f in changed))
+    if labels.items:
         error = EditConflict.worded(
             QT_TRANSLATE_NOOP(
                 "Storage",
@@ -41,7 +61,7 @@ def edit_conflict(name: str, stored: ClientDraft, yours: ClientDraft, opened: Cl
                 "so nothing is overwritten: reopen the client and make your edits again",
             ),
             name=name,
-            fields=", ".join(labels),
+            fields=labels,
         )
     else:
         error = EditConflict.worded(

@@ -7,6 +7,7 @@ one line; anything else is a bug and is reported as such.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Self
 
@@ -15,6 +16,29 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for the interface's translation files without Qt: `make i18n` finds calls by
     this name, and the interface words the text in its own language (`ui.errors.error_text`)."""
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A value of a worded message that is itself words to translate (a field's name, say).
+    In English it reads as its filled template; the interface translates it like the message."""
+
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values)
+
+
+@dataclass(frozen=True, slots=True)
+class WordList:
+    """Several `Words` as one value: ", " between them in English, the interface's own separator in
+    another language."""
+
+    items: tuple[Words, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(map(str, self.items))
 
 
 class GuanxiError(Exception):

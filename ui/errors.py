@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from storage import errors as problems
-from storage.errors import GuanxiError
+from storage.errors import GuanxiError, WordList, Words
 
 log = logging.getLogger("guanxi")
 
@@ -57,14 +57,26 @@ def error_text(error: BaseException) -> str:
 
 def worded_detail(error: GuanxiError) -> str:
     """The service's message in the interface language when it was raised `worded`, else as it is."""
-    from PySide6.QtCore import QCoreApplication
-
     if error.template:
         try:
-            return QCoreApplication.translate("Storage", error.template).format(**error.values)
+            return _translated(Words(error.template, error.values))
         except (KeyError, IndexError, ValueError):  # a translation that lost a {value}: English is better than nothing
             pass
     return str(error)
+
+
+def _translated(value: object) -> object:
+    """`Words` and `WordList` (and the words inside them) in the interface language; others as they are."""
+    from PySide6.QtCore import QCoreApplication
+
+    if isinstance(value, Words):
+        values = {name: _translated(inner) for name, inner in value.values.items()}
+        return QCoreApplication.translate("Storage", value.template).format(**values)
+    if isinstance(value, WordList):
+        #: Between the items of a list inside a message (Chinese uses 、).
+        separator = QCoreApplication.translate("Errors", ", ")
+        return separator.join(str(_translated(item)) for item in value.items)
+    return value
 
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:

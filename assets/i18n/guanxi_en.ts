@@ -864,6 +864,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
+        <extracomment>Names this new client across tries to save it: a retry after a lost connection adds it once.</extracomment>
         <translation>Edit client</translation>
     </message>
     <message>
@@ -1699,6 +1700,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>A value cannot be used.</source>
         <translation>A value cannot be used.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list inside a message (Chinese uses 、).</extracomment>
+        <translation>, </translation>
     </message>
     <message>
         <source>Guanxi</source>
@@ -2788,6 +2794,98 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>no client matches “{reference}”</source>
         <translation>no client matches “{reference}”</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>form of address</source>
+        <translation>form of address</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>phones</translation>
+    </message>
+    <message>
+        <source>wechat</source>
+        <translation>wechat</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>email</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>personality</source>
+        <translation>personality</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>preferences</translation>
+    </message>
+    <message>
+        <source>payment habits</source>
+        <translation>payment habits</translation>
+    </message>
+    <message>
+        <source>health notes</source>
+        <translation>health notes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>teacher</translation>
+    </message>
+    <message>
+        <source>nominal age</source>
+        <translation>nominal age</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>family members</translation>
+    </message>
+    <message>
+        <source>important dates</source>
+        <translation>important dates</translation>
+    </message>
+    <message>
+        <source>{field} (you changed it too)</source>
+        <translation>{field} (you changed it too)</translation>
     </message>
     <message>
         <source>{name} was changed by someone else since you opened it (changed: {fields}); your save was refused so nothing is overwritten: reopen the client and make your edits again</source>

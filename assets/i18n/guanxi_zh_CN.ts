@@ -865,6 +865,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
+        <extracomment>Names this new client across tries to save it: a retry after a lost connection adds it once.</extracomment>
         <translation>编辑客户</translation>
     </message>
     <message>
@@ -1708,6 +1709,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>A value cannot be used.</source>
         <translation>有一项内容无法使用。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list inside a message (Chinese uses 、).</extracomment>
+        <translation>、</translation>
     </message>
     <message>
         <source>Guanxi</source>
@@ -2797,6 +2803,98 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>no client matches “{reference}”</source>
         <translation>没有与“{reference}”匹配的客户</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>关系层级</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>form of address</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>wechat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>personality</source>
+        <translation>性格</translation>
+    </message>
+    <message>
+        <source>preferences</source>
+        <translation>喜好</translation>
+    </message>
+    <message>
+        <source>payment habits</source>
+        <translation>支付习惯</translation>
+    </message>
+    <message>
+        <source>health notes</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>teacher</source>
+        <translation>教师</translation>
+    </message>
+    <message>
+        <source>nominal age</source>
+        <translation>虚岁</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>family members</source>
+        <translation>家人</translation>
+    </message>
+    <message>
+        <source>important dates</source>
+        <translation>重要日子</translation>
+    </message>
+    <message>
+        <source>{field} (you changed it too)</source>
+        <translation>{field}（您也改了）</translation>
     </message>
     <message>
         <source>{name} was changed by someone else since you opened it (changed: {fields}); your save was refused so nothing is overwritten: reopen the client and make your edits again</source>

@@ -97,3 +97,16 @@ def test_an_interface_error_brings_its_own_headline(chinese) -> None:
 
     error = PrintError("cannot write /x/today.pdf: the folder /x does not exist")
     assert error_text(error).splitlines() == ["无法写出联络清单。", str(error)]
+
+
+def test_an_edit_conflict_names_the_changed_fields_in_chinese(chinese) -> None:
+    from storage.conflicts import edit_conflict
+    from storage.records import ClientDraft, PhoneEntry
+
+    opened = ClientDraft(name="陈静", company="华联")
+    theirs = ClientDraft(name="陈静", company="华联超市", phones=[PhoneEntry("13700000003")])
+    mine = ClientDraft(name="陈静", company="华联百货")
+    error = edit_conflict("陈静", theirs, mine, opened)
+    assert "(changed: company (you changed it too), phones)" in str(error)  # the command line's English
+    detail = error_text(error).splitlines()[1]
+    assert detail.startswith("您打开 陈静 之后，有人修改了这位客户（改动：公司（您也改了）、电话）")

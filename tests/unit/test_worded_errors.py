@@ -19,3 +19,12 @@ def test_invalid_input_names_its_field_and_other_errors_take_their_own_arguments
     assert InvalidInput.worded("say what the gift is").field is None
     ambiguous = AmbiguousName.worded("{name} matches several clients", ["王芳 (#1)", "王芳 (#2)"], name="王芳")
     assert ambiguous.candidates == ["王芳 (#1)", "王芳 (#2)"]
+
+
+def test_words_inside_a_message_read_as_english_on_the_command_line() -> None:
+    from storage.errors import EditConflict, WordList, Words
+
+    fields = WordList((Words("{field} (you changed it too)", {"field": Words("company")}), Words("phones")))
+    error = EditConflict.worded("changed: {fields}", fields=fields)
+    assert str(error) == "changed: company (you changed it too), phones"
+    assert str(WordList(())) == ""
