@@ -19,7 +19,7 @@ from pathlib import Path
 
 from storage import paths
 from storage.db import SQLITE_HEADER, Book
-from storage.errors import QT_TRANSLATE_NOOP, BadFile, BookDamaged
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, BookDamaged, system_reason
 from storage.snapshots import copy_sqlite
 
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -137,7 +137,7 @@ def backup_to(book: Book, target: Path | str) -> Path:
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
             target=target,
-            reason=error.strerror or error,
+            reason=system_reason(error),
         ) from None
     return target
 
@@ -358,7 +358,7 @@ def restore_from(book_path: Path | str, source: Path | str) -> Path | None:
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "cannot replace {path}: {reason}"),
             path=book_path,
-            reason=error.strerror or error,
+            reason=system_reason(error),
         ) from None
     for suffix in ("-wal", "-shm"):
         book_path.with_name(book_path.name + suffix).unlink(missing_ok=True)

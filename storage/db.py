@@ -16,7 +16,15 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage import paths
-from storage.errors import QT_TRANSLATE_NOOP, BookDamaged, BookLocked, BookReadOnly, BookUnavailable, DiskFull
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    BookDamaged,
+    BookLocked,
+    BookReadOnly,
+    BookUnavailable,
+    DiskFull,
+    system_reason,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -111,7 +119,7 @@ def _prepare_sqlite_file(database: str | None) -> Path:
         raise BookUnavailable.worded(QT_TRANSLATE_NOOP("Storage", "no permission to open {path}"), path=path) from error
     except OSError as error:
         raise BookUnavailable.worded(
-            QT_TRANSLATE_NOOP("Storage", "cannot open {path}: {reason}"), path=path, reason=error.strerror
+            QT_TRANSLATE_NOOP("Storage", "cannot open {path}: {reason}"), path=path, reason=system_reason(error)
         ) from error
     return path
 

@@ -6,6 +6,7 @@ one line; anything else is a bug and is reported as such.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -39,6 +40,29 @@ class WordList:
 
     def __str__(self) -> str:
         return ", ".join(map(str, self.items))
+
+
+# What the system says of the commonest file problems, as glibc words them (so the command line
+# reads as before), for the interface to translate.
+_SYSTEM_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("Storage", "No such file or directory"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Storage", "Permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Storage", "Operation not permitted"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Storage", "No space left on device"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Storage", "Disk quota exceeded"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Storage", "Read-only file system"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Storage", "Is a directory"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Storage", "Not a directory"),
+    errno.EIO: QT_TRANSLATE_NOOP("Storage", "Input/output error"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Storage", "File name too long"),
+}
+
+
+def system_reason(error: OSError) -> Words | str:
+    """Why the system refused, as a value for a worded message: words the interface translates
+    for the common cases, the system's own text otherwise."""
+    known = _SYSTEM_REASONS.get(error.errno) if error.errno is not None else None
+    return Words(known) if known else (error.strerror or str(error))
 
 
 class GuanxiError(Exception):

@@ -23,7 +23,7 @@ from reminders.tiers import Tier
 from storage import models
 from storage.convert import family_entry, important_date, spec_from_columns
 from storage.db import Book
-from storage.errors import QT_TRANSLATE_NOOP, BadFile, InvalidInput
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, InvalidInput, system_reason
 from storage.family_text import format_dates, format_family
 from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
 
@@ -116,9 +116,8 @@ def write_atomically(target: Path, write: Callable[[io.BufferedWriter], object])
         temporary.replace(target)
     except OSError as error:
         temporary.unlink(missing_ok=True)
-        reason = error.strerror or str(error)
         raise BadFile.worded(
-            QT_TRANSLATE_NOOP("Storage", "cannot write {target}: {reason}"), target=target, reason=reason
+            QT_TRANSLATE_NOOP("Storage", "cannot write {target}: {reason}"), target=target, reason=system_reason(error)
         ) from None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from storage.errors import QT_TRANSLATE_NOOP, BadFile
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, system_reason
 
 #: Files bigger than this are refused before reading (a client list is far smaller).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -135,7 +135,7 @@ def _read_bytes(path: Path) -> bytes:
         raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "no permission to read {path}"), path=path) from None
     except OSError as error:
         raise BadFile.worded(
-            QT_TRANSLATE_NOOP("Storage", "cannot read {path}: {reason}"), path=path, reason=error.strerror
+            QT_TRANSLATE_NOOP("Storage", "cannot read {path}: {reason}"), path=path, reason=system_reason(error)
         ) from None
 
 

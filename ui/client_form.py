@@ -39,7 +39,7 @@ class ClientDialog(QDialog):
         super().__init__(parent)
         self._book = book
         self._existing = existing
-        #: Names this new client across tries to save it: a retry after a lost connection adds it once.
+        # Names this new client across tries to save it: a retry after a lost connection adds it once.
         self._request_key = uuid.uuid4().hex
         self.saved: ClientFile | None = None
         self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))

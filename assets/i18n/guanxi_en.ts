@@ -864,7 +864,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
-        <extracomment>Names this new client across tries to save it: a retry after a lost connection adds it once.</extracomment>
         <translation>Edit client</translation>
     </message>
     <message>
@@ -3234,6 +3233,46 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>this win-back is already closed</source>
         <translation>this win-back is already closed</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
     </message>
 </context>
 <context>

@@ -865,7 +865,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ClientDialog</name>
     <message>
         <source>Edit client</source>
-        <extracomment>Names this new client across tries to save it: a retry after a lost connection adds it once.</extracomment>
         <translation>编辑客户</translation>
     </message>
     <message>
@@ -3243,6 +3242,46 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>this win-back is already closed</source>
         <translation>这次挽回已经结束</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许这样操作</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间已满</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>磁盘读写错误</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
     </message>
 </context>
 <context>

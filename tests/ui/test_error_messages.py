@@ -45,6 +45,17 @@ def test_a_worded_service_message_is_shown_in_chinese_with_its_values(chinese, t
     assert error_text(caught.value).splitlines() == ["这个文件无法使用。", f"没有文件 {missing}"]
 
 
+def test_the_systems_reason_is_translated_too(chinese, tmp_path) -> None:
+    from storage.import_files import read_file
+
+    not_a_folder = tmp_path / "clients.csv"
+    not_a_folder.write_text("name\n", encoding="utf-8")
+    with pytest.raises(BadFile) as caught:
+        read_file(not_a_folder / "more.csv")
+    assert str(caught.value) == f"cannot read {not_a_folder / 'more.csv'}: Not a directory"
+    assert error_text(caught.value).splitlines()[1] == f"无法读取 {not_a_folder / 'more.csv'}：路径中有一部分不是文件夹"
+
+
 def test_a_worded_message_whose_translation_lost_a_value_falls_back_to_english(chinese, monkeypatch) -> None:
     from PySide6.QtCore import QCoreApplication
 
