@@ -59,7 +59,7 @@ def worded_detail(error: GuanxiError) -> str:
     """The service's message in the interface language when it was raised `worded`, else as it is."""
     if error.template:
         try:
-            return _translated(Words(error.template, error.values))
+            return str(_translated(Words(error.template, error.values)))
         except (KeyError, IndexError, ValueError):  # a translation that lost a {value}: English is better than nothing
             pass
     return str(error)
