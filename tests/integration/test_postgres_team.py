@@ -150,3 +150,11 @@ def test_the_agenda_runs_on_postgresql_and_lists_only_visible_clients(books: dic
     year = agenda(alice, date(2026, 1, 1), 366)  # most of the year: every client read once
     assert {item.client_id for item in year} >= {hers.id}
     assert his.id not in {item.client_id for item in week + year}
+
+
+def test_a_salespersons_retried_create_adds_the_client_once(books: dict[str, Book]) -> None:
+    alice = books[ALICE]
+    first = clients.create_client(alice, ClientDraft(name="重试"), request_key="a1" * 16)
+    again = clients.create_client(alice, ClientDraft(name="重试"), request_key="a1" * 16)
+    assert again.id == first.id
+    assert [r.id for r in clients.find_clients(alice, "重试")] == [first.id]
