@@ -93,9 +93,9 @@ def _followups(connection: Connection, end: date, en: bool, client_ids: Sequence
         _, _, _, fid, due, note, source = row
         note = note.splitlines()[0][:60] if note else ""
         if source == "winback":
-            tail = f"win-back follow-up: {note}" if en else f"挽回跟进: {note}"
+            tail = f"Win-back follow-up: {note}" if en else f"挽回跟进: {note}"
         else:
-            tail = f"follow up: {note}" if en else f"跟进: {note}"
+            tail = f"Follow up: {note}" if en else f"跟进: {note}"
         items.append(AgendaItem(_who(row), _detail("followup", due, str(fid), tail.rstrip(": "), en)))
     return items
 
@@ -134,7 +134,7 @@ def _cadence(
         if detail is None:
             silent = max(start.toordinal(), due) - since.toordinal()
             if en:
-                tail = f"not contacted for {silent} days ({interval}-day interval)"
+                tail = f"Not contacted for {silent} days ({interval}-day interval)"
             else:
                 tail = f"已 {silent} 天未联络 (联络周期 {interval} 天)"
             detail = details[due, interval] = _detail("cadence", date.fromordinal(due), "", tail, en)
@@ -160,6 +160,6 @@ def _complaints(
             continue
         age = (max(start, due) - opened.date()).days
         summary = summary.splitlines()[0][:60]
-        tail = f"complaint open for {age} days: {summary}" if en else f"投诉已 {age} 天未办结: {summary}"
+        tail = f"Complaint open for {age} days: {summary}" if en else f"投诉已 {age} 天未办结: {summary}"
         items.append(AgendaItem(_who(row), _detail("complaint", due, str(fid), tail, en)))
     return items

@@ -63,7 +63,7 @@ def test_cadence_items_for_overdue_clients_only(book) -> None:
     items = [i for i in agenda(book, TODAY, 1, lang="en") if i.kind == "cadence"]
     assert [i.client_id for i in items] == [confidant]
     assert items[0].date == TODAY - timedelta(days=6)
-    assert "not contacted for 20 days (14-day interval)" in items[0].title
+    assert "Not contacted for 20 days (14-day interval)" in items[0].title
     care.set_contact_interval(book, friend, 10)
     assert {i.client_id for i in agenda(book, TODAY, 1) if i.kind == "cadence"} == {confidant, friend}
 
