@@ -281,36 +281,21 @@ def check_book(path: Path) -> None:
         return
     aside = set_aside(path)
     good = next((b for b in list_backups(book_stem=path.stem) if b.ok), None)
+    values: dict[str, object] = {"path": path, "problem": problem, "aside": aside.name}
     if good is None:
-        raise DamagedBookFound.worded(
-            QT_TRANSLATE_NOOP(
-                "Storage",
-                "the book {path} is damaged ({problem}); it was set aside as {aside}; "
-                "there is no backup to restore; a new empty book will be started",
-            ),
-            path,
-            aside,
-            good,
-            path=path,
-            problem=problem,
-            aside=aside.name,
+        template = QT_TRANSLATE_NOOP(
+            "Storage",
+            "the book {path} is damaged ({problem}); it was set aside as {aside}; "
+            "there is no backup to restore; a new empty book will be started",
         )
-    raise DamagedBookFound.worded(
-        QT_TRANSLATE_NOOP(
+    else:
+        template = QT_TRANSLATE_NOOP(
             "Storage",
             "the book {path} is damaged ({problem}); it was set aside as {aside}; the newest good backup is "
             "{backup} of {taken} with {clients} clients; restore it with: guanxi restore {backup}",
-        ),
-        path,
-        aside,
-        good,
-        path=path,
-        problem=problem,
-        aside=aside.name,
-        backup=good.path,
-        taken=f"{good.taken_at:%Y-%m-%d %H:%M}",
-        clients=good.clients,
-    )
+        )
+        values |= {"backup": good.path, "taken": f"{good.taken_at:%Y-%m-%d %H:%M}", "clients": good.clients}
+    raise DamagedBookFound.worded(template, path, aside, good, **values)
 
 
 def set_aside(path: Path) -> Path:
