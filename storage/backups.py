@@ -19,7 +19,7 @@ from pathlib import Path
 
 from storage import paths
 from storage.db import SQLITE_HEADER, Book
-from storage.errors import QT_TRANSLATE_NOOP, BadFile, BookDamaged, system_reason
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, BookDamaged, Words, database_reason, system_reason
 from storage.snapshots import copy_sqlite
 
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -229,12 +229,12 @@ def count_clients_in(path: Path) -> int:
         return -1
 
 
-def integrity_problem(path: Path) -> str | None:
+def integrity_problem(path: Path) -> Words | str | None:
     """None when `path` is a sound SQLite file (`PRAGMA quick_check`), else what is wrong."""
     try:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return "not a SQLite database"
+                return database_reason("not a SQLite database")
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
@@ -245,9 +245,9 @@ def integrity_problem(path: Path) -> str | None:
             return None  # in use elsewhere; opening the book will say so
         return str(error)
     except sqlite3.DatabaseError as error:
-        return str(error)
+        return database_reason(str(error))
     except OSError as error:
-        return error.strerror or str(error)
+        return system_reason(error)
     result = "; ".join(str(r[0]) for r in rows[:3])
     return None if result == "ok" else result
 

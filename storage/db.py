@@ -23,6 +23,7 @@ from storage.errors import (
     BookReadOnly,
     BookUnavailable,
     DiskFull,
+    database_reason,
     system_reason,
 )
 
@@ -170,7 +171,9 @@ def _translate_sqlite_text(message: str, where: str) -> BookUnavailable | None:
         )
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return BookDamaged.worded(
-            QT_TRANSLATE_NOOP("Storage", "the book {book} is damaged ({reason})"), book=where, reason=message
+            QT_TRANSLATE_NOOP("Storage", "the book {book} is damaged ({reason})"),
+            book=where,
+            reason=database_reason(message),
         )
     if "disk is full" in text or "disk full" in text:
         return DiskFull.worded(

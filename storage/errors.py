@@ -65,6 +65,20 @@ def system_reason(error: OSError) -> Words | str:
     return Words(known) if known else (error.strerror or str(error))
 
 
+# SQLite's words for a damaged file, and ours, for the interface to translate.
+_DATABASE_REASONS = {
+    "file is not a database": QT_TRANSLATE_NOOP("Storage", "file is not a database"),
+    "database disk image is malformed": QT_TRANSLATE_NOOP("Storage", "database disk image is malformed"),
+    "not a SQLite database": QT_TRANSLATE_NOOP("Storage", "not a SQLite database"),
+}
+
+
+def database_reason(message: str) -> Words | str:
+    """What the database said, as a value for a worded message (translated when it is a common one)."""
+    known = _DATABASE_REASONS.get(message.strip())
+    return Words(known) if known else message
+
+
 class GuanxiError(Exception):
     """Base of every error whose message is meant for the user.
 

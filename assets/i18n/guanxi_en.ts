@@ -3274,6 +3274,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>File name too long</source>
         <translation>File name too long</translation>
     </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>file is not a database</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>database disk image is malformed</translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation>not a SQLite database</translation>
+    </message>
 </context>
 <context>
     <name>TeamBook</name>

@@ -3283,6 +3283,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>File name too long</source>
         <translation>文件名太长</translation>
     </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>not a SQLite database</source>
+        <translation>不是 SQLite 数据库</translation>
+    </message>
 </context>
 <context>
     <name>TeamBook</name>

@@ -56,6 +56,17 @@ def test_the_systems_reason_is_translated_too(chinese, tmp_path) -> None:
     assert error_text(caught.value).splitlines()[1] == f"无法读取 {not_a_folder / 'more.csv'}：路径中有一部分不是文件夹"
 
 
+def test_what_the_database_says_of_a_bad_file_is_translated_too(chinese, tmp_path) -> None:
+    from storage.backups import check_source
+
+    not_a_book = tmp_path / "copy.sqlite3"
+    not_a_book.write_text("hello", encoding="utf-8")
+    with pytest.raises(BadFile) as caught:
+        check_source(not_a_book)
+    assert str(caught.value) == "copy.sqlite3 cannot be restored: not a SQLite database"
+    assert error_text(caught.value).splitlines()[1] == "copy.sqlite3 无法恢复：不是 SQLite 数据库"
+
+
 def test_a_worded_message_whose_translation_lost_a_value_falls_back_to_english(chinese, monkeypatch) -> None:
     from PySide6.QtCore import QCoreApplication
 
