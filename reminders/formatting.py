@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from reminders.dates import DateSpec
@@ -71,3 +72,23 @@ def format_spec(spec: DateSpec, lang: str = "zh") -> str:
     if spec.is_lunar:
         return format_lunar(spec.month, spec.day, spec.leap, spec.year, lang)
     return format_solar(spec.month, spec.day, spec.year)
+
+
+#: English month and weekday names, fixed: `strftime` follows the process locale, which Qt sets
+#: from the system (a Chinese system would print "9月" inside an English interface).
+MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_FULL = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+              "October", "November", "December")  # fmt: skip
+WEEKDAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def format_day(day: date, lang: str = "zh") -> str:
+    """A Gregorian day as people write it: "2026年9月25日" in Chinese, "25 Sep 2026" in English."""
+    if lang.startswith("en"):
+        return f"{day.day} {MONTH_ABBR[day.month]} {day.year}"
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def format_month_day(month: int, day: int, lang: str = "zh") -> str:
+    """A day of the year without the year: "9月25日" / "25 Sep"."""
+    return f"{day} {MONTH_ABBR[month]}" if lang.startswith("en") else f"{month}月{day}日"

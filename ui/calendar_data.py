@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reminders import lunar
 from reminders.agenda import AgendaItem
 from reminders.festivals import festival_dates
-from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese, format_lunar
+from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese, format_day, format_lunar
 from reminders.tiers import Tier
 
 if TYPE_CHECKING:
@@ -67,12 +67,14 @@ def day_cell(day: date, lang: str = "zh", xiaonian: str = "north") -> DayCell:
 
 
 def both_forms(day: date, lang: str = "zh") -> str:
-    """A day in both calendars: "2026-09-25 (农历八月十五)", "2026-09-25 (lunar 8/15)"."""
+    """A day in both calendars: "2026年9月25日（农历八月十五）", "25 Sep 2026 (lunar 8/15)"."""
+    shown = format_day(day, lang)
     try:
         ld = lunar.to_lunar(day)
     except lunar.LunarDateError:
-        return day.isoformat()
-    return f"{day.isoformat()} ({format_lunar(ld.month, ld.day, ld.leap, lang=lang)})"
+        return shown
+    lunar_text = format_lunar(ld.month, ld.day, ld.leap, lang=lang)
+    return f"{shown} ({lunar_text})" if lang.startswith("en") else chinese(f"{shown}（{lunar_text}）", lang)
 
 
 @dataclass(slots=True)

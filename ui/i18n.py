@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from reminders.formatting import format_day, format_month_day
+
 I18N_DIR = Path(__file__).resolve().parent.parent / "assets" / "i18n"
 LANGUAGES = ("zh_CN", "en")
 
@@ -48,27 +50,27 @@ def is_chinese() -> bool:
     return _current.startswith("zh")
 
 
+def _chinese(lang: str | None) -> bool:
+    return is_chinese() if lang is None else lang.startswith("zh")
+
+
 def engine_lang() -> str:
     """The reminder engine's language ("zh" or "en") for the interface language."""
     return "zh" if is_chinese() else "en"
 
 
-def format_date(value: date | None) -> str:
-    """2026年11月23日 in Chinese, 23 Nov 2026 in English."""
+def format_date(value: date | None, lang: str | None = None) -> str:
+    """2026年11月23日 in Chinese, 23 Nov 2026 in English (the interface language unless `lang`)."""
     if value is None:
         return ""
-    if is_chinese():
-        return f"{value.year}年{value.month}月{value.day}日"
-    return value.strftime("%d %b %Y").lstrip("0")
+    return format_day(value, "zh" if _chinese(lang) else "en")
 
 
-def format_short_date(value: date | None) -> str:
+def format_short_date(value: date | None, lang: str | None = None) -> str:
     """11月23日 / 23 Nov, for dates within the year."""
     if value is None:
         return ""
-    if is_chinese():
-        return f"{value.month}月{value.day}日"
-    return value.strftime("%d %b").lstrip("0")
+    return format_month_day(value.month, value.day, "zh" if _chinese(lang) else "en")
 
 
 def format_datetime(value: datetime | None) -> str:

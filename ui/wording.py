@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from reminders.dates import DateSpec
+from reminders.formatting import format_month_day
 from ui.date_edit import LUNAR_DAYS, LUNAR_MONTHS
 from ui.i18n import is_chinese
 
@@ -19,9 +20,7 @@ def describe_spec(spec: DateSpec) -> str:
         text = QCoreApplication.translate("Wording", "lunar %1%2/%3").replace("%1", leap)
         text = text.replace("%2", str(spec.month)).replace("%3", str(spec.day))
         return f"{text} ({spec.year})" if spec.year else text
-    if is_chinese():
-        return f"{spec.year}年{spec.month}月{spec.day}日" if spec.year else f"{spec.month}月{spec.day}日"
-    from datetime import date
-
-    text = date(2000, spec.month, spec.day).strftime("%d %b").lstrip("0")
-    return f"{text} {spec.year}" if spec.year else text
+    text = format_month_day(spec.month, spec.day, "zh" if is_chinese() else "en")
+    if spec.year is None:
+        return text
+    return f"{spec.year}年{text}" if is_chinese() else f"{text} {spec.year}"

@@ -75,7 +75,7 @@ def test_a_lunar_birthday_shows_on_its_converted_day_with_both_forms(qtbot, book
     assert group.occasion == "中秋节" and group.count == 1  # a friend: Mid-Autumn is on for friends
     birthday_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(CLIENT_ID_ROLE) == saved.id)
     text = {column: model.index(birthday_row, COLUMNS.index(column)).data() for column in COLUMNS}
-    assert text["date"] == "2026-09-25 (农历八月十五)"
+    assert text["date"] == "2026年9月25日（农历八月十五）"
     assert text["client"] == "张三"
     assert "生日" in text["occasion"] and "60岁" in text["occasion"] and "大寿" in text["occasion"]
 

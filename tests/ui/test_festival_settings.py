@@ -106,7 +106,7 @@ def test_full_month_from_the_birth_date_in_the_form(qtbot, book) -> None:
     qtbot.addWidget(ask)
     ask.birth.setDate(ask.birth.date().fromString("2026-08-26", "yyyy-MM-dd"))
     assert ask.event_date() == date(2026, 9, 25)
-    assert ask.preview.text() == "2026-09-25 (农历八月十五)"
+    assert ask.preview.text() == "2026年9月25日（农历八月十五）"
 
 
 def test_kind_defaults_in_the_form(qtbot, book) -> None:
@@ -144,11 +144,11 @@ def test_the_client_page_shows_dates_both_ways(qtbot, book) -> None:
     qtbot.addWidget(page)
     html = page.render_html(saved)
     assert "农历1966年八月十五" in html
-    assert "2026-09-25 (农历八月十五)" in html  # the one-off full month, in both calendars
+    assert "2026年9月25日（农历八月十五）" in html  # the one-off full month, in both calendars
 
 
 def test_yearly_dates_show_their_next_day_and_rule_note() -> None:
     day30 = DateSpec(CalendarKind.LUNAR, 12, 30)
     text = spec_both_ways(day30, True, today=date(2026, 6, 1))
-    assert text == "农历腊月三十 · 下次 2027-02-05 (农历腊月廿九) · 今年在二十九日过"  # the Chinese interface
-    assert spec_both_ways(DateSpec(CalendarKind.LUNAR, 8, 15, 2026), False) == "农历2026年八月十五 = 2026-09-25"
+    assert text == "农历腊月三十 · 下次 2027年2月5日（农历腊月廿九） · 今年在二十九日过"  # the Chinese interface
+    assert spec_both_ways(DateSpec(CalendarKind.LUNAR, 8, 15, 2026), False) == "农历2026年八月十五 = 2026年9月25日"
