@@ -93,10 +93,10 @@ def _followups(connection: Connection, end: date, en: bool, client_ids: Sequence
         _, _, _, fid, due, note, source = row
         note = note.splitlines()[0][:60] if note else ""
         if source == "winback":
-            tail = f"Win-back follow-up: {note}" if en else f"挽回跟进: {note}"
+            tail = f"Win-back follow-up: {note}" if en else f"挽回跟进：{note}"
         else:
-            tail = f"Follow up: {note}" if en else f"跟进: {note}"
-        items.append(AgendaItem(_who(row), _detail("followup", due, str(fid), tail.rstrip(": "), en)))
+            tail = f"Follow up: {note}" if en else f"跟进：{note}"
+        items.append(AgendaItem(_who(row), _detail("followup", due, str(fid), tail.rstrip("：: "), en)))
     return items
 
 
@@ -160,6 +160,6 @@ def _complaints(
             continue
         age = (max(start, due) - opened.date()).days
         summary = summary.splitlines()[0][:60]
-        tail = f"Complaint open for {age} days: {summary}" if en else f"投诉已 {age} 天未办结: {summary}"
+        tail = f"Complaint open for {age} days: {summary}" if en else f"投诉已 {age} 天未办结：{summary}"
         items.append(AgendaItem(_who(row), _detail("complaint", due, str(fid), tail, en)))
     return items
