@@ -10,16 +10,27 @@ weeks and 9 latest months that have one.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from storage import paths
-from storage.db import SQLITE_HEADER, Book
-from storage.errors import QT_TRANSLATE_NOOP, BadFile, BookDamaged, Words, database_reason, system_reason
+from storage.db import SQLITE_HEADER, Book, cannot_open
+from storage.errors import (
+    QT_TRANSLATE_NOOP,
+    BadFile,
+    BookDamaged,
+    BookUnavailable,
+    Words,
+    database_reason,
+    system_reason,
+)
 from storage.snapshots import copy_sqlite
 
 AUTO_INTERVAL = timedelta(minutes=30)
@@ -80,7 +91,7 @@ def _copy(source: Path, target: Path) -> None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        target.unlink(missing_ok=True)
+        _remove_quietly(target)
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "cannot copy {source}: {reason}"), source=source, reason=error
         ) from None
@@ -126,20 +137,37 @@ def backup_to(book: Book, target: Path | str) -> Path:
             )
         )
     target = Path(target).expanduser()
-    if target.is_dir():
-        target = target / backup_name(book.path, "manual", datetime.now())
-    temporary = target.with_name(f".{target.name}.partial")
+    temporary: Path | None = None
     try:
+        if target.is_dir():
+            target = target / backup_name(book.path, "manual", datetime.now())
+        paths.ensure_private_dir(target.parent)
+        temporary = _temporary_beside(target, "partial")
         _copy(book.path, temporary)
         temporary.replace(target)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
             target=target,
             reason=system_reason(error),
         ) from None
     return target
+
+
+def _temporary_beside(target: Path, purpose: str) -> Path:
+    """A new empty file (0600) with a short unique name in `target`'s folder: the final rename is
+    atomic, and the name fits the file system whenever `target`'s own name does."""
+    handle, name = tempfile.mkstemp(prefix=".guanxi-", suffix=f".{purpose}", dir=target.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def _remove_quietly(path: Path | None) -> None:
+    """Delete a half-written file after a failure, never raising a second error over the first."""
+    if path is not None:
+        with suppress(OSError):
+            path.unlink(missing_ok=True)
 
 
 # --- retention ---------------------------------------------------------------------------
@@ -211,7 +239,7 @@ def list_backups(folder: Path | None = None, book_stem: str | None = None) -> li
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+    return sqlite3.connect(paths.sqlite_uri(path, mode="ro", immutable="1"), uri=True)
 
 
 def count_clients_in(path: Path) -> int:
@@ -229,57 +257,201 @@ def count_clients_in(path: Path) -> int:
         return -1
 
 
-def integrity_problem(path: Path) -> Words | str | None:
-    """None when `path` is a sound SQLite file (`PRAGMA quick_check`), else what is wrong."""
+#: The table every Guanxi book has had since its first migration (Alembic's record of the schema).
+SCHEMA_TABLE = "alembic_version"
+
+
+@dataclass(frozen=True, slots=True)
+class Examination:
+    """What a read-only look at a SQLite file found."""
+
+    tables: frozenset[str]  # its own tables (SQLite's internal ones left out); empty when unreadable
+    revision: str | None  # the schema revision it records, if it has one
+    damage: Words | str | None  # None when the file is sound
+
+
+def examine(path: Path) -> Examination:
+    """Read `path`'s tables and schema revision and run `PRAGMA quick_check`, without writing to it.
+
+    Only real damage (not a database, malformed, a failed check) is reported as `damage`; an
+    error that says the file cannot be opened at all (no permission, a read-only folder, in use)
+    is raised as the `sqlite3.Error` or `OSError` it is: that is no reason to set a book aside.
+    """
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return Examination(frozenset(), None, database_reason("not a SQLite database"))
+    tables: frozenset[str] = frozenset()
+    revision: str | None = None
     try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return database_reason("not a SQLite database")
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection = sqlite3.connect(paths.sqlite_uri(path, mode="ro"), uri=True, timeout=10)
         try:
+            names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+            tables = _own_tables(names)
+            if SCHEMA_TABLE in tables:
+                row = connection.execute(f"SELECT version_num FROM {SCHEMA_TABLE}").fetchone()
+                revision = None if row is None else str(row[0])
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
             connection.close()
-    except sqlite3.OperationalError as error:
-        if "locked" in str(error) or "busy" in str(error):
-            return None  # in use elsewhere; opening the book will say so
-        return str(error)
     except sqlite3.DatabaseError as error:
-        return database_reason(str(error))
+        if is_damage(error):
+            return Examination(tables, revision, database_reason(str(error)))
+        raise
+    result = "; ".join(str(r[0]) for r in rows[:3])
+    return Examination(tables, revision, None if result == "ok" else result)
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    """Whether SQLite's error means the file itself is damaged (or not a database at all)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return True
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def is_in_use(error: sqlite3.Error) -> bool:
+    """Whether SQLite's error means another program holds the file (opening it will say so)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return True
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+def integrity_problem(path: Path) -> Words | str | None:
+    """None when `path` is a sound SQLite file (`PRAGMA quick_check`) or in use elsewhere, else
+    what is wrong with it or why it cannot be read."""
+    try:
+        return examine(path).damage
+    except sqlite3.Error as error:
+        return None if is_in_use(error) else database_reason(str(error))
     except OSError as error:
         return system_reason(error)
-    result = "; ".join(str(r[0]) for r in rows[:3])
-    return None if result == "ok" else result
 
 
 def check_source(source: Path | str) -> Path:
-    """A file fit to restore from: a sound SQLite database holding a client table; else BadFile."""
+    """A file fit to restore from: a sound Guanxi book of a schema this version knows; else BadFile."""
+    from storage.migrate import is_known_revision
+
     source = Path(source).expanduser()
     if not source.is_file():
         raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "there is no backup file {source}"), source=source)
-    problem = integrity_problem(source)
-    if problem is not None:
-        raise BadFile.worded(
-            QT_TRANSLATE_NOOP("Storage", "{name} cannot be restored: {problem}"), name=source.name, problem=problem
-        )
-    if count_clients_in(source) < 0:
+    found = _examine_source(source)
+    if "client" not in found.tables:
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "{name} is not a Guanxi book (it has no client table)"), name=source.name
+        )
+    if found.revision is None:
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "{name} is not a Guanxi book (it has no schema version)"), name=source.name
+        )
+    if not is_known_revision(found.revision):
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{name} cannot be restored: it has schema {revision}, which this version of Guanxi does not know; "
+                "it may have been written by a newer version",
+            ),
+            name=source.name,
+            revision=repr(found.revision),
         )
     return source
 
 
+def _examine_source(source: Path) -> Examination:
+    """`examine` a file to restore from; BadFile when it is damaged or cannot be read."""
+    problem: Words | str
+    try:
+        found = examine(source)
+    except sqlite3.Error as error:
+        problem = database_reason(str(error))
+    except OSError as error:
+        problem = system_reason(error)
+    else:
+        if found.damage is None:
+            return found
+        problem = found.damage
+    raise BadFile.worded(
+        QT_TRANSLATE_NOOP("Storage", "{name} cannot be restored: {problem}"), name=source.name, problem=problem
+    )
+
+
 def check_book(path: Path) -> None:
-    """Raise DamagedBookFound after setting a damaged book aside; a sound or new book passes."""
+    """Check the book file at `path` before it is opened; a sound or new book passes.
+
+    Another program's database is refused and left untouched; a book that cannot be opened
+    (a read-only folder, no permission) is refused with why; a damaged book is set aside and
+    DamagedBookFound raised, naming the newest good backup.
+    """
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             return  # not a SQLite file at all: open_book refuses it without moving it
-    problem = integrity_problem(path)
-    if problem is None:
-        return
-    aside = set_aside(path)
+    _refuse_foreign_database(path, Examination(_tables_at_rest(path), None, None))
+    try:
+        found = examine(path)
+    except sqlite3.Error as error:
+        if is_in_use(error):
+            return  # in use elsewhere; opening the book will say so
+        raise cannot_open(path, error) from None
+    except OSError as error:
+        raise cannot_open(path, error) from None
+    _refuse_foreign_database(path, found)
+    if found.damage is not None:
+        _set_aside_damaged(path, found.damage)
+
+
+def _tables_at_rest(path: Path) -> frozenset[str]:
+    """The tables of a SQLite file no program has open (no -wal beside it), read as an unchanging
+    file: unlike a read-only connection, this leaves no -wal or -shm behind a WAL database.
+    Empty when the file is in use or cannot be read this way (the full examination follows)."""
+    if path.with_name(path.name + "-wal").exists():
+        return frozenset()
+    try:
+        connection = _connect_read_only(path)
+        try:
+            names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return frozenset()
+    return _own_tables(names)
+
+
+def _own_tables(names: Iterable[tuple[object, ...]]) -> frozenset[str]:
+    """Table names from sqlite_master rows, without SQLite's internal ones."""
+    return frozenset(str(name) for (name, *_rest) in names if not str(name).startswith("sqlite_"))
+
+
+def _refuse_foreign_database(path: Path, found: Examination) -> None:
+    """Raise when `path` holds tables but is no Guanxi book (every book records its schema since its
+    first migration): another program's database is never turned into a book or replaced."""
+    if found.tables and SCHEMA_TABLE not in found.tables:
+        raise BookUnavailable.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage", "{path} is not a Guanxi book (it is another program's database); it was left untouched"
+            ),
+            path=path,
+        )
+
+
+def _set_aside_damaged(path: Path, problem: Words | str) -> None:
+    """Set the damaged book at `path` aside and raise DamagedBookFound naming the newest good backup."""
+    try:
+        aside = set_aside(path)
+    except OSError as error:
+        raise BookDamaged.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "the book {path} is damaged ({problem}) and could not be set aside ({reason}); "
+                "move it elsewhere, then restore a backup",
+            ),
+            path=path,
+            problem=problem,
+            reason=system_reason(error),
+        ) from None
     good = next((b for b in list_backups(book_stem=path.stem) if b.ok), None)
     values: dict[str, object] = {"path": path, "problem": problem, "aside": aside.name}
     if good is None:
@@ -299,18 +471,30 @@ def check_book(path: Path) -> None:
 
 
 def set_aside(path: Path) -> Path:
-    """Rename a damaged book (and its -wal/-shm) to <name>.damaged-<stamp>, never over another file."""
+    """Rename a damaged book (and its -wal/-shm) to <name>.damaged-<stamp>, never over another file.
+
+    The -wal and -shm go first and all are put back when one cannot move: an old log left
+    beside a new book of the same name would be replayed into it.
+    """
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.damaged-{stamp}")
     counter = 1
     while target.exists():
         counter += 1
         target = path.with_name(f"{path.name}.damaged-{stamp}-{counter}")
-    path.rename(target)
-    for suffix in ("-wal", "-shm"):
-        extra = path.with_name(path.name + suffix)
-        if extra.exists():
-            extra.rename(target.with_name(target.name + suffix))
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("-wal", "-shm"):
+            extra = path.with_name(path.name + suffix)
+            if extra.exists():
+                extra.rename(target.with_name(target.name + suffix))
+                moved.append((extra, target.with_name(target.name + suffix)))
+        path.rename(target)
+    except OSError:
+        for original, renamed in reversed(moved):
+            with suppress(OSError):
+                renamed.rename(original)
+        raise
     return target
 
 
@@ -327,19 +511,16 @@ def restore_from(book_path: Path | str, source: Path | str) -> Path | None:
     source = check_source(source)
     if source.resolve() == book_path.resolve():
         raise BadFile.worded(QT_TRANSLATE_NOOP("Storage", "that file is the book itself; choose a backup copy"))
-    kept: Path | None = None
-    if book_path.exists() and book_path.stat().st_size > 0:
-        if integrity_problem(book_path) is None:
-            kept = take_backup(book_path, "before-restore")
-        else:
-            kept = set_aside(book_path)
-    temporary = book_path.with_name(f".{book_path.name}.restoring")
+    kept = _keep_replaced_book(book_path)
+    temporary: Path | None = None
     try:
+        paths.ensure_private_dir(book_path.parent)
+        temporary = _temporary_beside(book_path, "restoring")
         _copy(source, temporary)
         _checkpoint(book_path)
         temporary.replace(book_path)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
+        _remove_quietly(temporary)
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "cannot replace {path}: {reason}"),
             path=book_path,
@@ -350,6 +531,27 @@ def restore_from(book_path: Path | str, source: Path | str) -> Path | None:
     book_path.chmod(0o600)
     prune_backups(book_stem=book_path.stem)
     return kept
+
+
+def _keep_replaced_book(book_path: Path) -> Path | None:
+    """Back up the book about to be replaced, or set it aside when it is damaged; None when there is none."""
+    if not book_path.exists() or book_path.stat().st_size == 0:
+        return None
+    try:
+        found = examine(book_path)
+    except (sqlite3.Error, OSError) as error:
+        raise cannot_open(book_path, error) from None
+    _refuse_foreign_database(book_path, found)
+    if found.damage is None:
+        return take_backup(book_path, "before-restore")
+    try:
+        return set_aside(book_path)
+    except OSError as error:
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot replace {path}: {reason}"),
+            path=book_path,
+            reason=system_reason(error),
+        ) from None
 
 
 def _checkpoint(book_path: Path) -> None:

@@ -90,6 +90,8 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
             upgrade_book(book)
         except exc.OperationalError as error:
             book.close()
+            if path is not None:
+                raise cannot_open(path, error.orig) from error
             raise translate_operational_error(error, book.display_name) from error
         except BaseException:
             book.close()
@@ -159,6 +161,34 @@ def translate_operational_error(error: exc.OperationalError, where: str) -> Book
     """Map the database's low-level complaints to messages a user can act on."""
     return _translate_sqlite_text(str(error.orig), where) or BookUnavailable.worded(
         QT_TRANSLATE_NOOP("Storage", "cannot open the book {book}: {reason}"), book=where, reason=error.orig
+    )
+
+
+def cannot_open(path: Path, error: BaseException) -> BookUnavailable:
+    """Why the SQLite book at `path` cannot be opened, for an error that is not damage: its folder
+    or the file cannot be written to, or is not readable, or what SQLite or the system said."""
+    if not os.access(path.parent, os.W_OK):
+        return BookReadOnly.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files "
+                "next to the book); copy the book to a folder you can write to",
+            ),
+            book=path,
+            folder=path.parent,
+        )
+    if path.exists() and not os.access(path, os.R_OK):
+        return BookUnavailable.worded(QT_TRANSLATE_NOOP("Storage", "no permission to open {path}"), path=path)
+    if path.exists() and not os.access(path, os.W_OK):
+        return BookReadOnly.worded(QT_TRANSLATE_NOOP("Storage", "the book {book} is read-only"), book=path)
+    if isinstance(error, OSError):
+        reason: object = system_reason(error)
+    else:
+        reason = _translate_sqlite_text(str(error), str(path)) or error
+        if isinstance(reason, BookUnavailable):
+            return reason
+    return BookUnavailable.worded(
+        QT_TRANSLATE_NOOP("Storage", "cannot open the book {book}: {reason}"), book=path, reason=reason
     )
 
 

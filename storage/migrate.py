@@ -27,6 +27,15 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def is_known_revision(revision: str) -> bool:
+    """Whether `revision` is one of this version's migrations (not one written by a newer version)."""
+    if revision == SCHEMA_HEAD:
+        return True
+    from alembic.script import ScriptDirectory
+
+    return revision in {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def upgrade_book(book: Book, target: str = "head") -> bool:
     """Upgrade `book` to `target`; True when a migration ran."""
     with book.engine.connect() as connection:
@@ -34,6 +43,8 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
         if revision == SCHEMA_HEAD and target == "head":
             return False
         has_data = revision is not None
+    if revision is not None and not is_known_revision(revision):
+        raise _unknown_schema(book, revision)  # nothing will be migrated: no copy is taken either
     if has_data and book.path is not None:
         from storage.snapshots import snapshot_before
 
@@ -52,16 +63,20 @@ def upgrade_book(book: Book, target: str = "head") -> bool:
 
                 secure_book(connection)  # row-level security for tables added since
     except CommandError as error:
-        raise BookUnavailable.worded(
-            QT_TRANSLATE_NOOP(
-                "Storage",
-                "the book {book} has schema {revision}, which this version of Guanxi does not know; "
-                "it may have been written by a newer version",
-            ),
-            book=book.display_name,
-            revision=repr(revision),
-        ) from error
+        raise _unknown_schema(book, revision) from error
     return True
+
+
+def _unknown_schema(book: Book, revision: str | None) -> BookUnavailable:
+    return BookUnavailable.worded(
+        QT_TRANSLATE_NOOP(
+            "Storage",
+            "the book {book} has schema {revision}, which this version of Guanxi does not know; "
+            "it may have been written by a newer version",
+        ),
+        book=book.display_name,
+        revision=repr(revision),
+    )
 
 
 #: The PostgreSQL advisory lock held while a book's schema is upgraded (any constant shared by all).

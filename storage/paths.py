@@ -7,10 +7,14 @@ screenshots never touch a real book.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 APP_NAME = "Guanxi"
 BOOK_FILE_NAME = "guanxi.sqlite3"
+#: A database URL starts with its scheme ("sqlite", "postgresql+psycopg", ...) and "://".
+_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def data_dir() -> Path:
@@ -33,10 +37,19 @@ def book_url(target: str | None) -> str:
     """Turn a --db argument (URL or path), GUANXI_DB or the default into a database URL."""
     target = target or os.environ.get("GUANXI_DB") or ""
     if not target:
-        return f"sqlite:///{default_book_path()}"
-    if "://" in target:
+        return sqlite_url(default_book_path())
+    if _URL_SCHEME.match(target):
         return target
-    return f"sqlite:///{Path(target).expanduser().resolve()}"
+    return sqlite_url(Path(target).expanduser().resolve())
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of the SQLite file `path`, exactly that file whatever its name holds.
+
+    SQLAlchemy cuts the URL's query at the first "?" and percent-decodes the path, so those
+    two characters are escaped; everything else (spaces, "#", Chinese) stays readable.
+    """
+    return "sqlite:///" + str(path).replace("%", "%25").replace("?", "%3F")
 
 
 def sqlite_file_of(target: str | None) -> Path | None:
@@ -44,8 +57,15 @@ def sqlite_file_of(target: str | None) -> Path | None:
     url = book_url(target)
     for prefix in ("sqlite:///", "sqlite+pysqlite:///"):
         if url.startswith(prefix):
-            return Path(url[len(prefix) :].split("?", 1)[0])
+            return Path(unquote(url[len(prefix) :].split("?", 1)[0]))
     return None
+
+
+def sqlite_uri(path: Path, **parameters: str) -> str:
+    """A SQLite "file:" URI for `sqlite3.connect(..., uri=True)` naming exactly the file `path`
+    (its "?", "#" and "%" escaped), with `parameters` such as mode="ro"."""
+    query = "&".join(f"{name}={value}" for name, value in parameters.items())
+    return f"file:{quote(str(path))}" + (f"?{query}" if query else "")
 
 
 def backups_dir() -> Path:

@@ -19,7 +19,7 @@ def copy_sqlite(source: Path, destination: Path) -> Path:
     paths.ensure_private_dir(destination.parent)
     fd = os.open(destination, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     os.close(fd)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(paths.sqlite_uri(source, mode="ro"), uri=True)
     try:
         dst = sqlite3.connect(destination)
         try:
