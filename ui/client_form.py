@@ -27,6 +27,7 @@ from storage.records import ClientDraft, ClientFile
 from ui.date_edit import DateSpecEdit
 from ui.errors import error_text
 from ui.family_dates import zhongkao_day
+from ui.i18n import list_separator
 from ui.problem_text import problem_text
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
 from ui.tier_badge import tier_label
@@ -97,9 +98,9 @@ class ClientDialog(QDialog):
         self.email = QLineEdit(page)
         self.address = QLineEdit(page)
         self.tags = QLineEdit(page)
-        self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. VIP, 批发"))
+        self.tags.setPlaceholderText(self.tr("Separated by commas, e.g. VIP, wholesale"))
         self.source = QLineEdit(page)
-        self.source.setPlaceholderText(self.tr("How you met, e.g. 展会, 转介绍"))
+        self.source.setPlaceholderText(self.tr("How you met, e.g. trade fair, referral"))
         self.birthday = DateSpecEdit(page)
         form.addRow(self.tr("&Name *"), self.name)
         form.addRow(self.tr("Gender"), self.gender)
@@ -169,7 +170,7 @@ class ClientDialog(QDialog):
         self.wechat.setText(draft.wechat)
         self.email.setText(draft.email)
         self.address.setText(draft.address)
-        self.tags.setText(", ".join(draft.tags))
+        self.tags.setText(list_separator().join(draft.tags))
         self.source.setText(draft.source)
         self.birthday.set_spec(draft.birthday)
         self.personality.setPlainText(draft.personality)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from storage.records import ClientRow
-from ui.i18n import format_date, format_short_date
+from ui.i18n import format_date, format_short_date, list_separator
+from ui.row_editors import with_relation_label
 from ui.tier_badge import TIER_ROLE, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -119,7 +120,7 @@ class ClientTableModel(QAbstractTableModel):
         if role == TIER_ROLE:
             return row.tier if column == "tier" else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(row.phones) if column == "phone" else None
+            return list_separator().join(row.phones) if column == "phone" else None
         if column == "name":
             return row.name
         if column == "tier":
@@ -132,5 +133,5 @@ class ClientTableModel(QAbstractTableModel):
         if column == "next_occasion":
             if row.next_occasion_on is None:
                 return ""
-            return f"{format_short_date(row.next_occasion_on)} {row.next_occasion}"
+            return f"{format_short_date(row.next_occasion_on)} {with_relation_label(row.next_occasion)}"
         return format_date(row.last_contact_at.date()) if row.last_contact_at else self.tr("never")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 from reminders.dates import DateSpec
 from storage.records import ClientFile
 from ui.client_relations import RelationsBar
-from ui.i18n import format_date, format_datetime
+from ui.i18n import format_date, format_datetime, list_separator
 from ui.occasion_wording import spec_both_ways
-from ui.row_editors import date_kind_label
+from ui.row_editors import date_kind_label, relation_label, with_relation_label
 from ui.tier_badge import TIER_COLOURS, tier_label
 
 
@@ -96,11 +96,14 @@ class ClientPage(QWidget):
             archived = self.tr("Archived on %1").replace("%1", format_date(file.archived_at.date()))
             parts.append(f"<p style='color:#a33'>{escape(archived)}</p>")
         rows: list[tuple[str, str]] = [
-            (self.tr("Phones"), "<br>".join(escape(f"{p.number} {p.label}".strip()) for p in d.phones)),
+            (
+                self.tr("Phone") if len(d.phones) == 1 else self.tr("Phones"),
+                "<br>".join(escape(f"{p.number} {p.label}".strip()) for p in d.phones),
+            ),
             (self.tr("WeChat"), escape(d.wechat)),
             (self.tr("Email"), escape(d.email)),
             (self.tr("Address"), escape(d.address)),
-            (self.tr("Tags"), escape(", ".join(d.tags))),
+            (self.tr("Tags"), escape(list_separator().join(d.tags))),
             (self.tr("Source"), escape(d.source)),
             (self.tr("Birthday"), escape(self._spec(d.birthday))),
             (self.tr("Last contact"), escape(format_datetime(file.last_contact_at)) or self.tr("never")),
@@ -117,7 +120,7 @@ class ClientPage(QWidget):
                 self._table(
                     [
                         (
-                            escape(f"{m.relation} {m.name}".strip()),
+                            escape(f"{relation_label(m.relation)} {m.name}".strip()),
                             escape(" · ".join(x for x in (self._spec(m.birthday), m.notes) if x)),
                         )
                         for m in d.family
@@ -136,7 +139,7 @@ class ClientPage(QWidget):
                                     x
                                     for x in (
                                         self._spec(item.spec, item.yearly),
-                                        item.person,
+                                        with_relation_label(item.person),
                                         self.tr("every year") if item.yearly else self.tr("once"),
                                     )
                                     if x
@@ -147,7 +150,7 @@ class ClientPage(QWidget):
                     ]
                 )
             )
-        parts.append(self.relations.html(file.id))
+        parts.append(self.relations.html(file.id, never_contacted=file.last_contact_at is None))
         parts.append("<h3>" + self.tr("Tier history") + "</h3>")
         history = []
         for change in reversed(file.tier_history):

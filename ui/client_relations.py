@@ -79,8 +79,11 @@ class RelationsBar(QWidget):
             if refresh is not None:
                 refresh()
 
-    def html(self, client_id: int) -> str:
-        """The relationship and timeline sections for the page (empty without a book)."""
+    def html(self, client_id: int, *, never_contacted: bool = False) -> str:
+        """The relationship and timeline sections for the page (empty without a book).
+
+        `never_contacted`: the client has no last contact, so their silence counts from the day they were added.
+        """
         book = self._book()
         if book is None:
             return ""
@@ -96,7 +99,7 @@ class RelationsBar(QWidget):
         from ui.gift_ideas import fill_ideas_menu
 
         fill_ideas_menu(self.ideas_menu, rel.gift_ideas, self.give_idea, self.remove_idea)
-        return relationship_html(rel)
+        return relationship_html(rel, never_contacted=never_contacted)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -175,8 +178,23 @@ class RelationsBar(QWidget):
 # --- the HTML ----------------------------------------------------------------------------
 
 
-def reason_text(reason: RiskReason) -> str:
-    """One warning sign in words, e.g. "no contact for 61 days, past the 30-day interval"."""
+def reason_text(reason: RiskReason, *, never_contacted: bool = False) -> str:
+    """One warning sign in words, e.g. "no contact for 61 days, past the 30-day interval".
+
+    `never_contacted`: the silence counts from the day the client was added, and is worded so.
+    """
+    if reason.kind == "silence" and never_contacted:
+        if reason.interval is None:
+            return QCoreApplication.translate(
+                "ClientRelations", "never contacted since being added %1 days ago"
+            ).replace("%1", str(reason.days))
+        return (
+            QCoreApplication.translate(
+                "ClientRelations", "never contacted since being added %1 days ago, past the %2-day interval"
+            )
+            .replace("%1", str(reason.days))
+            .replace("%2", str(reason.interval))
+        )
     if reason.kind == "silence":
         if reason.interval is None:
             return QCoreApplication.translate("ClientRelations", "no contact for %1 days").replace(
@@ -203,8 +221,9 @@ def reason_text(reason: RiskReason) -> str:
     return QCoreApplication.translate("ClientRelations", "said the price is too high")
 
 
-def risk_text(risk: Risk) -> str:
-    return i18n.clause_separator().join(reason_text(r) for r in risk.reasons)
+def risk_text(risk: Risk, *, never_contacted: bool = False) -> str:
+    """The warning signs, in words; `never_contacted` as for `reason_text`."""
+    return i18n.clause_separator().join(reason_text(r, never_contacted=never_contacted) for r in risk.reasons)
 
 
 def risk_level_label(level: str) -> str:
@@ -224,7 +243,7 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{body}</table>"
 
 
-def relationship_html(rel: Relationship) -> str:
+def relationship_html(rel: Relationship, *, never_contacted: bool = False) -> str:
     heading = escape(QCoreApplication.translate("ClientRelations", "Relationship"))
     parts = [f"<a name='relationship'></a><h3>{heading}</h3>"]
     rows: list[tuple[str, str]] = []
@@ -254,9 +273,11 @@ def relationship_html(rel: Relationship) -> str:
         rhythm = QCoreApplication.translate("ClientRelations", "every %1 days").replace("%1", str(cadence.interval))
         if rel.interval_override:
             rhythm += " " + QCoreApplication.translate("ClientRelations", "(this client's own)")
-    silent = QCoreApplication.translate("ClientRelations", "%1 days since the last contact").replace(
-        "%1", str(cadence.days_silent)
-    )
+    silent = (
+        QCoreApplication.translate("ClientRelations", "never contacted · added %1 days ago")
+        if never_contacted
+        else QCoreApplication.translate("ClientRelations", "%1 days since the last contact")
+    ).replace("%1", str(cadence.days_silent))
     colour = "#c0392b" if cadence.overdue else "#445"
     rows.append(
         (
@@ -275,7 +296,7 @@ def relationship_html(rel: Relationship) -> str:
         level = rel.risk.level
         risk = f"<b style='color:{RISK_COLOURS[level]}'>{escape(risk_level_label(level))} ({rel.risk.score})</b>"
         if rel.risk.reasons:
-            risk += " — " + escape(risk_text(rel.risk))
+            risk += " — " + escape(risk_text(rel.risk, never_contacted=never_contacted))
         rows.append((escape(QCoreApplication.translate("ClientRelations", "Churn risk")), risk))
     f = rel.favours
     if f.given_count or f.received_count:
@@ -331,7 +352,7 @@ def timeline_line(entry: TimelineEntry) -> str:
             )
         if d.get("price"):
             extra.append(QCoreApplication.translate("ClientRelations", "price too high"))
-        text = f"{what} · {purposes}" + (f" · {', '.join(extra)}" if extra else "")
+        text = f"{what} · {purposes}" + (f" · {i18n.list_separator().join(extra)}" if extra else "")
         colour, kind = "#3d8bd4", QCoreApplication.translate("ClientRelations", "Contact")
     elif entry.kind == "gift":
         given = d.get("direction") == "given"

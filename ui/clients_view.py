@@ -36,6 +36,43 @@ from ui.worker import run_in_thread
 #: The list's sortable columns, by model column; next occasion sorts in Python.
 SORT_KEYS = {0: "name", 1: "tier", 2: "company", 3: "phone", 5: "last_contact"}
 FIRST_SCREEN = 60
+#: Room around a cell's text (the style's margins), and beside a header's text for the sort arrow.
+CELL_PADDING = 16
+HEADER_PADDING = 28
+
+
+def default_column_widths(table: QTableView) -> list[int]:
+    """Widths that fit each column's usual content in the interface language.
+
+    Dates get their full width; names elide; the company column stretches over what is left.
+    """
+    from datetime import date
+
+    from ui.i18n import format_date, format_short_date
+
+    cell = table.fontMetrics()
+    header = table.horizontalHeader().fontMetrics()
+    model = table.model()
+
+    def widest(texts) -> int:
+        return max(cell.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    days = [date(2026, month, 28) for month in range(1, 13)]
+    badge = max(cell.horizontalAdvance(tier_label(tier)) for tier in Tier) + 16 + 6  # as TierBadgeDelegate paints
+    content = {
+        "name": widest(["欧阳明月明"]),
+        "tier": badge + CELL_PADDING // 2,
+        "company": widest(["华成育卓信息有限公司"]),
+        "phone": widest(["13800000000 (+1)"]),
+        "next_occasion": widest(format_short_date(day) for day in days) + cell.horizontalAdvance("0") * 8,
+        "last_contact": widest([*(format_date(day) for day in days), model.tr("never")]),
+    }
+    return [
+        max(
+            content[key], header.horizontalAdvance(model.headerData(column, Qt.Orientation.Horizontal)) + HEADER_PADDING
+        )
+        for column, key in enumerate(COLUMNS)
+    ]
 
 
 class ArchiveCommand(QUndoCommand):
@@ -85,7 +122,7 @@ class ClientsView(QWidget):
         self.tag_filter = QComboBox(self)
         self.tag_filter.addItem(self.tr("All tags"), None)
         self.tag_filter.setMinimumContentsLength(8)
-        self.show_archive = QCheckBox(self.tr("Archive"), self)
+        self.show_archive = QCheckBox(self.tr("Show archived"), self)
         self.show_archive.setToolTip(self.tr("Show archived clients instead of the list"))
         self.new_button = QPushButton(self.tr("New client"), self)
         self.count_label = QLabel(self)
@@ -107,9 +144,9 @@ class ClientsView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 130, 220, 160, 150, 120)):
+        header.setSectionResizeMode(COLUMNS.index("company"), QHeaderView.ResizeMode.Stretch)  # takes what is left
+        for column, width in enumerate(default_column_widths(self.table)):
             header.resizeSection(column, width)
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -224,8 +261,12 @@ class ClientsView(QWidget):
         )
         self.model.set_ids(ids)
         self._update_count()
-        if selected is not None and self.model.row_of(selected) >= 0:
+        if selected is None:
+            return
+        if self.model.row_of(selected) >= 0:
             self.select_client(selected)
+        elif selected != self._pending_select:  # filtered out: the page must not pass for a listed client's
+            self.show_client(None)
 
     def _update_count(self) -> None:
         total = len(self._index) if self._index is not None else self.model.rowCount()

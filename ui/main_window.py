@@ -26,10 +26,21 @@ from PySide6.QtWidgets import (
 )
 
 from reminders.tiers import Tier
+from ui import i18n
 from ui import prefs as options
 from ui.events import AppEvents
 from ui.prefs import Prefs
 from ui.tier_badge import tier_label
+
+#: The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked
+#: by a white bar on its left edge.
+NAV_STYLE = (
+    "QListWidget#nav { border: none; outline: 0; background: #26323f; color: #dfe6ee; font-size: 15px;"
+    " padding-top: 8px; }"
+    "QListWidget#nav::item { padding: 10px 14px 10px 11px; border: none; border-left: 3px solid transparent; }"
+    "QListWidget#nav::item:selected { background: #3d8bd4; color: white; }"
+    "QListWidget#nav::item:selected:focus { background: #4d9be2; border-left-color: white; }"
+)
 
 
 class MainWindow(QMainWindow):
@@ -55,11 +66,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet(
-            "QListWidget#nav { border: none; background: #26323f; color: #dfe6ee; font-size: 15px; padding-top: 8px; }"
-            "QListWidget#nav::item { padding: 10px 14px; }"
-            "QListWidget#nav::item:selected { background: #3d8bd4; color: white; }"
-        )
+        self.nav.setStyleSheet(NAV_STYLE)
         self.stack = QStackedWidget(self)
         self._views: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
@@ -85,9 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
-        self.book_label = QLabel(self)
-        self.count_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.count_label)
+        self.book_label = QLabel(self)  # the count of clients is the Clients view's own
         self.statusBar().addPermanentWidget(self.book_label)
         self.statusBar().showMessage(self.tr("Opening the book…"))
         events.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -176,14 +181,14 @@ class MainWindow(QMainWindow):
         view = ClientsView(self.events, self.undo_stack, self)
         # Built maybe while that signal is being emitted, when a new connection would miss it.
         self.events.open_client_requested.disconnect(view.open_client)
-        view.count_changed.connect(self._show_count)
         view.table.addAction(self.archive_action)
         view.show_archive.toggled.connect(self.show_archive_action.setChecked)
         splitter = self.prefs.get(options.CLIENTS_SPLITTER)
         if splitter.isEmpty() or not view.splitter.restoreState(splitter):
             view.splitter.setSizes([640, 420])
         header = self.prefs.get(options.CLIENTS_HEADER)
-        if not header.isEmpty():
+        # Column widths fitted to one language's words would clip the other's: those start afresh.
+        if not header.isEmpty() and self.prefs.get(options.CLIENTS_HEADER_LANGUAGE) in ("", i18n.current()):
             view.table.horizontalHeader().restoreState(header)
         return view
 
@@ -229,12 +234,24 @@ class MainWindow(QMainWindow):
         self.book = book
         self.demo_action.setVisible(not is_demo)
         self.own_book_action.setVisible(is_demo)
-        self.book_label.setText(self.tr("Demo book") if is_demo else book.display_name)
+        self.book_label.setText(self.book_title(book, is_demo=is_demo))
         self.book_label.setToolTip(book.display_name)
         self.statusBar().clearMessage()
         for key, view in self._views.items():
             if key not in self._factories and hasattr(view, "set_book"):
                 view.set_book(book)
+
+    def book_title(self, book, *, is_demo: bool = False) -> str:
+        """The book by a short name: "Demo book", "My book" (the default file), else the file's or database's name."""
+        if is_demo:
+            return self.tr("Demo book")
+        if book.path is None:  # a team book on a server: its database's name
+            return book.url.rsplit("/", 1)[-1].split("?", 1)[0] or book.display_name
+        from storage.paths import default_book_path
+
+        if book.path.resolve() == default_book_path().resolve():
+            return self.tr("My book")
+        return book.path.stem
 
     # --- menus --------------------------------------------------------------------------
 
@@ -329,9 +346,6 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self._on_clients(lambda v: v.focus_search())
 
-    def _show_count(self, shown: int, total: int) -> None:
-        self.count_label.setText(self.tr("%1 / %2 clients").replace("%1", str(shown)).replace("%2", str(total)))
-
     def open_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog
 
@@ -368,6 +382,7 @@ class MainWindow(QMainWindow):
         if self.is_built("clients"):  # else the remembered layout stays as it was
             self.prefs.set(options.CLIENTS_SPLITTER, self.clients.splitter.saveState())
             self.prefs.set(options.CLIENTS_HEADER, self.clients.table.horizontalHeader().saveState())
+            self.prefs.set(options.CLIENTS_HEADER_LANGUAGE, i18n.current())
         self.prefs.set(options.CURRENT_VIEW, self.current_view())
         self.prefs.sync()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from reminders.dates import CalendarKind, DateSpec
 from storage.records import DATE_KINDS, FamilyMemberEntry, ImportantDate, PhoneEntry
+from ui import i18n
 from ui.date_edit import DateSpecEdit
 from ui.family_dates import FamilyEventHelper
 
@@ -101,7 +102,48 @@ class PhoneRow(QWidget):
         self.label.setCurrentText(value.label)
 
 
+#: The relations offered in the form. They are stored in Chinese whatever the interface language
+#: (books already hold them so, and storage.agenda.CHILD_RELATIONS knows children by these words);
+#: the English interface only shows them translated.
 RELATIONS = ("妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "兄弟", "姐妹", "孙子", "孙女")
+
+
+def relation_labels() -> dict[str, str]:
+    """Each preset relation in the interface language, by the word stored for it."""
+    if i18n.is_chinese():
+        return {relation: relation for relation in RELATIONS}
+    return {
+        "妻子": QCoreApplication.translate("Relation", "Wife"),
+        "丈夫": QCoreApplication.translate("Relation", "Husband"),
+        "儿子": QCoreApplication.translate("Relation", "Son"),
+        "女儿": QCoreApplication.translate("Relation", "Daughter"),
+        "父亲": QCoreApplication.translate("Relation", "Father"),
+        "母亲": QCoreApplication.translate("Relation", "Mother"),
+        "兄弟": QCoreApplication.translate("Relation", "Brother"),
+        "姐妹": QCoreApplication.translate("Relation", "Sister"),
+        "孙子": QCoreApplication.translate("Relation", "Grandson"),
+        "孙女": QCoreApplication.translate("Relation", "Granddaughter"),
+    }
+
+
+def relation_label(stored: str) -> str:
+    """A stored relation as shown: a preset in the interface language, anything else as typed."""
+    return relation_labels().get(stored, stored)
+
+
+def stored_relation(shown: str) -> str:
+    """The relation to store for what the form shows: a preset's stored word, else the text as typed."""
+    text = shown.strip()
+    for stored, label in relation_labels().items():
+        if text.casefold() in (label.casefold(), stored):
+            return stored
+    return text
+
+
+def with_relation_label(person: str) -> str:
+    """'女儿 徐莉' as shown: a leading preset relation in the interface language ('Daughter 徐莉')."""
+    first, space, rest = person.partition(" ")
+    return relation_label(first) + space + rest if first in RELATIONS else person
 
 
 class FamilyRow(QWidget):
@@ -109,7 +151,8 @@ class FamilyRow(QWidget):
         super().__init__()
         self.relation = QComboBox(self)
         self.relation.setEditable(True)
-        self.relation.addItems(list(RELATIONS))
+        for relation in RELATIONS:
+            self.relation.addItem(relation_label(relation), relation)
         self.relation.setCurrentText("")
         self.relation.lineEdit().setPlaceholderText(self.tr("Relation"))
         self.name = QLineEdit(self)
@@ -127,7 +170,7 @@ class FamilyRow(QWidget):
         layout.addWidget(self.birthday)
 
     def value(self) -> FamilyMemberEntry | None:
-        relation, name = self.relation.currentText().strip(), self.name.text().strip()
+        relation, name = stored_relation(self.relation.currentText()), self.name.text().strip()
         if not relation and not name:
             return None
         return FamilyMemberEntry(
@@ -135,7 +178,7 @@ class FamilyRow(QWidget):
         )
 
     def set_value(self, value: FamilyMemberEntry) -> None:
-        self.relation.setCurrentText(value.relation)
+        self.relation.setCurrentText(relation_label(value.relation))
         self.name.setText(value.name)
         self.notes.setText(value.notes)
         self.birthday.set_spec(value.birthday)
@@ -163,17 +206,16 @@ class DateRow(QWidget):
         for kind in DATE_KINDS:
             self.kind.addItem(date_kind_label(kind), kind)
         self.label = QLineEdit(self)
-        self.label.setPlaceholderText(self.tr("Label, e.g. 合作纪念日"))
+        self.label.setPlaceholderText(self.tr("Label, e.g. First deal anniversary"))
         self.person = QLineEdit(self)
         self.person.setPlaceholderText(self.tr("Whose (if not the client's)"))
-        self.yearly = QCheckBox(self.tr("every year"), self)
+        self.yearly = QCheckBox(self.tr("Every year"), self)
         self.yearly.setChecked(True)
         self.date = DateSpecEdit(self, allow_none=False)
         top = QHBoxLayout()
         top.addWidget(self.kind, 2)
         top.addWidget(self.label, 2)
         top.addWidget(self.person, 2)
-        top.addWidget(self.yearly)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addLayout(top)
@@ -181,6 +223,7 @@ class DateRow(QWidget):
         self.from_birth.setToolTip(self.tr("Work out the day from the baby's birth date"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.date, 1)
+        bottom.addWidget(self.yearly)  # beside the date it repeats, leaving the label room for its example
         bottom.addWidget(self.from_birth)
         layout.addLayout(bottom)
         self.helper = FamilyEventHelper(self, zhongkao_day)
