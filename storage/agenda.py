@@ -90,14 +90,16 @@ def _agenda(
 _DATE_OF = attrgetter("detail.date")
 
 
-def next_occasions(book: Book, client_ids: Sequence[int], today: date | None = None) -> dict[int, tuple[date, str]]:
-    """For each client, the day and name of their next own or family occasion within a year."""
+def next_occasions(
+    book: Book, client_ids: Sequence[int], today: date | None = None, *, lang: str = "zh"
+) -> dict[int, tuple[date, str]]:
+    """For each client, the day and name (in `lang`) of their next own or family occasion within a year."""
     if not client_ids:
         return {}
     today = today or date.today()
     clients = load_client_dates(book, None, today, client_ids)
     found: dict[int, tuple[date, str]] = {}
-    for item in build_agenda(clients, today, 366, {}, presorted=True):
+    for item in build_agenda(clients, today, 366, {}, lang=lang, presorted=True):
         if item.client_id not in found:
             found[item.client_id] = (item.date, f"{item.person} {item.occasion}".strip())
     return found

@@ -164,7 +164,9 @@ def search_entries(
     )
 
 
-def first_rows(book: Book, limit: int, *, sort: str = "name", next_occasion: bool = False) -> list[ClientRow]:
+def first_rows(
+    book: Book, limit: int, *, sort: str = "name", next_occasion: bool = False, lang: str = "zh"
+) -> list[ClientRow]:
     """The first screen of the list, fetched before the full index is built."""
     with book.Session() as session:
         ids = list(
@@ -172,10 +174,12 @@ def first_rows(book: Book, limit: int, *, sort: str = "name", next_occasion: boo
                 select(models.Client.id).where(_archived_clause(False)).order_by(*_order_by(sort, False)).limit(limit)
             )
         )
-    return rows_for_ids(book, ids, next_occasion=next_occasion)
+    return rows_for_ids(book, ids, next_occasion=next_occasion, lang=lang)
 
 
-def rows_for_ids(book: Book, client_ids: Sequence[int], *, next_occasion: bool = True) -> list[ClientRow]:
+def rows_for_ids(
+    book: Book, client_ids: Sequence[int], *, next_occasion: bool = True, lang: str = "zh"
+) -> list[ClientRow]:
     """List rows for the given ids, in the same order (missing ids are left out).
 
     `next_occasion=False` skips working out each client's next occasion (the calendar
@@ -194,14 +198,14 @@ def rows_for_ids(book: Book, client_ids: Sequence[int], *, next_occasion: bool =
             )
         }
         rows = [_row_of(found[i]) for i in client_ids if i in found]
-    return _with_next_occasions(book, rows) if next_occasion else rows
+    return _with_next_occasions(book, rows, lang) if next_occasion else rows
 
 
-def _with_next_occasions(book: Book, rows: list[ClientRow]) -> list[ClientRow]:
-    """Fill in each row's next occasion (own or family dates, within a year; no festivals)."""
+def _with_next_occasions(book: Book, rows: list[ClientRow], lang: str) -> list[ClientRow]:
+    """Fill in each row's next occasion (own or family dates, within a year; no festivals), named in `lang`."""
     from storage.agenda import next_occasions
 
-    upcoming = next_occasions(book, [r.id for r in rows if not r.archived_at])
+    upcoming = next_occasions(book, [r.id for r in rows if not r.archived_at], lang=lang)
     return [
         replace(row, next_occasion_on=upcoming[row.id][0], next_occasion=upcoming[row.id][1])
         if row.id in upcoming

@@ -141,7 +141,7 @@ class AppController(QObject):
             from ui.clients_view import FIRST_SCREEN
 
             try:
-                rows = first_rows(book, FIRST_SCREEN, next_occasion=True)
+                rows = first_rows(book, FIRST_SCREEN, next_occasion=True, lang=i18n.engine_lang())
             except Exception:  # a cache only: never stand in the way of quitting
                 rows = None
         book.close()

@@ -30,6 +30,7 @@ from ui.client_model import COLUMNS, ClientTableModel
 from ui.client_page import ClientPage
 from ui.errors import confirm_destructive, show_error
 from ui.events import AppEvents
+from ui.i18n import engine_lang
 from ui.tier_badge import TierBadgeDelegate, tier_label
 from ui.worker import run_in_thread
 
@@ -203,7 +204,7 @@ class ClientsView(QWidget):
         self.book = book
         self.setEnabled(True)
         if not self._previewing:
-            self.model.seed(clients.first_rows(book, FIRST_SCREEN))
+            self.model.seed(clients.first_rows(book, FIRST_SCREEN, lang=engine_lang()))
             self._update_count()
         self._previewing = False
         self.reload()
@@ -247,7 +248,7 @@ class ClientsView(QWidget):
     def _fetch_rows(self, ids: Sequence[int]) -> list[ClientRow]:
         from storage import clients
 
-        return clients.rows_for_ids(self.book, ids) if self.book is not None else []
+        return clients.rows_for_ids(self.book, ids, lang=engine_lang()) if self.book is not None else []
 
     # --- filtering and sorting ----------------------------------------------------------
 

@@ -131,6 +131,8 @@ def test_next_occasion_shows_in_the_list_rows(book) -> None:
     row = clients.rows_for_ids(book, [client.id])[0]
     assert row.next_occasion_on == soon
     assert "生日" in row.next_occasion
+    english = clients.rows_for_ids(book, [client.id], lang="en")[0]
+    assert english.next_occasion == "Birthday"  # the English list names it in English
 
 
 def test_festival_counts_count_exactly_the_clients_the_agenda_lists(book) -> None:
