@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from reminders.formatting import format_day
+
 #: A price complaint counts for this many days.
 PRICE_FLAG_DAYS = 180
 #: Without a set interval, silence counts as a warning after this many days.
@@ -30,16 +32,20 @@ class RiskReason:
     count: int = 0  # complaint: how many are open
     was: int = 0  # satisfaction: the rating before
     now: int = 0  # satisfaction: the latest rating
+    never_contacted: bool = False  # silence: counted from the day the client was added
 
     def english(self) -> str:
         """The reason in plain English (the window words it through its translations)."""
         if self.kind == "silence":
-            if self.interval is None:
-                return f"no contact for {self.days} days"
-            return f"no contact for {self.days} days, past the {self.interval}-day interval"
+            silence = (
+                f"never contacted since being added {self.days} days ago"
+                if self.never_contacted
+                else f"no contact for {self.days} days"
+            )
+            return silence if self.interval is None else f"{silence}, past the {self.interval}-day interval"
         if self.kind == "complaint":
             more = f" ({self.count} open)" if self.count > 1 else ""
-            return f"an open complaint since {self.since:%d %b %Y}{more}".replace(" 0", " ")
+            return f"an open complaint since {format_day(self.since, 'en') if self.since else '?'}{more}"
         if self.kind == "satisfaction":
             return f"satisfaction fell from {self.was} to {self.now}"
         return "said the price is too high"
@@ -73,6 +79,7 @@ class RiskInput:
     open_complaints: Sequence[date] = ()  # the day each still-open complaint was made
     ratings: Sequence[int] = ()  # satisfaction 1..5, oldest first
     price_flag_on: date | None = None  # the last contact where the price was called too high
+    never_contacted: bool = False  # `since` is the day the client was added
 
 
 def silence_points(days: int, interval: int | None) -> int:
@@ -95,7 +102,9 @@ def risk_score(data: RiskInput) -> Risk:
     days = max(0, (data.today - data.since).days)
     points = silence_points(days, data.interval)
     if points:
-        reasons.append(RiskReason("silence", points, days=days, interval=data.interval))
+        reasons.append(
+            RiskReason("silence", points, days=days, interval=data.interval, never_contacted=data.never_contacted)
+        )
     if data.open_complaints:
         count = len(data.open_complaints)
         reasons.append(

@@ -89,6 +89,7 @@ def client_risks(book: Book, today: date | None = None, client_ids: Sequence[int
                 open_complaints=signals.complaints.get(cid, ()),
                 ratings=signals.ratings.get(cid, ()),
                 price_flag_on=signals.price.get(cid),
+                never_contacted=last is None,
             )
         )
         result.append(ClientRisk(cid, name, tier, company, last, cadence_status(since, today, interval), risk))

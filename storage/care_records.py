@@ -195,3 +195,4 @@ class Relationship:
     open_feedback: tuple[FeedbackEntry, ...]
     timeline: tuple[TimelineEntry, ...]
     follow_up_on: date | None
+    never_contacted: bool = False  # the silence counts from the day the client was added

@@ -125,6 +125,7 @@ def relationship(book: Book, client_id: int, today: date | None = None) -> Relat
                 open_complaints=[f.opened_at.date() for f in open_feedback if f.kind == "complaint"],
                 ratings=ratings,
                 price_flag_on=price_at.date() if price_at else None,
+                never_contacted=last is None,
             )
         )
     )
@@ -140,6 +141,7 @@ def relationship(book: Book, client_id: int, today: date | None = None) -> Relat
         open_feedback=open_feedback,
         timeline=tuple(client_timeline(book, client_id)),
         follow_up_on=next_follow_up(book, client_id),
+        never_contacted=last is None,
     )
 
 

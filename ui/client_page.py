@@ -150,7 +150,7 @@ class ClientPage(QWidget):
                     ]
                 )
             )
-        parts.append(self.relations.html(file.id, never_contacted=file.last_contact_at is None))
+        parts.append(self.relations.html(file.id))
         parts.append("<h3>" + self.tr("Tier history") + "</h3>")
         history = []
         for change in reversed(file.tier_history):

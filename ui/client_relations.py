@@ -79,11 +79,8 @@ class RelationsBar(QWidget):
             if refresh is not None:
                 refresh()
 
-    def html(self, client_id: int, *, never_contacted: bool = False) -> str:
-        """The relationship and timeline sections for the page (empty without a book).
-
-        `never_contacted`: the client has no last contact, so their silence counts from the day they were added.
-        """
+    def html(self, client_id: int) -> str:
+        """The relationship and timeline sections for the page (empty without a book)."""
         book = self._book()
         if book is None:
             return ""
@@ -99,7 +96,7 @@ class RelationsBar(QWidget):
         from ui.gift_ideas import fill_ideas_menu
 
         fill_ideas_menu(self.ideas_menu, rel.gift_ideas, self.give_idea, self.remove_idea)
-        return relationship_html(rel, never_contacted=never_contacted)
+        return relationship_html(rel)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -178,12 +175,10 @@ class RelationsBar(QWidget):
 # --- the HTML ----------------------------------------------------------------------------
 
 
-def reason_text(reason: RiskReason, *, never_contacted: bool = False) -> str:
-    """One warning sign in words, e.g. "no contact for 61 days, past the 30-day interval".
-
-    `never_contacted`: the silence counts from the day the client was added, and is worded so.
-    """
-    if reason.kind == "silence" and never_contacted:
+def reason_text(reason: RiskReason) -> str:
+    """One warning sign in words, e.g. "no contact for 61 days, past the 30-day interval" (a silence
+    counted from the day a never-contacted client was added is worded so)."""
+    if reason.kind == "silence" and reason.never_contacted:
         if reason.interval is None:
             return QCoreApplication.translate(
                 "ClientRelations", "never contacted since being added %1 days ago"
@@ -221,9 +216,9 @@ def reason_text(reason: RiskReason, *, never_contacted: bool = False) -> str:
     return QCoreApplication.translate("ClientRelations", "said the price is too high")
 
 
-def risk_text(risk: Risk, *, never_contacted: bool = False) -> str:
-    """The warning signs, in words; `never_contacted` as for `reason_text`."""
-    return i18n.clause_separator().join(reason_text(r, never_contacted=never_contacted) for r in risk.reasons)
+def risk_text(risk: Risk) -> str:
+    """The warning signs, in words."""
+    return i18n.clause_separator().join(reason_text(r) for r in risk.reasons)
 
 
 def risk_level_label(level: str) -> str:
@@ -243,7 +238,7 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{body}</table>"
 
 
-def relationship_html(rel: Relationship, *, never_contacted: bool = False) -> str:
+def relationship_html(rel: Relationship) -> str:
     heading = escape(QCoreApplication.translate("ClientRelations", "Relationship"))
     parts = [f"<a name='relationship'></a><h3>{heading}</h3>"]
     rows: list[tuple[str, str]] = []
@@ -275,7 +270,7 @@ def relationship_html(rel: Relationship, *, never_contacted: bool = False) -> st
             rhythm += " " + QCoreApplication.translate("ClientRelations", "(this client's own)")
     silent = (
         QCoreApplication.translate("ClientRelations", "never contacted · added %1 days ago")
-        if never_contacted
+        if rel.never_contacted
         else QCoreApplication.translate("ClientRelations", "%1 days since the last contact")
     ).replace("%1", str(cadence.days_silent))
     colour = "#c0392b" if cadence.overdue else "#445"
@@ -296,7 +291,7 @@ def relationship_html(rel: Relationship, *, never_contacted: bool = False) -> st
         level = rel.risk.level
         risk = f"<b style='color:{RISK_COLOURS[level]}'>{escape(risk_level_label(level))} ({rel.risk.score})</b>"
         if rel.risk.reasons:
-            risk += " — " + escape(risk_text(rel.risk, never_contacted=never_contacted))
+            risk += " — " + escape(risk_text(rel.risk))
         rows.append((escape(QCoreApplication.translate("ClientRelations", "Churn risk")), risk))
     f = rel.favours
     if f.given_count or f.received_count:

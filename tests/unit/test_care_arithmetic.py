@@ -67,6 +67,13 @@ def test_risk_score_of_the_example_on_the_page() -> None:
     )
 
 
+def test_a_client_never_contacted_is_worded_from_the_day_they_were_added() -> None:
+    risk = risk_score(RiskInput(today=date(2026, 12, 1), since=date(2026, 1, 1), interval=None, never_contacted=True))
+    assert risk.english() == "never contacted since being added 334 days ago"
+    risk = risk_score(RiskInput(today=date(2026, 12, 1), since=date(2026, 10, 1), interval=30, never_contacted=True))
+    assert risk.english() == "never contacted since being added 61 days ago, past the 30-day interval"
+
+
 def test_risk_score_quiet_client_and_old_price_flag() -> None:
     calm = risk_score(RiskInput(today=date(2026, 6, 1), since=date(2026, 5, 20), interval=30, ratings=[3, 4]))
     assert calm.score == 0 and calm.level == "none" and calm.reasons == ()
