@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reminders.formatting import MONTH_FULL
 from ui import i18n
-from ui.calendar_data import MonthAgenda, load_month
+from ui.calendar_data import FestivalGroup, MonthAgenda, load_month
 from ui.calendar_grid import OccasionCalendar
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -32,6 +33,13 @@ from ui.festival_settings import register_festival_page
 from ui.occasion_model import CLIENT_ID_ROLE, COLUMNS, OccasionTableModel
 from ui.tier_badge import TierBadgeDelegate
 from ui.worker import run_in_thread
+
+#: Columns as wide as what they show (the occasion and the note share what is left).
+FITTED_COLUMNS = ("date", "client", "tier")
+#: Room beside a column's widest text, so its header does not touch the border.
+COLUMN_PADDING = 16
+#: The widest a fitted column gets; longer texts are elided and shown whole in the tooltip.
+MAX_FITTED_WIDTH = 260
 
 
 class CalendarView(QWidget):
@@ -80,9 +88,9 @@ class CalendarView(QWidget):
         self.table.setItemDelegateForColumn(COLUMNS.index("tier"), TierBadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((178, 90, 108, 190)):
-            header.resizeSection(column, width)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
+        self._viewport = self.table.viewport()
+        self._viewport.installEventFilter(self)  # a new width shares the columns out again
         self.hint = QLabel(self.tr("Double-click a client to open their file."), self)
         self.hint.setStyleSheet("color: #778;")
 
@@ -194,7 +202,7 @@ class CalendarView(QWidget):
         if i18n.is_chinese():
             self.month_label.setText(f"{year}年{month}月")
         else:
-            self.month_label.setText(date(year, month, 1).strftime("%B %Y"))
+            self.month_label.setText(f"{MONTH_FULL[month]} {year}")  # not the process locale's names
 
     # --- the list -----------------------------------------------------------------------
 
@@ -204,7 +212,6 @@ class CalendarView(QWidget):
         rows = self.agenda.rows(None if whole else day) if self.agenda is not None else []
         self.model.set_rows(rows)
         self.table.setColumnHidden(COLUMNS.index("date"), not whole)  # a day's rows share their date
-        personal = sum(1 for row in rows if not hasattr(row, "by_tier"))
         if whole:
             title = self.month_label.text()
         else:
@@ -217,8 +224,44 @@ class CalendarView(QWidget):
         elif not rows:
             count = self.tr("no occasions")
         else:
-            count = self.tr("client occasions: %1").replace("%1", str(personal))
+            count = self.count_text(rows)
         self.list_title.setText(f"{title} — {count}" if count else title)
+        self.fit_columns()
+
+    def count_text(self, rows: list) -> str:
+        """What the list holds, as the rows show it: "1 festival · 1 client occasion"."""
+        festivals = sum(1 for row in rows if isinstance(row, FestivalGroup))
+        personal = len(rows) - festivals
+        parts = []
+        if festivals:
+            parts.append(self.tr("%n festival(s)", "", festivals))
+        if personal:
+            parts.append(self.tr("%n client occasion(s)", "", personal))
+        return " · ".join(parts)
+
+    def fit_columns(self) -> None:
+        """Date, client and tier as wide as their texts, the occasion as wide as it can be while the
+        note keeps room for its header; the note takes the rest (elided texts have tooltips)."""
+        header = self.table.horizontalHeader()
+        fitted = [COLUMNS.index(name) for name in FITTED_COLUMNS if not self.table.isColumnHidden(COLUMNS.index(name))]
+        for column in fitted:
+            header.resizeSection(column, min(self._wanted_width(column), MAX_FITTED_WIDTH))
+        occasion, note = COLUMNS.index("occasion"), COLUMNS.index("note")
+        room = self.table.viewport().width() - sum(header.sectionSize(c) for c in fitted)
+        note_room = header.sectionSizeHint(note) + COLUMN_PADDING
+        floor = header.sectionSizeHint(occasion) + COLUMN_PADDING
+        width = max(floor, min(self._wanted_width(occasion), room - note_room))
+        header.resizeSection(occasion, width)
+        header.resizeSection(note, max(note_room, room - width))  # set here: a stretched last section is 100 at least
+
+    def _wanted_width(self, column: int) -> int:
+        header = self.table.horizontalHeader()
+        return max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column)) + COLUMN_PADDING
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def _open(self, index: QModelIndex) -> None:
         client_id = index.data(CLIENT_ID_ROLE)

@@ -87,11 +87,16 @@ class CallListPage(SettingsPage):
         pick = QHBoxLayout()
         pick.addWidget(self.occasion, 2)
         pick.addWidget(self.tier, 1)
+        greeting_for = QLabel(self.tr("&Greeting for"), self)
+        greeting_for.setBuddy(self.occasion)  # a row of two fields has no buddy of its own: "&" showed
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(restore)
+        restore_row.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("&Your name"), self.salesperson)
-        form.addRow(self.tr("&Greeting for"), pick)
+        form.addRow(greeting_for, pick)
         form.addRow(self.tr("&Template"), self.template)
-        form.addRow("", restore)
+        form.addRow("", restore_row)
         form.addRow("", help_text)
         form.addRow(self.tr("Example"), self.preview)
         self._shown: tuple[str, Tier] | None = None

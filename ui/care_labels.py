@@ -7,6 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from storage.care_records import CHANNELS, FEEDBACK_STATUSES, LOSS_REASONS, PURPOSES, WINBACK_STEPS
 
 
+def sentence_case(text: str) -> str:
+    """The text with its first letter capitalised, as a sentence shown on its own starts:
+    "no contact for 61 days; …" -> "No contact for 61 days; …" (Chinese has no case: unchanged)."""
+    return text[:1].upper() + text[1:]
+
+
 def channel_label(key: str) -> str:
     names = {
         "visit": QCoreApplication.translate("CareLabels", "Visit (拜访)"),

@@ -24,6 +24,8 @@ class CareSettingsPage(SettingsPage):
         cadence_form = QFormLayout(cadence)
         gifts = QGroupBox(self.tr("Gift budget per gift"), self)
         gifts_form = QFormLayout(gifts)
+        for form in (cadence_form, gifts_form):
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for tier in reversed(Tier):
             interval = QSpinBox(self)
             interval.setRange(0, 3650)
@@ -40,6 +42,7 @@ class CareSettingsPage(SettingsPage):
         self.complaint_days.setRange(0, 365)
         self.complaint_days.setSuffix(self.tr(" days"))
         other = QFormLayout()
+        other.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         other.addRow(self.tr("Show an open complaint on Today after"), self.complaint_days)
         note = QLabel(self.tr("Gifts stay small, simple, practical and meaningful."), self)
         note.setStyleSheet("color: #667;")

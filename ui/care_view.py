@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,8 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from ui import i18n
-from ui.care_labels import feedback_kind_label, feedback_status_label, loss_reason_label, outcome_label
-from ui.client_relations import RISK_COLOURS, risk_level_label, risk_text
+from ui.care_labels import (
+    feedback_kind_label,
+    feedback_status_label,
+    loss_reason_label,
+    outcome_label,
+    sentence_case,
+)
+from ui.client_relations import RISK_COLOURS, reason_text, risk_level_label, risk_text
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_date
@@ -24,18 +31,72 @@ from ui.table_model import RowsModel
 from ui.tier_badge import TierBadgeDelegate, tier_label
 from ui.worker import run_in_thread
 
+#: Up to this many rows, a long text wraps and its row grows to show it all; a longer list keeps one
+#: line a row (measuring every row would stall on a big book) and shows the whole text in the tooltip.
+WRAP_ROWS = 2000
+#: The widest a column sized to its contents gets (the last column takes the rest).
+MAX_COLUMN_WIDTH = 240
+#: Room left beside the widest text of a column sized to its contents, so headers do not touch.
+COLUMN_PADDING = 16
 
-def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...]) -> QTableView:
-    table = QTableView(parent)
+
+class TipsModel(RowsModel):
+    """A RowsModel whose cells can carry their own tooltip, e.g. each warning sign on its own line."""
+
+    def __init__(self, headers, parent=None) -> None:
+        super().__init__(headers, parent)
+        self.tips: dict[tuple[int, int], str] = {}
+
+    def set_rows(self, rows, payloads, tiers=()) -> None:
+        self.tips = {}
+        super().set_rows(rows, payloads, tiers)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and (index.row(), index.column()) in self.tips:
+            return self.tips[index.row(), index.column()]
+        return super().data(index, role)
+
+
+class FittedTable(QTableView):
+    """A list whose columns fit their contents and whose last column takes the rest, its long texts
+    wrapped onto more lines (up to WRAP_ROWS rows; rows are measured again when the width changes)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rewrap = QTimer(self)
+        self._rewrap.setSingleShot(True)
+        self._rewrap.setInterval(50)
+        self._rewrap.timeout.connect(self.fit_rows)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._rewrap.start())
+
+    def fit(self) -> None:
+        """Size the columns to what they show (after the rows change), then the rows."""
+        model = self.model()
+        header = self.horizontalHeader()
+        for column in range(model.columnCount() - 1):
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, min(wanted + COLUMN_PADDING, MAX_COLUMN_WIDTH))
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        rows = self.model().rowCount()
+        self.setWordWrap(rows <= WRAP_ROWS)
+        if rows <= WRAP_ROWS:
+            self.resizeRowsToContents()
+
+
+def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...]) -> FittedTable:
+    table = FittedTable(parent)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
-    table.setWordWrap(False)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(28)
+    table.verticalHeader().setMinimumSectionSize(28)  # rows fitted to their text keep the badge's height
     header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     for column, width in enumerate(widths):
@@ -56,7 +117,7 @@ class CareView(QWidget):
         self._stale = False
         self.tabs = QTabWidget(self)
 
-        self.risk_model = RowsModel(
+        self.risk_model = TipsModel(
             [self.tr("Client"), self.tr("Tier"), self.tr("Risk"), self.tr("Last contact"), self.tr("Why")], self
         )
         self.risk_model.tier_column = 1
@@ -176,7 +237,7 @@ class CareView(QWidget):
                     "",
                     f"{risk_level_label(r.risk.level)} ({r.risk.score})",
                     format_date(r.last_contact_at.date()) if r.last_contact_at else self.tr("never"),
-                    risk_text(r.risk),
+                    sentence_case(risk_text(r.risk)),
                 )
                 for r in risks
             ],
@@ -185,6 +246,7 @@ class CareView(QWidget):
         )
         for row, r in enumerate(risks):
             self.risk_model.colours[(row, 2)] = RISK_COLOURS[r.risk.level]
+            self.risk_model.tips[(row, 4)] = "\n".join(sentence_case(reason_text(x)) for x in r.risk.reasons)
         self.risk_note.setText(self.tr("%1 clients show warning signs").replace("%1", str(len(risks))))
         self.suggest_model.set_rows(
             [
@@ -192,7 +254,7 @@ class CareView(QWidget):
                     s.name,
                     tier_label(s.suggestion.current),
                     tier_label(s.suggestion.proposed),
-                    self._because(s.suggestion),
+                    sentence_case(self._because(s.suggestion)),
                 )
                 for s in suggestions
             ],
@@ -225,6 +287,8 @@ class CareView(QWidget):
             losses,
             [loss.tier for loss in losses],
         )
+        for table in (self.risk_table, self.suggest_table, self.feedback_table, self.lost_table):
+            table.fit()
         counts = (len(risks), len(suggestions), len(feedback), sum(1 for loss in losses if loss.outcome is None))
         titles = (self.tr("At risk"), self.tr("Tier suggestions"), self.tr("Open feedback"), self.tr("Lost clients"))
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):

@@ -4,6 +4,9 @@ has its numbers in a table beside it."""
 
 from __future__ import annotations
 
+import math
+from datetime import date
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -28,17 +31,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reminders.formatting import MONTH_ABBR
 from reminders.tiers import Tier
 from ui.care_labels import loss_reason_label, purpose_short
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import format_short_date
+from ui.i18n import format_short_date, is_chinese
 from ui.table_model import RowsModel
 from ui.tier_badge import TIER_COLOURS, tier_label
 from ui.worker import run_in_thread
 
 PURPOSE_COLOURS = ("#d9822b", "#3d8bd4", "#2f9e6e", "#9b59b6", "#7f8c8d")
 PANEL_HEIGHT = 300
+#: Height each category of a horizontal bar chart needs for its label not to be cut.
+ROW_HEIGHT = 34
+#: About how many gridline intervals a value axis has.
+AXIS_INTERVALS = 5
+
+
+def nice_scale(top: float, *, whole: bool = True, intervals: int = AXIS_INTERVALS) -> tuple[float, float]:
+    """The axis maximum and tick step for values from 0 to `top`: the step is 1, 2 or 5 times a power
+    of ten (at least 1 when `whole`, for counts), about `intervals` of them, e.g. 149 -> (150, 50)."""
+    top = top if top > 0 else 1.0
+    raw = top / intervals
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw * (1 - 1e-9))
+    if whole:
+        step = max(1.0, round(step))
+    return math.ceil(top / step - 1e-9) * step, step
+
+
+def step_decimals(step: float) -> int:
+    """Decimals the labels of a 1-2-5 step need: 0 for 5 or 20, 1 for 0.5, 2 for 0.05."""
+    return max(0, -math.floor(math.log10(step) + 1e-9))
+
+
+def percent(value: float | None) -> str:
+    """A rate as the dashboard writes it everywhere: "9.1%", or "—" when there is none."""
+    return "—" if value is None else f"{value:.1f}%"
+
+
+def month_labels(starts: list[date], chinese: bool) -> list[str]:
+    """Month axis labels: "Dec", "12月", with the year on a second line where it changes."""
+    labels = []
+    for i, start in enumerate(starts):
+        year_changes = i == 0 or start.year != starts[i - 1].year
+        if chinese:
+            labels.append(f"{start.month}月" + (f"<br>{start.year}年" if year_changes else ""))
+        else:
+            labels.append(MONTH_ABBR[start.month] + (f"<br>{start.year}" if year_changes else ""))
+    return labels
+
+
+def month_name(start: date, chinese: bool) -> str:
+    """A month with its year, for tables: "Dec 2025", "2025年12月"."""
+    return f"{start.year}年{start.month}月" if chinese else f"{MONTH_ABBR[start.month]} {start.year}"
+
+
+def age_label(key: str) -> str:
+    """A complaint age range with an en dash: "0-3" -> "0–3"."""
+    return key.replace("-", "–")
 
 
 class Panel(QTabWidget):
@@ -67,8 +119,19 @@ class Panel(QTabWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
 
-    def bars(self, categories: list[str], sets: list[tuple[str, list[float], str]], *, kind=QBarSeries) -> None:
-        """Draw bar sets over categories; kind is QBarSeries, QStackedBarSeries or QHorizontalBarSeries."""
+    def bars(
+        self,
+        categories: list[str],
+        sets: list[tuple[str, list[float], str]],
+        *,
+        kind=QBarSeries,
+        whole: bool = True,
+        unit: str = "",
+    ) -> None:
+        """Draw bar sets over categories; kind is QBarSeries, QStackedBarSeries or QHorizontalBarSeries.
+
+        The value axis has round ticks: whole numbers for counts (`whole`), else 1-2-5 steps; `unit`
+        follows each tick label ("%")."""
         self.reset()
         series = kind()
         top = 0.0
@@ -84,14 +147,19 @@ class Panel(QTabWidget):
         cat_axis = QBarCategoryAxis()
         cat_axis.append(categories)
         value_axis = QValueAxis()
-        value_axis.setRange(0, max(1.0, top * 1.15))
-        value_axis.setLabelFormat("%.0f" if top >= 5 else "%.1f")
+        maximum, step = nice_scale(top, whole=whole)
+        value_axis.setRange(0, maximum)
+        value_axis.setTickCount(round(maximum / step) + 1)
+        value_axis.setMinorTickCount(0)
+        value_axis.setLabelFormat(f"%.{step_decimals(step)}f{unit.replace('%', '%%')}")
         horizontal = kind is QHorizontalBarSeries
         self.chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(cat_axis)
         series.attachAxis(value_axis)
         self.chart.legend().setVisible(len(sets) > 1)
+        if horizontal:  # a label taller than its band is cut to "…"
+            self.setMinimumHeight(max(PANEL_HEIGHT, 120 + ROW_HEIGHT * len(categories)))
 
     def rows(self, headers: list[str], rows: list[tuple]) -> None:
         self.model.headers = headers
@@ -120,26 +188,32 @@ class DashboardView(QWidget):
         self.team.hide()  # a team book only: shown when the book has more than one owner
         grid_host = QWidget(self)
         grid = QGridLayout(grid_host)
-        panels = (self.pyramid, self.churn, self.contacts, self.overdue, self.complaints, self.reasons)
-        for i, panel in enumerate(panels):
-            grid.addWidget(panel, i // 2, i % 2)
-        note = QLabel(
-            self.tr(
-                "Keeping a client costs 5-10 times less than winning a new one; most companies lose "
-                "10-40% of their clients a year."
-            ),
-            self,
-        )
-        note.setStyleSheet("color: #667;")
-        note.setWordWrap(True)
-        grid.addWidget(self.team, 3, 0, 1, 2)
-        grid.addWidget(note, 4, 0, 1, 2)
+        # The two tier charts side by side; the time series get the whole width for their labels.
+        grid.addWidget(self.pyramid, 0, 0)
+        grid.addWidget(self.overdue, 0, 1)
+        grid.addWidget(self.churn, 1, 0, 1, 2)
+        grid.addWidget(self.contacts, 2, 0, 1, 2)
+        grid.addWidget(self.complaints, 3, 0)
+        grid.addWidget(self.reasons, 3, 1)
+        grid.addWidget(self.team, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        note = QLabel(
+            self.tr(
+                "Keeping a client costs 5–10 times less than winning a new one; most companies lose "
+                "10–40% of their clients a year."
+            ),
+            self,
+        )
+        note.setStyleSheet("color: #667; padding: 2px;")
+        note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
+        layout.addWidget(note)  # under the charts, never scrolled away or cut
         events.log_changed.connect(self._changed)  # bound slots: dropped when the view is deleted
         events.clients_changed.connect(self._changed)
         events.book_replaced.connect(self.reload)
@@ -179,16 +253,14 @@ class DashboardView(QWidget):
             self._stale = False
             self.reload()
         self.figures = data
-        win = data.winback
-        rate = "—" if win.rate is None else f"{win.rate:.0f}%"
         last = data.months[-1].rate if data.months else None
         self.summary.setText(
             self.tr("%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5")
             .replace("%1", str(data.active))
             .replace("%2", str(data.at_risk))
             .replace("%3", str(data.lost_now))
-            .replace("%4", "—" if last is None else f"{last:.1f}%")
-            .replace("%5", rate)
+            .replace("%4", percent(last))
+            .replace("%5", percent(data.winback.rate))
         )
         tiers = list(Tier)
         names = [tier_label(t) for t in tiers]
@@ -204,14 +276,13 @@ class DashboardView(QWidget):
             [self.tr("Tier"), self.tr("Clients"), self.tr("Target")],
             [(tier_label(t), data.pyramid[t], f"{data.target[t]:.1f}") for t in reversed(tiers)],
         )
-        months = [p.start.strftime("%m") for p in data.months]  # the table has the years
-        self.churn.bars(months, [(self.tr("Churn rate"), [p.rate or 0.0 for p in data.months], "#c0392b")])
+        months = month_labels([p.start for p in data.months], is_chinese())
+        self.churn.bars(
+            months, [(self.tr("Churn rate"), [p.rate or 0.0 for p in data.months], "#c0392b")], whole=False, unit="%"
+        )
         self.churn.rows(
             [self.tr("Month"), self.tr("Lost"), self.tr("Active before"), self.tr("Won back"), self.tr("Rate")],
-            [
-                (p.start.strftime("%Y-%m"), p.lost, p.base, p.won_back, "—" if p.rate is None else f"{p.rate:.1f}%")
-                for p in data.months
-            ],
+            [(month_name(p.start, is_chinese()), p.lost, p.base, p.won_back, percent(p.rate)) for p in data.months],
         )
         purposes = list(data.weeks[0][1]) if data.weeks else []
         weeks = [format_short_date(w) for w, _ in data.weeks]
@@ -228,7 +299,9 @@ class DashboardView(QWidget):
             [(format_short_date(w), *[counts[p] for p in purposes]) for w, counts in data.weeks],
         )
         self.overdue.bars(
-            names, [(self.tr("Past their interval"), [data.overdue_by_tier[t] for t in tiers], "#d9822b")]
+            names,
+            [(self.tr("Past their interval"), [data.overdue_by_tier[t] for t in tiers], "#d9822b")],
+            kind=QHorizontalBarSeries,  # like the pyramid: tier names in full, closest at the top
         )
         self.overdue.rows(
             [self.tr("Tier"), self.tr("Clients past their interval")],
@@ -236,11 +309,14 @@ class DashboardView(QWidget):
             + [(self.tr("Follow-ups overdue"), data.overdue_follow_ups)],
         )
         ages = list(data.complaint_ages)
-        self.complaints.bars(ages, [(self.tr("Open complaints"), [data.complaint_ages[a] for a in ages], "#c0392b")])
-        self.complaints.rows(
-            [self.tr("Age (days)"), self.tr("Open complaints")], [(a, data.complaint_ages[a]) for a in ages]
+        self.complaints.bars(
+            [age_label(a) for a in ages],
+            [(self.tr("Open complaints"), [data.complaint_ages[a] for a in ages], "#c0392b")],
         )
-        reasons = list(data.lost_reasons)[:8]
+        self.complaints.rows(
+            [self.tr("Age (days)"), self.tr("Open complaints")], [(age_label(a), data.complaint_ages[a]) for a in ages]
+        )
+        reasons = list(reversed(list(data.lost_reasons)[:8]))  # bars go up the axis: the commonest on top
         self.reasons.bars(
             [loss_reason_label(r).split(" (")[0] for r in reasons],
             [(self.tr("Clients lost"), [data.lost_reasons[r] for r in reasons], "#7f8c8d")],

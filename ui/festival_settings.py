@@ -4,6 +4,7 @@ the city's zhongkao day. Saved in the book (storage.settings), so every window a
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -28,7 +29,7 @@ from reminders.festivals import (
     default_festival_settings,
     festival_settings_to_json,
 )
-from reminders.formatting import format_lunar
+from reminders.formatting import MONTH_FULL, WEEKDAY_FULL, format_lunar
 from reminders.tiers import Tier
 from ui import i18n
 from ui.events import AppEvents
@@ -36,8 +37,9 @@ from ui.settings_dialog import SettingsDialog, SettingsPage
 from ui.tier_badge import tier_label
 
 DEFAULT_ZHONGKAO = "06-20"
-_WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAYS_ZH = "一二三四五六日"
+#: The muted colour of the note under a day of remembrance.
+REMEMBRANCE_NOTE_COLOUR = "#8a5a00"
 
 
 def festival_rule_text(festival: Festival) -> str:
@@ -57,12 +59,28 @@ def festival_rule_text(festival: Festival) -> str:
     if festival.kind is RuleKind.SOLAR_TERM:
         return QCoreApplication.translate("FestivalsPage", "solar term %1").replace("%1", festival.term)
     if festival.kind is RuleKind.GREGORIAN:
-        return i18n.format_short_date(date(2000, festival.month, festival.day))
+        return day_of_year_text(festival.month, festival.day)
     if zh:
         return f"{festival.month}月第{festival.nth}个星期{_WEEKDAYS_ZH[festival.weekday]}"
     ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(festival.nth, f"{festival.nth}th")
-    month = date(2000, festival.month, 1).strftime("%B")
-    return f"{ordinal} {_WEEKDAYS_EN[festival.weekday]} of {month}"
+    return f"{ordinal} {WEEKDAY_FULL[festival.weekday]} of {MONTH_FULL[festival.month]}"
+
+
+#: How the page's date field writes a day of the year, in the same form as `day_of_year_text`.
+ZHONGKAO_FORMAT = {"zh": "M月d日", "en": "d MMMM"}
+
+
+def day_of_year_text(month: int, day: int) -> str:
+    """A fixed day of the year as the whole page writes it, the zhongkao field included:
+    "6月1日" in Chinese, "1 June" in English (the month in full, as in "2nd Sunday of May")."""
+    return f"{month}月{day}日" if i18n.is_chinese() else f"{day} {MONTH_FULL[month]}"
+
+
+def remembrance_note_html(note: str) -> str:
+    """The note under a day of remembrance: muted, and in italics only in English (a slanted
+    Chinese font is synthesised and looks distorted)."""
+    style = f"color:{REMEMBRANCE_NOTE_COLOUR}" + ("" if i18n.is_chinese() else "; font-style:italic")
+    return f"<span style='{style}'>{escape(note)}</span>"
 
 
 class FestivalsPage(SettingsPage):
@@ -73,7 +91,6 @@ class FestivalsPage(SettingsPage):
         self.book = book
         self.events = events
         self.title = self.tr("Festivals")
-        self.setMinimumWidth(700)
         self.enabled: dict[str, QCheckBox] = {}
         self.tiers: dict[str, dict[Tier, QCheckBox]] = {}
         self._loaded: tuple | None = None
@@ -105,7 +122,7 @@ class FestivalsPage(SettingsPage):
             when.setWordWrap(True)
             if not festival.greeting:
                 note = self.tr("a day of remembrance: no greetings")
-                when.setText(f"{when.text()}<br><i style='color:#8a5a00'>{note}</i>")
+                when.setText(f"{escape(when.text())}<br>{remembrance_note_html(note)}")
             grid.addWidget(when, row, 1)
             self.tiers[festival.key] = {}
             for column, tier in enumerate(tiers, start=2):
@@ -120,26 +137,39 @@ class FestivalsPage(SettingsPage):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(grid_holder)
         scroll.setMinimumHeight(300)
+        # The whole grid across (it never scrolls sideways): a minimum of the page's layout, so
+        # the Settings dialog leaves it out while another page is shown.
+        scroll.setMinimumWidth(
+            grid_holder.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
 
         self.xiaonian = QComboBox(self)
         self.xiaonian.addItem(self.tr("North: 12th month, 23rd (腊月二十三)"), "north")
         self.xiaonian.addItem(self.tr("South: 12th month, 24th (腊月二十四)"), "south")
         self.zhongkao = QDateEdit(self)
-        self.zhongkao.setDisplayFormat("M月d日" if i18n.is_chinese() else "d MMMM")
+        self.zhongkao.setDisplayFormat(ZHONGKAO_FORMAT[i18n.engine_lang()])
         self.zhongkao.setDateRange(QDate(2000, 1, 1), QDate(2000, 12, 31))
         self.zhongkao.setToolTip(self.tr("Used when you add a zhongkao date: the exam day in your city"))
-        self.restore = QPushButton(self.tr("Restore defaults"), self)
+        self.restore = QPushButton(self.tr("Restore default festivals"), self)
+        self.restore.setToolTip(
+            self.tr(
+                "Put back the festivals, tiers, Little New Year and zhongkao day that Guanxi starts with. "
+                "Nothing is saved until you press OK."
+            )
+        )
         self.restore.clicked.connect(self.restore_defaults)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Little New Year (小年)"), self.xiaonian)
         form.addRow(self.tr("Zhongkao day in your city"), self.zhongkao)
-        bottom = QHBoxLayout()
-        bottom.addLayout(form, 1)
-        bottom.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignBottom)
+        buttons = QHBoxLayout()  # the page's own button row, apart from the fields: it resets the whole page
+        buttons.addWidget(self.restore)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
         if book is None:
             self.setEnabled(False)
 

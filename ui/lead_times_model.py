@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from reminders.leads import OCCASIONS, Lead, format_lead_days, occasion_name, parse_lead_days
+from reminders.leads import ASAP, OCCASIONS, Lead, occasion_name, parse_lead_days
 from reminders.tiers import Tier
 from ui.tier_badge import tier_label
 
@@ -20,6 +20,18 @@ DAYS, ACTIONS = 2, 3  # the editable columns
 BAD = QColor("#b3261e")
 Index = QModelIndex | QPersistentModelIndex
 LeadRules = Mapping[tuple[str, Tier], Sequence[Lead]]
+#: The word shown for "at once" in each language; `parse_lead_days` reads both (and "now").
+ASAP_WORDS = {"zh": "立即", "en": "asap"}
+
+
+def asap_word(lang: str) -> str:
+    """ "立即" in Chinese, "asap" in English."""
+    return ASAP_WORDS.get(lang, ASAP_WORDS["en"])
+
+
+def format_days(days: Sequence[int], lang: str) -> str:
+    """Lead days as the grid shows them: "7, 0", "立即, 1" / "asap, 1"."""
+    return ", ".join(asap_word(lang) if d == ASAP else str(d) for d in days)
 
 
 @dataclass
@@ -50,7 +62,7 @@ class LeadTimesModel(QAbstractTableModel):
         for occasion in OCCASIONS:
             for tier in reversed(Tier):
                 leads = rules.get((occasion, tier), ())
-                days = format_lead_days(lead.days for lead in leads)
+                days = format_days([lead.days for lead in leads], self.lang)
                 self.rows.append(LeadRow(occasion, tier, days, ACTION_SEPARATOR.join(lead.action for lead in leads)))
         self.endResetModel()
 
@@ -102,7 +114,9 @@ class LeadTimesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and unreadable:
             return BAD
         if role == Qt.ItemDataRole.ToolTipRole and unreadable:
-            return self.tr('Not understood: write days before, e.g. "7, 0", or "asap"; leave empty for none.')
+            return self.tr('Not understood: write days before, e.g. "7, 0", or "%1"; leave empty for none.').replace(
+                "%1", asap_word(self.lang)
+            )
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

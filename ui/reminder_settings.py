@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import engine_lang
-from ui.lead_times_model import LeadTimesModel
+from ui.lead_times_model import LeadTimesModel, asap_word
 from ui.prefs import Option, Prefs
 from ui.settings_dialog import SettingsPage
 
 CLOSE_TO_TRAY = Option("reminders/close_to_tray", True)
 TRAY_NOTICE_SHOWN = Option("reminders/tray_notice_shown", False)
 START_AT_LOGIN = Option("reminders/start_at_login", False)
+#: Room beside a column's widest text (its header's included), so nothing touches the borders.
+COLUMN_PADDING = 24
 
 
 class ReminderSettingsPage(SettingsPage):
@@ -47,10 +49,10 @@ class ReminderSettingsPage(SettingsPage):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
         self.table.setMinimumHeight(280)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
@@ -59,10 +61,10 @@ class ReminderSettingsPage(SettingsPage):
         self.start_at_login = QCheckBox(self.tr("Start Guanxi when I log in"), self)
         help_text = QLabel(
             self.tr(
-                'Days before: 0 is the day itself; several days separated by commas; "asap" announces '
+                'Days before: 0 is the day itself; several days separated by commas; "%1" announces '
                 "a wedding or funeral as soon as it is in the book. Leave empty for no reminder. "
                 'Actions follow the days, separated by " / ".'
-            ),
+            ).replace("%1", asap_word(self.lang)),
             self,
         )
         help_text.setWordWrap(True)
@@ -87,6 +89,15 @@ class ReminderSettingsPage(SettingsPage):
         at = rs.remind_at(self.book)
         self.time_edit.setTime(QTime(at.hour, at.minute))
         self.model.set_rules(rs.lead_rules(self.book, self.lang))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """The occasion, tier and days columns as wide as their widest text or header, with room
+        to breathe; the actions take the rest."""
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            header.resizeSection(column, wanted + COLUMN_PADDING)
 
     def problems(self) -> list[str]:
         if self.book is None:

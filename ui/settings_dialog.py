@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,6 +50,7 @@ class GeneralPage(SettingsPage):
         self.language.addItem("简体中文", "zh_CN")
         self.language.addItem("English", "en")
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Language"), self.language)
         note = QLabel(self.tr("Dates are written the way the chosen language writes them."), self)
         note.setStyleSheet("color: #667;")
@@ -115,6 +118,25 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.tabs.currentChanged.connect(self.fit_to_page)
+        self.fit_to_page()
+
+    def fit_to_page(self) -> None:
+        """Fit the dialog's height to the page shown (a one-line page gets a short dialog, the
+        festival grid a tall one); the width stays that of the widest page, so tabs do not jump
+        sideways. Pages not shown are left out of the minimum (an ignored size policy)."""
+        current = self.tabs.currentWidget()
+        if current is None:
+            return
+        for page in self.pages:
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.tabs.updateGeometry()  # drops the size the dialog's layout keeps of the tabs
+        self.layout().activate()
+        extra_height = max(current.sizeHint().height() - current.minimumSizeHint().height(), 0)
+        wanted = QSize(self.sizeHint().width(), self.minimumSizeHint().height() + extra_height)
+        screen = self.screen().availableGeometry().size() * 0.9  # a big page scrolls on a small screen
+        self.resize(wanted.expandedTo(self.minimumSize()).boundedTo(screen))
 
     def accept(self) -> None:
         for page in self.pages:
