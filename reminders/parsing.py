@@ -62,14 +62,17 @@ def _error(text: str, reason: str, code: str = "", params: tuple[object, ...] = 
     return DateSpecError(f"cannot read the date {text!r}: {reason}. Accepted forms: {ACCEPTED_FORMS}", code, params)
 
 
-def parse_date_spec(text: str) -> DateSpec:
-    """Read a date as a person writes it; raises DateSpecError naming the text and the accepted forms."""
+def parse_date_spec(text: str, *, lunar: bool = False) -> DateSpec:
+    """Read a date as a person writes it; raises DateSpecError naming the text and the accepted forms.
+
+    With `lunar` (a column headed 农历生日, say), a date without 农历 or 公历 before it is lunar.
+    """
     cleaned = re.sub(r"\s+", "", text.translate(_FULL_WIDTH))
-    is_lunar = False
+    is_lunar = lunar
     if match := _LUNAR_PREFIX.match(cleaned):
         is_lunar, cleaned = True, cleaned[match.end() :]
     elif match := _SOLAR_PREFIX.match(cleaned):
-        cleaned = cleaned[match.end() :]
+        is_lunar, cleaned = False, cleaned[match.end() :]
     match = _NUMERIC.match(cleaned) or (_WORDS.match(cleaned) if is_lunar else None)
     if match is None:
         raise _error(text, "it is empty" if not cleaned else "this is not a date form the notebook knows")
@@ -89,6 +92,14 @@ def parse_date_spec(text: str) -> DateSpec:
     except DateSpecError as exc:
         raise _error(text, str(exc), exc.code, exc.params) from None
     return spec
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether `text` is written as a date (1985-03-12, 3月12日, 农历八月十五), even one that does not exist."""
+    cleaned = re.sub(r"\s+", "", text.translate(_FULL_WIDTH))
+    if match := _LUNAR_PREFIX.match(cleaned) or _SOLAR_PREFIX.match(cleaned):
+        cleaned = cleaned[match.end() :]
+    return bool(cleaned) and bool(_NUMERIC.match(cleaned) or _WORDS.match(cleaned))
 
 
 def validate_date_spec(spec: DateSpec) -> None:

@@ -11,11 +11,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from storage.errors import QT_TRANSLATE_NOOP, BadFile, system_reason
+from reminders.parsing import looks_like_date
+from storage.errors import QT_TRANSLATE_NOOP, BadFile, Words, system_reason
 
 #: Files bigger than this are refused before reading (a client list is far smaller).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -23,6 +25,7 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_CELL_CHARS = 100_000
 
 #: Client fields a column can be mapped to, with the headers (English or Chinese) that mean them.
+#: Headers are compared by `header_key`: case, spaces, _ and -, and full-width forms do not matter.
 FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("name", "姓名", "名字", "客户", "客户姓名", "客户名称", "fullname", "fn", "联系人"),
     "phone": (
@@ -33,16 +36,24 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
         "手机号码",
         "电话号码",
         "联系电话",
+        "联系方式",
         "mobile",
+        "mobilephone",
+        "mobilenumber",
         "tel",
         "telephone",
         "cell",
+        "cellphone",
         "phonenumber",
     ),
     "company": ("company", "公司", "单位", "公司名称", "organization", "org"),
     "title": ("title", "职务", "职位", "jobtitle", "position"),
     "tier": ("tier", "关系层级", "层级", "关系"),
-    "birthday": ("birthday", "生日", "出生日期", "bday", "birthdate"),
+    "birthday": (
+        "birthday", "生日", "出生日期", "bday", "birthdate", "dateofbirth", "dob", "公历生日", "阳历生日", "新历生日",
+    ),
+    #: A birthday column whose header says 农历: a cell without 农历 or 公历 is a lunar date.
+    "lunar_birthday": ("lunar_birthday", "农历生日", "阴历生日", "旧历生日", "lunarbirthday", "birthday(lunar)"),
     "tags": ("tags", "标签", "tag", "categories", "分组"),
     "notes": ("notes", "备注", "note", "remark", "remarks"),
     "email": ("email", "邮箱", "电子邮箱", "电子邮件", "e-mail", "mail"),
@@ -57,12 +68,60 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "health_notes": ("health_notes", "健康", "健康状况", "healthnotes"),
     "family": ("family", "家庭成员", "家人", "familymembers"),
     "dates": ("dates", "重要日子", "纪念日", "importantdates"),
-}
+}  # fmt: skip
 #: Fields several columns may map to at once (their cells are joined).
 MULTI_FIELDS = frozenset({"phone", "tags", "notes"})
+#: Fields that fill the same part of a client: one column only for all of them together.
+SAME_FIELD = {"lunar_birthday": "birthday"}
 
-_HEADER_LOOKUP = {alias.casefold(): key for key, aliases in FIELD_HEADERS.items() for alias in aliases}
-_HEADER_NOISE = re.compile(r"[\s_\-:：()（）\d]+$|[\s_]+")
+#: Spaces, _ and - inside a header, and marks around it (*必填, 电话：), are noise.
+_HEADER_SPACES = re.compile(r"[\s_\-·.]+")
+_HEADER_MARKS = ":*#"
+#: A trailing qualifier in brackets: 生日(农历), 手机号码（必填）, birthday (yyyy-mm-dd).
+_QUALIFIER = re.compile(r"^(?P<base>.+?)\((?P<qualifier>[^()]*)\)$")
+_LUNAR_WORDS = ("农历", "阴历", "旧历", "lunar")
+#: A number after a header (电话2, Phone 3, 电话(2)): one more column of the same field.
+_NUMBERED = re.compile(r"^(?P<base>.+?)\(?\d+\)?$")
+
+
+def header_key(header: str) -> str:
+    """A header as it is compared: full-width forms made half-width, case folded, spaces dropped."""
+    text = unicodedata.normalize("NFKC", header).casefold()
+    return _HEADER_SPACES.sub("", text).strip(_HEADER_MARKS)
+
+
+_HEADER_LOOKUP = {header_key(alias): key for key, aliases in FIELD_HEADERS.items() for alias in aliases}
+
+
+def match_header(header: str) -> tuple[str | None, bool]:
+    """The client field a column header names, and whether it was found only by dropping a number
+    after it (电话2); (None, False) for a header the notebook does not know."""
+    text = header_key(header)
+    key = _known_header(text)
+    if key is not None:
+        return key, False
+    numbered = _NUMBERED.match(text)
+    if numbered:
+        key = _known_header(numbered["base"].strip(_HEADER_MARKS))
+        if key is not None:
+            return key, True
+    return None, False
+
+
+def _known_header(text: str) -> str | None:
+    """A field for a compared header, also with a qualifier in brackets after it: 生日(农历) is a
+    lunar birthday, 生日(公历) or 姓名(必填) what the header before the brackets is."""
+    key = _HEADER_LOOKUP.get(text)
+    if key is not None:
+        return key
+    qualified = _QUALIFIER.match(text)
+    if qualified is None or qualified["qualifier"].isdigit():  # 电话(2) is a numbered column
+        return None
+    key = _HEADER_LOOKUP.get(qualified["base"].strip(_HEADER_MARKS))
+    if key == "birthday" and any(word in qualified["qualifier"] for word in _LUNAR_WORDS):
+        return "lunar_birthday"
+    return key
+
 
 Mapping = dict[int, str]  # column index -> field key (columns left out are ignored)
 
@@ -83,20 +142,27 @@ class ParsedFile:
 
 def field_for_header(header: str) -> str | None:
     """The client field a column header names (English or Chinese), or None."""
-    text = header.strip().casefold()
-    if text in _HEADER_LOOKUP:
-        return _HEADER_LOOKUP[text]
-    return _HEADER_LOOKUP.get(_HEADER_NOISE.sub("", text))
+    return match_header(header)[0]
 
 
 def guess_mapping(headers: list[str]) -> Mapping:
-    """Recognised headers mapped to fields; a single-valued field goes to its first column only."""
-    mapping: Mapping = {}
-    for index, header in enumerate(headers):
-        key = field_for_header(header)
-        if key is not None and (key in MULTI_FIELDS or key not in mapping.values()):
-            mapping[index] = key
-    return mapping
+    """Every recognised header mapped to its field. Two columns of a single-valued field (two 姓名)
+    are both mapped, so that the import refuses them by name instead of dropping one."""
+    return {index: key for index, header in enumerate(headers) if (key := field_for_header(header)) is not None}
+
+
+def unmapped_columns(parsed: ParsedFile, mapping: Mapping) -> list[int]:
+    """The columns `mapping` leaves out that have a header or hold anything: what the import drops."""
+    return [
+        column
+        for column, header in enumerate(parsed.headers)
+        if column not in mapping and (header or any(row[column] for row in parsed.rows))
+    ]
+
+
+def ignored_columns(parsed: ParsedFile, mapping: Mapping) -> list[str]:
+    """The headers of `unmapped_columns` ("column N" for a column without one)."""
+    return [parsed.headers[column] or f"column {column + 1}" for column in unmapped_columns(parsed, mapping)]
 
 
 def read_file(path: Path | str) -> ParsedFile:
@@ -255,5 +321,55 @@ def _table(path: Path, kind: str, records: list[list[str]], encoding: str) -> Pa
     (_, headers), body = numbered[0], numbered[1:]
     width = max(len(headers), *(len(r) for _, r in body)) if body else len(headers)
     headers = [h.strip() for h in headers] + [""] * (width - len(headers))
+    check_header_row(headers, path.name)
     rows = [[c.strip() for c in r] + [""] * (width - len(r)) for _, r in body]
     return ParsedFile(path, kind, headers, rows, [n for n, _ in body], "row", encoding)
+
+
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-()]+$")
+_EMAIL_LIKE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def check_header_row(headers: list[str], name: str) -> None:
+    """Raise BadFile if the first row looks like a client rather than column names: a cell is a
+    phone number, a date or an email address, or the only headers it matches are numbered names
+    of single fields (客户0, 姓名1) while no cell is a header as it stands. The first row of a
+    file without a header row would otherwise be lost as its header."""
+    for header in headers:
+        kind = _data_kind(header)
+        if kind is not None:
+            raise BadFile.worded(
+                QT_TRANSLATE_NOOP(
+                    "Storage",
+                    "{name}: the first row does not look like a header row: “{cell}” is {kind}, not a column "
+                    "name. Add a first row of column names such as 姓名,电话,生日",
+                ),
+                name=name,
+                cell=header,
+                kind=Words(kind),
+            )
+    matches = [(header, *match_header(header)) for header in headers if header]
+    numbered_only = [header for header, key, numbered in matches if numbered and key not in MULTI_FIELDS]
+    plain = [header for header, key, numbered in matches if key is not None and header not in numbered_only]
+    if numbered_only and not plain:
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "{name}: the first row does not look like a header row: “{cell}” is not a column name. "
+                "Add a first row of column names such as 姓名,电话,生日",
+            ),
+            name=name,
+            cell=numbered_only[0],
+        )
+
+
+def _data_kind(cell: str) -> str | None:
+    """What a cell of data `cell` is (a phone number, a date, an email address), or None."""
+    text = unicodedata.normalize("NFKC", cell).strip()
+    if looks_like_date(text):
+        return QT_TRANSLATE_NOOP("Storage", "a date")
+    if _PHONE_LIKE.match(text) and sum(ch.isdigit() for ch in text) >= 7:
+        return QT_TRANSLATE_NOOP("Storage", "a phone number")
+    if _EMAIL_LIKE.match(text):
+        return QT_TRANSLATE_NOOP("Storage", "an email address")
+    return None

@@ -13,7 +13,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -23,7 +23,7 @@ from reminders.tiers import Tier
 from storage import search
 from storage.errors import InvalidInput
 from storage.family_text import parse_dates, parse_family
-from storage.import_files import FIELD_HEADERS, MULTI_FIELDS, Mapping, ParsedFile
+from storage.import_files import FIELD_HEADERS, MULTI_FIELDS, SAME_FIELD, Mapping, ParsedFile
 from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
 from storage.search import build_search_text, normalise
 from storage.validation import clean_draft
@@ -60,6 +60,15 @@ class ImportProblem:
     code: str = ""
     params: tuple[object, ...] = ()
     field: str = ""  # the column's field at fault, when known
+    #: A problem raised `worded` (see storage.errors): its template and values, for the interface.
+    template: str = ""
+    values: tuple[tuple[str, object], ...] = ()
+
+    @classmethod
+    def of(cls, number: int, error: InvalidInput, unit: str = "row") -> ImportProblem:
+        """The problem `error` found in row (or card) `number`."""
+        values = tuple(error.values.items())
+        return cls(number, str(error), unit, error.code, error.params, error.field or "", error.template, values)
 
     def __str__(self) -> str:
         return f"{self.unit} {self.number}: {self.message}" if self.number else self.message
@@ -158,23 +167,33 @@ def duplicate_keys(draft: ClientDraft) -> tuple[tuple[str, ...], tuple[str, str]
     return phone_keys, (normalise(draft.name), normalise(draft.company))
 
 
-def check_mapping(mapping: Mapping, width: int) -> list[ImportProblem]:
-    """Problems with the mapping itself: unknown fields, a field mapped twice, no name column."""
+def check_mapping(mapping: Mapping, width: int, headers: Sequence[str] = ()) -> list[ImportProblem]:
+    """Problems with the mapping itself: unknown fields, a single field in two columns (named by
+    their `headers`), no name column."""
     problems = []
-    seen: set[str] = set()
+    first: dict[str, int] = {}
     for column, key in sorted(mapping.items()):
         if key not in FIELD_HEADERS:
             raise InvalidInput(f"unknown client field “{key}”", field="mapping")
         if not 0 <= column < width:
             raise InvalidInput(f"there is no column {column + 1}", field="mapping")
-        if key in seen and key not in MULTI_FIELDS:
-            problems.append(
-                ImportProblem(0, f"two columns are mapped to {key}; map only one", code="mapped_twice", params=(key,))
-            )
-        seen.add(key)
-    if "name" not in seen:
+        part = SAME_FIELD.get(key, key)
+        if part in first and key not in MULTI_FIELDS:
+            problems.append(_mapped_twice(part, first[part], column, headers))
+        first.setdefault(part, column)
+    if "name" not in first:
         problems.append(ImportProblem(0, "no column is mapped to the name (姓名)", code="name_not_mapped"))
     return problems
+
+
+def _mapped_twice(key: str, earlier: int, column: int, headers: Sequence[str]) -> ImportProblem:
+    """Two columns hold one single-valued field: which ones, by number and header."""
+    names = [headers[c] if c < len(headers) and headers[c] else f"column {c + 1}" for c in (earlier, column)]
+    message = (
+        f"columns {earlier + 1} (“{names[0]}”) and {column + 1} (“{names[1]}”) both hold the {key.replace('_', ' ')}; "
+        "keep only one of them (rename or delete the other)"
+    )
+    return ImportProblem(0, message, code="mapped_twice", params=(key, *names, earlier + 1, column + 1))
 
 
 #: From this many rows on, rows are prepared by a pool of processes (pinyin is the slow part).
@@ -189,7 +208,7 @@ def prepare_rows(
 
     With `search`, each row also gets its search text and sort key (as `storage.search` makes them).
     """
-    problems = check_mapping(mapping, len(parsed.headers))
+    problems = check_mapping(mapping, len(parsed.headers), parsed.headers)
     if problems:
         return [], problems
     prepared: list[PreparedRow] = []
@@ -275,17 +294,24 @@ def _prepare_chunk(
         try:
             draft = row_draft(cells, reader)
         except InvalidInput as error:
-            problems.append(ImportProblem(number, str(error), unit, error.code, error.params, error.field or ""))
+            problems.append(ImportProblem.of(number, error, unit))
             continue
         values = draft_values(draft)
         phone_keys, name_key = duplicate_keys(draft)
         if search:
             lines, sort_key = reader.name_keys(draft.name)
             text = build_search_text(draft.name, draft.company, values[PHONES], draft.tags, name_lines=lines)
-            prepared.append(PreparedRow(number, values, frozenset(cells), text, sort_key, phone_keys, name_key))
+            prepared.append(PreparedRow(number, values, filled_fields(cells), text, sort_key, phone_keys, name_key))
         else:
-            prepared.append(PreparedRow(number, values, frozenset(cells), "", "", phone_keys, name_key))
+            prepared.append(PreparedRow(number, values, filled_fields(cells), "", "", phone_keys, name_key))
     return prepared, problems
+
+
+def filled_fields(cells: dict[str, list[str]]) -> frozenset[str]:
+    """The fields a row's cells fill, as the draft names them (a lunar birthday fills the birthday)."""
+    if any(key in SAME_FIELD for key in cells):
+        return frozenset(SAME_FIELD.get(key, key) for key in cells)
+    return frozenset(cells)
 
 
 class _CellReader:
@@ -293,7 +319,7 @@ class _CellReader:
 
     def __init__(self) -> None:
         self._tiers: dict[str, Tier | str] = {}
-        self._dates: dict[str, DateSpec | InvalidInput] = {}
+        self._dates: dict[tuple[str, bool], DateSpec | InvalidInput] = {}
         self._names: dict[str, tuple[tuple[str, ...], str]] = {}
 
     def tier(self, text: str) -> Tier:
@@ -307,15 +333,16 @@ class _CellReader:
             raise InvalidInput(found, field="tier", code="unknown_tier", params=(text,))
         return found
 
-    def birthday(self, text: str) -> DateSpec:
-        if text not in self._dates:
+    def birthday(self, text: str, *, lunar: bool = False) -> DateSpec:
+        """The birthday in `text`; with `lunar`, one without 农历 or 公历 is a lunar date."""
+        if (text, lunar) not in self._dates:
             try:
-                self._dates[text] = parse_date_spec(text)
+                self._dates[text, lunar] = parse_date_spec(text, lunar=lunar)
             except DateSpecError as error:  # a day that does not exist has its own code
                 message = "birthday: " + str(error).split(". Accepted forms", 1)[0]
                 code, params = (error.code, error.params) if error.code else ("bad_birthday", (text,))
-                self._dates[text] = InvalidInput(message, field="birthday", code=code, params=params)
-        found = self._dates[text]
+                self._dates[text, lunar] = InvalidInput(message, field="birthday", code=code, params=params)
+        found = self._dates[text, lunar]
         if isinstance(found, InvalidInput):
             raise found
         return found
@@ -352,6 +379,8 @@ def row_draft(cells: dict[str, list[str]], reader: _CellReader | None = None) ->
         draft.gender = _GENDERS[text.casefold()]
     if "birthday" in cells:
         draft.birthday = reader.birthday(cells["birthday"][0])
+    elif "lunar_birthday" in cells:
+        draft.birthday = reader.birthday(cells["lunar_birthday"][0], lunar=True)
     if "family" in cells:
         draft.family = parse_family("\n".join(cells["family"]))
     if "dates" in cells:

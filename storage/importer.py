@@ -23,7 +23,7 @@ from storage.clients import _apply, _record_tier, now
 from storage.convert import draft_of
 from storage.db import Book
 from storage.errors import QT_TRANSLATE_NOOP, InvalidInput
-from storage.import_files import Mapping, ParsedFile, guess_mapping
+from storage.import_files import Mapping, ParsedFile, guess_mapping, ignored_columns
 from storage.import_rows import (
     DATES,
     FAMILY,
@@ -55,6 +55,8 @@ class ImportResult:
     cancelled: bool = False
     dry_run: bool = False
     backup: Path | None = None
+    #: Columns of the file that no field was mapped to (their header, or "column N"): not imported.
+    ignored_columns: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -149,9 +151,10 @@ def import_clients(
             QT_TRANSLATE_NOOP("Storage", "on duplicate: use skip, update or add, not “{choice}”"), choice=on_duplicate
         )
     mapping = guess_mapping(parsed.headers) if mapping is None else mapping
-    problems = check_mapping(mapping, len(parsed.headers))
+    ignored = tuple(ignored_columns(parsed, mapping))
+    problems = check_mapping(mapping, len(parsed.headers), parsed.headers)
     if problems:
-        return ImportResult(0, 0, 0, problems, dry_run=dry_run)
+        return ImportResult(0, 0, 0, problems, dry_run=dry_run, ignored_columns=ignored)
     if dry_run:
         with book.Session() as session:
             planner = _Planner(session, on_duplicate)
@@ -159,8 +162,8 @@ def import_clients(
                 problems += found
                 planner.plan(rows)
         if problems:
-            return ImportResult(0, 0, 0, problems, dry_run=True)
-        return ImportResult(planner.added, planner.updated, planner.skipped, dry_run=True)
+            return ImportResult(0, 0, 0, problems, dry_run=True, ignored_columns=ignored)
+        return ImportResult(planner.added, planner.updated, planner.skipped, dry_run=True, ignored_columns=ignored)
     from storage.backups import backup_before
 
     backup = backup_before(book, "import")
@@ -168,10 +171,10 @@ def import_clients(
         with book.Session.begin() as session:
             planner = _write(session, parsed, mapping, on_duplicate, progress, problems)
     except _StopError:
-        return ImportResult(0, 0, 0, problems, backup=backup)
+        return ImportResult(0, 0, 0, problems, backup=backup, ignored_columns=ignored)
     except _CancelledError:
-        return ImportResult(0, 0, 0, cancelled=True, backup=backup)
-    return ImportResult(planner.added, planner.updated, planner.skipped, backup=backup)
+        return ImportResult(0, 0, 0, cancelled=True, backup=backup, ignored_columns=ignored)
+    return ImportResult(planner.added, planner.updated, planner.skipped, backup=backup, ignored_columns=ignored)
 
 
 def _write(

@@ -13,11 +13,40 @@ from storage.records import DATE_KINDS, ClientDraft, PhoneEntry
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE_CHARS = re.compile(r"^\+?[\d\s\-()（）#*,;.]+$")
 MAX_NAME = 100
+#: A run of white space holding a line break or a tab (what a cell typed with Alt+Enter holds).
+_BROKEN_LINE = re.compile(r"\s*[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]\s*")
+#: Control characters: invisible, and they break the tab-separated lines of `search`.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def single_line(text: str, field: str) -> str:
+    """`text` trimmed, on one line: a run of white space with a line break or tab in it becomes
+    one space. Raises InvalidInput (naming `field`) if another control character is left."""
+    text = text.strip()
+    if text.isprintable():  # the usual value: nothing to do
+        return text
+    text = _BROKEN_LINE.sub(" ", text)
+    control = _CONTROL.search(text)
+    if control is not None:
+        char = control.group()
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "“{text}” holds an invisible control character ({code}); delete it"),
+            field=field,
+            text=_CONTROL.sub(_visible, text),
+            code=f"U+{ord(char):04X}",
+        )
+    return text
+
+
+def _visible(control: re.Match[str]) -> str:
+    """A control character as a sign that can be seen: ␇ for U+0007, ␡ for U+007F, else �."""
+    code = ord(control.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
 
 
 def clean_draft(draft: ClientDraft) -> ClientDraft:
     """Trimmed, de-duplicated and checked copy of `draft`; raises InvalidInput."""
-    name = draft.name.strip()
+    name = single_line(draft.name, "name")
     if not name:
         raise InvalidInput("a client needs a name", field="name", code="name_required")
     if len(name) > MAX_NAME:
@@ -26,11 +55,11 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
         )
     if draft.gender not in ("", "F", "M"):
         raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "gender must be F, M or empty"), field="gender")
-    email = draft.email.strip()
+    email = single_line(draft.email, "email")
     if email and not _EMAIL.match(email):
         raise InvalidInput(f"“{email}” is not an email address", field="email", code="email", params=(email,))
     phones = [clean_phone(p) for p in draft.phones if p.number.strip()]
-    tags = list(dict.fromkeys(t.strip() for t in draft.tags if t.strip()))
+    tags = list(dict.fromkeys(tag for tag in (single_line(t, "tags") for t in draft.tags) if tag))
     for tag in tags:
         if len(tag) > 50:
             raise InvalidInput(
@@ -59,12 +88,12 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
             raise InvalidInput("a one-off date needs its year", field="dates", code="date_needs_year")
         check_spec(item.spec, "dates")
     return ClientDraft(
-        address_as=draft.address_as.strip(),
-        company=draft.company.strip(),
-        title=draft.title.strip(),
-        wechat=draft.wechat.strip(),
-        address=draft.address.strip(),
-        source=draft.source.strip(),
+        address_as=single_line(draft.address_as, "address_as"),
+        company=single_line(draft.company, "company"),
+        title=single_line(draft.title, "title"),
+        wechat=single_line(draft.wechat, "wechat"),
+        address=single_line(draft.address, "address"),
+        source=single_line(draft.source, "source"),
         personality=draft.personality.strip(),
         preferences=draft.preferences.strip(),
         payment_habits=draft.payment_habits.strip(),
@@ -85,7 +114,7 @@ def clean_draft(draft: ClientDraft) -> ClientDraft:
 
 
 def clean_phone(phone: PhoneEntry) -> PhoneEntry:
-    number = phone.number.strip()
+    number = single_line(phone.number, "phones")
     if not _PHONE_CHARS.match(number):
         raise InvalidInput(f"“{number}” is not a phone number", field="phones", code="phone", params=(number,))
     digits = len(number) if number.isdecimal() else sum(ch.isdigit() for ch in number)

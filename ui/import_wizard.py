@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.errors import GuanxiError
-from storage.import_files import FIELD_HEADERS, Mapping, ParsedFile, guess_mapping, read_file
+from storage.import_files import FIELD_HEADERS, Mapping, ParsedFile, guess_mapping, read_file, unmapped_columns
 from storage.importer import ImportResult, import_clients
 from ui.events import AppEvents
 
@@ -58,6 +58,7 @@ def field_names() -> dict[str, str]:
         "title": QCoreApplication.translate("ImportWizard", "Title"),
         "tier": QCoreApplication.translate("ImportWizard", "Tier"),
         "birthday": QCoreApplication.translate("ImportWizard", "Birthday"),
+        "lunar_birthday": QCoreApplication.translate("ImportWizard", "Birthday (lunar)"),
         "tags": QCoreApplication.translate("ImportWizard", "Tags"),
         "notes": QCoreApplication.translate("ImportWizard", "Notes"),
         "email": QCoreApplication.translate("ImportWizard", "Email"),
@@ -108,7 +109,7 @@ class PreviewModel(QAbstractTableModel):
         key = self._mapping.get(section)
         if key:
             return f"{header}\n→ {self._names[key]}"
-        return header + "\n(" + self.tr("ignored") + ")"
+        return header + "\n(" + self.tr("not imported") + ")"
 
 
 class ImportWorker(QObject):
@@ -236,9 +237,12 @@ class _MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setMaximumHeight(160)
+        self.not_imported = QLabel()
+        self.not_imported.setWordWrap(True)
         self.table = QTableView()
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        layout.addWidget(self.not_imported)
         layout.addWidget(self.table)
 
     def initializePage(self) -> None:
@@ -254,22 +258,33 @@ class _MappingPage(QWizardPage):
         names = field_names()
         for column, header in enumerate(parsed.headers):
             combo = QComboBox()
-            combo.addItem(self.tr("(ignore)"), "")
+            combo.addItem(self.tr("(not imported)"), "")
             for key in FIELD_HEADERS:
                 combo.addItem(names[key], key)
             combo.setCurrentIndex(max(0, combo.findData(self._wizard.mapping.get(column, ""))))
             combo.currentIndexChanged.connect(self._changed)
             label = QLabel(header or self.tr("Column %1").replace("%1", str(column + 1)))
+            label.setBuddy(combo)
             self.grid.addWidget(label, column // 3, (column % 3) * 2)
             self.grid.addWidget(combo, column // 3, (column % 3) * 2 + 1)
             self.combos.append(combo)
         self.model = PreviewModel(parsed, self._wizard.mapping, self)
         self.table.setModel(self.model)
+        self._show_not_imported()
 
     def _changed(self) -> None:
         self._wizard.mapping = {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
         self.model.set_mapping(self._wizard.mapping)
+        self._show_not_imported()
         self.completeChanged.emit()
+
+    def _show_not_imported(self) -> None:
+        """Name the columns no field is chosen for: what the import would leave out."""
+        columns = self._wizard.not_imported()
+        self.not_imported.setVisible(bool(columns))
+        self.not_imported.setText(
+            self.tr("Not imported: %1. Choose a field for a column to import it.").replace("%1", list_text(columns))
+        )
 
     def isComplete(self) -> bool:
         return "name" in self._wizard.mapping.values()
@@ -321,11 +336,15 @@ class _CheckPage(QWizardPage):
             for problem in result.problems:
                 self.problems.addItem(self._wizard.describe(problem, unit))
         else:
-            self.summary.setText(
+            ready = (
                 self.tr("Ready: %1 new clients, %2 already in the book.")
                 .replace("%1", str(result.added))
                 .replace("%2", str(result.skipped + result.updated))
             )
+            columns = self._wizard.not_imported()
+            if columns:
+                ready += "\n" + self.tr("These columns will not be imported: %1.").replace("%1", list_text(columns))
+            self.summary.setText(ready)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -401,7 +420,8 @@ class ImportWizard(QWizard):
 
         number = getattr(problem, "number", 0)
         message = getattr(problem, "message", str(problem))
-        worded = problem_text(getattr(problem, "code", ""), getattr(problem, "params", ()))
+        code, params = getattr(problem, "code", ""), getattr(problem, "params", ())
+        worded = self._own_problem_text(code, params) or problem_text(code, params) or _template_text(problem)
         if worded is not None:
             key = getattr(problem, "field", "")
             field = field_names().get("phone" if key == "phones" else key)  # the form's checks say "phones"
@@ -410,6 +430,30 @@ class ImportWizard(QWizard):
             return message
         where = self.tr("Card %1") if unit == "card" else self.tr("Row %1")
         return f"{where.replace('%1', str(number))}: {message}"
+
+    def _own_problem_text(self, code: str, params: tuple[object, ...]) -> str | None:
+        """Problems of the column matching, worded here where the field names are known."""
+        if code == "mapped_twice" and len(params) == 5:
+            key, first, second, first_column, second_column = params
+            return (
+                self.tr("Columns %1 (“%2”) and %3 (“%4”) both hold %5: set one of them to “not imported”.")
+                .replace("%1", str(first_column))
+                .replace("%2", str(first))
+                .replace("%3", str(second_column))
+                .replace("%4", str(second))
+                .replace("%5", field_names().get(str(key), str(key)))
+            )
+        return None
+
+    def not_imported(self) -> list[str]:
+        """The columns of the file no field is chosen for (their headers, or "Column N")."""
+        if self.parsed is None:
+            return []
+        headers = self.parsed.headers
+        return [
+            headers[column] or self.tr("Column %1").replace("%1", str(column + 1))
+            for column in unmapped_columns(self.parsed, self.mapping)
+        ]
 
     def start(self, *, dry_run: bool, on_duplicate: str = "skip") -> None:
         """Run a check (dry run) or the import on a worker thread."""
@@ -479,6 +523,24 @@ class ImportWizard(QWizard):
     def wait_idle(self, msecs: int = 60_000) -> bool:
         """For tests and closing: wait until no check or import is running."""
         return self._thread is None or self._thread.wait(msecs)
+
+
+def list_text(items: list[str]) -> str:
+    """Items one after the other, with the interface language's separator (Chinese uses 、)."""
+    return QCoreApplication.translate("Errors", ", ").join(items)
+
+
+def _template_text(problem: object) -> str | None:
+    """A problem raised `worded` (see storage.errors) in the interface language; None for others."""
+    template = getattr(problem, "template", "")
+    if not template:
+        return None
+    from storage.errors import GuanxiError
+    from ui.errors import worded_detail
+
+    error = GuanxiError(getattr(problem, "message", ""))
+    error.template, error.values = template, dict(getattr(problem, "values", ()))
+    return worded_detail(error)
 
 
 def run_import_wizard(parent: QWidget | None, book: object, events: AppEvents) -> None:

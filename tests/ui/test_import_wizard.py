@@ -48,8 +48,10 @@ def test_wizard_imports_with_preselected_and_changed_columns(qtbot, book: Book) 
     ]  # fmt: skip
     assert page.model.rowCount() == 3
     assert "黄老板" in page.model.data(page.model.index(0, 0))
+    assert page.not_imported.isHidden()
     page.combos[3].setCurrentIndex(page.combos[3].findData(""))  # ignore the title column
-    assert "ignored" in page.model.headerData(3, Qt.Orientation.Horizontal)
+    assert "not imported" in page.model.headerData(3, Qt.Orientation.Horizontal)
+    assert not page.not_imported.isHidden() and "职务" in page.not_imported.text()
     wizard.next()
     qtbot.waitUntil(lambda: wizard.check_page.checked is not None, timeout=30_000)
     assert wizard.check_page.isComplete()
@@ -181,3 +183,70 @@ def test_problems_are_worded_in_chinese(qtbot, qapp, book: Book, tmp_path: Path)
         "第 4 行: 关系层级: “好友”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。",
         "第 5 行: 家庭成员: 第 1 条：“2009-02-30”不是存在的日子，或写法无法识别（例如 2009-09-22、农历八月十五）。",
     ]
+
+
+def test_unrecognised_columns_show_as_not_imported_and_can_be_mapped(qtbot, book: Book, tmp_path: Path) -> None:
+    from storage.clients import find_clients, get_client
+
+    path = tmp_path / "extra.csv"
+    path.write_text("姓名,联系方式,客户等级,备用号码\n王五,13900000111,A,13900000222\n", "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    read_file_page(qtbot, wizard, path)
+    page = wizard.mapping_page
+    assert [c.currentData() for c in page.combos] == ["name", "phone", "", ""]
+    assert [page.combos[i].currentText() for i in (2, 3)] == ["(not imported)"] * 2
+    assert not page.not_imported.isHidden()
+    assert "客户等级, 备用号码" in page.not_imported.text()
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "备用号码\n(not imported)"
+    page.combos[3].setCurrentIndex(page.combos[3].findData("phone"))  # the user maps the spare number
+    assert "备用号码" not in page.not_imported.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.checked is not None, timeout=30_000)
+    assert "These columns will not be imported: 客户等级." in wizard.check_page.summary.text()
+    with qtbot.waitSignal(wizard.events.book_replaced, timeout=60_000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.run_page.done, timeout=60_000)
+    (found,) = find_clients(book, "王五")
+    assert [p.number for p in get_client(book, found.id).draft.phones] == ["13900000111", "13900000222"]
+    wizard.wait_idle()
+
+
+def test_two_name_columns_are_a_problem_naming_both(qtbot, book: Book, tmp_path: Path) -> None:
+    path = tmp_path / "twice.csv"
+    path.write_text("姓名,联系人,电话\n甲,乙,13900000001\n", "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    to_check_page(qtbot, wizard, path)
+    problems = [wizard.check_page.problems.item(i).text() for i in range(wizard.check_page.problems.count())]
+    assert problems == ["Columns 1 (“姓名”) and 2 (“联系人”) both hold Name: set one of them to “not imported”."]
+    assert not wizard.check_page.isComplete()
+    wizard.back()
+    page = wizard.mapping_page
+    page.combos[1].setCurrentIndex(page.combos[1].findData(""))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.check_page.checked is not None, timeout=30_000)
+    assert wizard.check_page.isComplete()
+    wizard.wait_idle()
+
+
+def test_a_file_without_a_header_row_stays_on_the_first_page(qtbot, book: Book, tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("客户0,13900000000\n客户1,13900000001\n", "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    read_file_page(qtbot, wizard, path)
+    assert wizard.currentPage() is wizard.file_page
+    assert "does not look like a header row" in wizard.file_page.message.text()
+
+
+def test_a_control_character_is_listed_with_its_row_and_field(qtbot, book: Book, tmp_path: Path) -> None:
+    path = tmp_path / "ctl.csv"
+    path.write_text('姓名,电话\n甲,13900000001\n"乙\x07",13900000002\n', "utf-8")
+    wizard = ImportWizard(book, AppEvents())
+    qtbot.addWidget(wizard)
+    to_check_page(qtbot, wizard, path)
+    assert wizard.check_page.problems.item(0).text() == (
+        "Row 3: Name: “乙␇” holds an invisible control character (U+0007); delete it"
+    )
+    assert count_clients(book) == 0

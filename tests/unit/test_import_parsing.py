@@ -91,8 +91,16 @@ def test_headers_are_recognised(header: str, field: str) -> None:
     assert guess_mapping(["x", header]) == {1: field}
 
 
-def test_single_field_goes_to_its_first_column_only() -> None:
-    assert guess_mapping(["姓名", "name", "电话", "手机"]) == {0: "name", 2: "phone", 3: "phone"}
+def test_every_recognised_column_is_mapped_and_a_single_field_twice_is_a_problem(tmp_path: Path) -> None:
+    assert guess_mapping(["姓名", "name", "电话", "手机"]) == {0: "name", 1: "name", 2: "phone", 3: "phone"}
+    parsed = read_file(
+        write(tmp_path, "twice.csv", "姓名,name,电话,手机\n张三,Zhang,13800138000,13900139000\n".encode())
+    )
+    rows, problems = prepare_rows(parsed, guess_mapping(parsed.headers))
+    assert rows == []
+    assert [str(p) for p in problems] == [
+        "columns 1 (“姓名”) and 2 (“name”) both hold the name; keep only one of them (rename or delete the other)"
+    ]
 
 
 def test_split_phones_and_digits() -> None:
