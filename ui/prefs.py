@@ -28,6 +28,8 @@ WINDOW_GEOMETRY = Option("window/geometry", QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray())
 CLIENTS_SPLITTER = Option("clients/splitter", QByteArray())
 CLIENTS_HEADER = Option("clients/header", QByteArray())
+#: Today's column sizes, once the user has sized them (the defaults follow the language until then).
+TODAY_HEADER = Option("today/header", QByteArray())
 #: The interface language the client list's remembered column widths were saved in.
 CLIENTS_HEADER_LANGUAGE = Option("clients/header_language", "")
 CURRENT_VIEW = Option("window/view", "clients")

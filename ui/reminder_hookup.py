@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from ui import i18n
+from ui import prefs as options
 from ui.settings_dialog import SettingsDialog
 from ui.today_view import TodayView
 
@@ -66,6 +68,9 @@ class ReminderHookup(QObject):
         """Give a (new) main window its Today view, first in the navigation, and make it home."""
         self.window = window
         self.today = TodayView(self.controller.events, window)
+        columns = self.controller.prefs.get(options.TODAY_HEADER)
+        if not columns.isEmpty():
+            self.today.restore_columns(columns)
         window.add_view("today", self.tr("Today"), self.today, position=0)
         window.show_view("today")
         self.today.handled.connect(self._handled)
@@ -140,7 +145,15 @@ class ReminderHookup(QObject):
         else:
             QApplication.quit()
 
+    def save_columns(self) -> None:
+        """Remember Today's column sizes if the user chose them."""
+        state = self.today.column_state() if self.today is not None and isValid(self.today) else None
+        if state is not None:
+            self.controller.prefs.set(options.TODAY_HEADER, state)
+            self.controller.prefs.sync()
+
     def _shutdown(self) -> None:
+        self.save_columns()
         if self.center is not None:
             self.center.stop()
             self.tray.hide()
@@ -148,7 +161,10 @@ class ReminderHookup(QObject):
     # --- close to tray ---------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A close by the user (the window's ✕) hides to the tray when that is on; Quit still quits."""
+        """A close by the user (the window's ✕) hides to the tray when that is on; Quit still quits.
+        Any close remembers Today's column sizes, as the window remembers its own layout."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save_columns()
         if watched is self.window and event.type() == QEvent.Type.Close and event.spontaneous():
             from ui.reminder_settings import CLOSE_TO_TRAY, TRAY_NOTICE_SHOWN
 

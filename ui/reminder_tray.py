@@ -6,30 +6,43 @@ small always-on-top window, shows the same reminders.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.i18n import is_chinese
+from ui.today_model import occasion_line
+
 BALLOON_MS = 15000
 MAX_LINES = 6
+#: What the popup's rows carry besides the client's id (Qt.UserRole): what their two lines show.
+CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 def reminder_line(reminder) -> str:
-    """One line: the client, the occasion and its day, and what to do."""
-    parts = reminder.title.split(" · ")
-    what = " · ".join(parts[1:]) if len(parts) > 1 else reminder.occasion
-    return f"{reminder.client} · {what} — {reminder.action}" if reminder.action else f"{reminder.client} · {what}"
+    """One line: the client, the occasion and its day as Today words them, and what to do."""
+    line = f"{reminder.client} · {occasion_line(reminder)}"
+    if not reminder.action:
+        return line
+    return f"{line}——{reminder.action}" if is_chinese() else f"{line} — {reminder.action}"
 
 
 def count_icon(base: QIcon, count: int) -> QIcon:
@@ -112,21 +125,104 @@ class ReminderTray(QObject):
         self.icon.hide()
 
 
+class ReminderRowDelegate(QStyledItemDelegate):
+    """A popup row in two lines: the client (bold) and the occasion with its day, then what to do,
+    indented under it; each line elided to the row's width (the row's tooltip has it all)."""
+
+    PADDING = 6  # around the two lines, each side
+    INDENT = 14  # of the second line under the first
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(option.rect.width(), self.row_height(option.fontMetrics))
+
+    @classmethod
+    def row_height(cls, metrics: QFontMetrics) -> int:
+        return 2 * metrics.lineSpacing() + 2 * cls.PADDING + 2
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # background, selection
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active if opt.state & QStyle.StateFlag.State_Active else QPalette.ColorGroup.Inactive
+        )
+        text = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        painter.save()
+        if not selected:  # a hairline between rows
+            painter.setPen(QColor("#e4e8ed"))
+            painter.drawLine(opt.rect.left() + self.PADDING, opt.rect.bottom(), opt.rect.right(), opt.rect.bottom())
+        box = opt.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
+        line = opt.fontMetrics.lineSpacing()
+        first = QRect(box.left(), box.top(), box.width(), line)
+        second = QRect(box.left() + self.INDENT, box.top() + line + 2, box.width() - self.INDENT, line)
+        self._draw_headline(painter, opt, first, text, index)
+        painter.setPen(text if selected else QColor("#5b6673"))
+        _draw_elided(painter, opt.fontMetrics, second, str(index.data(ACTION_ROLE) or ""))
+        painter.restore()
+
+    @staticmethod
+    def _draw_headline(
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        rect: QRect,
+        colour: QColor,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The client's name in bold, then the occasion and its day."""
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(colour)
+        name = _draw_elided(painter, QFontMetrics(bold), rect, str(index.data(CLIENT_ROLE) or ""))
+        painter.setFont(opt.font)
+        rest = rect.adjusted(
+            QFontMetrics(bold).horizontalAdvance(name) + opt.fontMetrics.horizontalAdvance("  "), 0, 0, 0
+        )
+        _draw_elided(painter, opt.fontMetrics, rest, str(index.data(HEADLINE_ROLE) or ""))
+
+
+def _draw_elided(painter: QPainter, metrics: QFontMetrics, rect: QRect, text: str) -> str:
+    """Draw `text` on one line in `rect`, elided to its width; returns what was drawn."""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(rect.width(), 0))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+    return shown
+
+
 class ReminderPopup(QWidget):
-    """An in-app popup with the reminders just raised, for platforms without a tray."""
+    """An in-app popup with the reminders just raised, for platforms without a tray.
+
+    One reminder a row, in whole rows: the list is exactly `VISIBLE_ROWS` rows tall (fewer when
+    there are fewer reminders) and scrolls a row at a time.
+    """
 
     client_requested = Signal(int)
     today_requested = Signal()
 
+    VISIBLE_ROWS = 5
+    WIDTH_IN_CHARACTERS = 36  # CJK characters: the popup's width
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Guanxi reminders"))
-        self.setMinimumSize(420, 260)
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.heading.setWordWrap(True)
+        self.subtitle = QLabel(self.tr("Time to get in touch. Double-click one to open the client."), self)
+        self.subtitle.setStyleSheet("color: #556;")
+        self.subtitle.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(ReminderRowDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        self.list.setFixedWidth(self.fontMetrics().horizontalAdvance("中") * self.WIDTH_IN_CHARACTERS)
         self.list.itemActivated.connect(self._open_item)
         self.list.itemDoubleClicked.connect(self._open_item)
         self.open_button = QPushButton(self.tr("Open client"), self)
@@ -141,35 +237,46 @@ class ReminderPopup(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # sized by the list's whole rows
         layout.addWidget(self.heading)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.list)
         layout.addLayout(buttons)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.hide)
 
     def show_reminders(self, reminders: list) -> None:
         if not reminders:
             return
-        self.heading.setText(
-            self.tr("Time to care: %1 reminders").replace("%1", str(len(reminders)))
-            if len(reminders) > 1
-            else self.tr("Time to care")
-        )
+        self.heading.setText(self.tr("%n reminder(s)", "", len(reminders)))
         self.list.clear()
         for reminder in reminders:
             item = QListWidgetItem(reminder_line(reminder))
             item.setData(Qt.ItemDataRole.UserRole, reminder.client_id)
-            item.setToolTip(reminder.title)
+            item.setData(CLIENT_ROLE, reminder.client)
+            item.setData(HEADLINE_ROLE, occasion_line(reminder))
+            item.setData(ACTION_ROLE, reminder.action)
+            item.setToolTip(
+                "\n".join(part for part in (reminder.client, occasion_line(reminder), reminder.action) if part)
+            )
             self.list.addItem(item)
+        self._fit_rows(len(reminders))
         self.list.setCurrentRow(0)
         self._place()
         self.show()
         self.raise_()
 
+    def _fit_rows(self, count: int) -> None:
+        """The list as tall as its first rows (at most VISIBLE_ROWS), so no row shows in part."""
+        rows = max(1, min(count, self.VISIBLE_ROWS))
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(rows * ReminderRowDelegate.row_height(self.list.fontMetrics()) + frame)
+
     def _place(self) -> None:
+        self.adjustSize()
         screen = (self.parentWidget().screen() if self.parentWidget() else None) or QApplication.primaryScreen()
         if screen is None:
             return
         area = screen.availableGeometry()
-        self.resize(max(self.width(), 460), 300)
         self.move(area.right() - self.width() - 24, area.bottom() - self.height() - 48)
 
     def _open_item(self, item: QListWidgetItem | None) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.i18n import format_datetime, format_short_date, is_chinese
+from ui.i18n import format_date, format_datetime, format_short_date, is_chinese, list_separator
 from ui.tier_badge import TIER_ROLE
 
 #: A festival with at least this many clients on one day is grouped under it.
@@ -59,6 +59,8 @@ class TodayModel(QAbstractItemModel):
         super().__init__(parent)
         self.root = Node("")
         self.today = date.today()
+        #: How many reminders each kind of section holds: the view's summary counts what the sections do.
+        self.counts = SectionCounts(0, 0, 0)
         self.headers = [
             self.tr("Client"),
             self.tr("Tier"),
@@ -74,6 +76,7 @@ class TodayModel(QAbstractItemModel):
         self.beginResetModel()
         self.today = today
         self.root = Node("")
+        self.counts = SectionCounts.of(reminders, today)
         overdue = [r for r in reminders if r.date < today]
         if overdue:
             self._add_section(self.tr("Overdue"), overdue, overdue=True)
@@ -118,8 +121,7 @@ class TodayModel(QAbstractItemModel):
                 section.children.append(group)
             else:
                 section.children.append(Node(reminder.client, reminder, parent=section, kind="item", overdue=overdue))
-        title = f"{title}  ({len(reminders)})"
-        section.text = title
+        section.text = parenthesised(title, str(len(reminders)))
 
     def all_reminders(self) -> list:
         return self.root.reminders()
@@ -172,7 +174,7 @@ class TodayModel(QAbstractItemModel):
         if role == TIER_ROLE and column == 1:
             return r.tier
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.title
+            return self._item_tip(r, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and node.overdue:
             return QBrush(QColor("#b3261e"))
         return None
@@ -194,21 +196,61 @@ class TodayModel(QAbstractItemModel):
         if column == 0:
             return r.client
         if column == 2:
-            when = format_short_date(r.date)
-            both = f"{when} ({r.lunar_text})" if r.lunar_text else when
-            return f"{_occasion_text(r)} · {both}"
+            return occasion_line(r)
         if column == 3:
             return r.action
         if column == 4:
-            return "  ".join(r.phones)
+            return first_phone(r.phones)
         if column == 5:
-            return format_datetime(r.last_contact_at) if r.last_contact_at else "—"
+            return format_date(r.last_contact_at.date()) if r.last_contact_at else "—"
         return ""
+
+    def _item_tip(self, r, column: int) -> str:
+        """The cell's whole text, where the cell may show less (the view shows it when it does)."""
+        if column == 4:
+            return list_separator().join(r.phones)
+        if column == 5:
+            return format_datetime(r.last_contact_at) if r.last_contact_at else ""
+        return self._item_text(r, column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class SectionCounts:
+    """Reminders in the Overdue section, the Today section and the sections of the coming days."""
+
+    overdue: int
+    today: int
+    coming: int
+
+    @classmethod
+    def of(cls, reminders: Sequence, today: date) -> SectionCounts:
+        overdue = sum(1 for r in reminders if r.date < today)
+        on_today = sum(1 for r in reminders if r.date == today)
+        return cls(overdue, on_today, len(reminders) - overdue - on_today)
+
+
+def parenthesised(text: str, inner: str) -> str:
+    """`text (inner)`: "Overdue (12)" in English, "已逾期（12）" with full-width parentheses in Chinese."""
+    return f"{text}（{inner}）" if is_chinese() else f"{text} ({inner})"
+
+
+def occasion_line(r) -> str:
+    """The occasion and its day as Today lists it: "Birthday (age 52) · 11 Nov (lunar 10/3)",
+    "生日 (52岁) · 11月11日（农历十月初三）" (the popups and balloons word it the same way)."""
+    when = format_short_date(r.date)
+    return f"{_occasion_text(r)} · {parenthesised(when, r.lunar_text) if r.lunar_text else when}"
+
+
+def first_phone(phones: Sequence[str]) -> str:
+    """The first number, and how many more there are: "13800000000 (+1)", as the client list shows."""
+    if not phones:
+        return ""
+    return f"{phones[0]} (+{len(phones) - 1})" if len(phones) > 1 else phones[0]
 
 
 def _occasion_text(r) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
+    QStyledItemDelegate,
+    QToolTip,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,10 +35,23 @@ from PySide6.QtWidgets import (
 from reminders.tiers import Tier
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import engine_lang, format_date
-from ui.tier_badge import TierBadgeDelegate, tier_label
+from ui.i18n import engine_lang, format_date, is_chinese
+from ui.tier_badge import BADGE_LEFT, BADGE_PADDING, TierBadgeDelegate, tier_label
 from ui.today_model import REMINDER_ROLE, TodayModel
 from ui.worker import run_in_thread
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QPersistentModelIndex
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+#: The columns of the list (TodayModel's): the occasion stretches over what the others leave.
+CLIENT, TIER, OCCASION, ACTION, PHONE, LAST_CONTACT = range(6)
+#: Room around a cell's text (the style's margins), and beside a header's text.
+CELL_PADDING = 16
+HEADER_PADDING = 20
+#: The suggested action is fitted to its text up to this many CJK characters' width.
+ACTION_MAX_CHARS = 24
 
 #: Hook for the contact log (issue 5): a callable (parent, book, reminders) -> bool (True when logged).
 #: When None, Done uses the quick dialog below and storage.log.log_contact if it exists.
@@ -69,19 +84,23 @@ class TodayView(QWidget):
         self.summary.setStyleSheet("color: #556;")
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
-        self.tree.setItemDelegateForColumn(1, TierBadgeDelegate(self.tree))
+        self.tree.setItemDelegate(TipWhenCutDelegate(self.tree))
+        self.tree.setItemDelegateForColumn(TIER, TierBadgeDelegate(self.tree))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
+        #: True once the user sized a column (or their sizes were restored): then the view leaves them.
+        self.columns_set_by_user = False
+        self._sizing = False
+        self._action_fitted = False
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        badge = max(self.fontMetrics().horizontalAdvance(tier_label(t)) for t in Tier) + 36
-        for column, width in enumerate((150, badge, 320, 220, 130, 160)):
-            self.tree.setColumnWidth(column, width)
+        header.setSectionResizeMode(OCCASION, QHeaderView.ResizeMode.Stretch)
+        self._set_widths(enumerate(default_column_widths(self.tree)))
+        header.sectionResized.connect(self._section_resized)
         self.tree.doubleClicked.connect(self._double_clicked)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -94,9 +113,7 @@ class TodayView(QWidget):
         self.empty.setStyleSheet("color: #778; font-size: 15px; padding: 40px;")
 
         self.done_button = QPushButton(self.tr("&Done…"), self)
-        self.snooze_button = QToolButton(self)
-        self.snooze_button.setText(self.tr("&Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button = QPushButton(self.tr("&Snooze"), self)  # a push button sizes itself for the arrow
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_selected(1))
         self.snooze_menu.addAction(self.tr("For 3 days"), lambda: self.snooze_selected(3))
@@ -170,10 +187,7 @@ class TodayView(QWidget):
         self._shown = list(items)
         self.model.set_reminders(items, today)
         self._show_title(today)
-        due = sum(1 for r in items if r.due)
-        self.summary.setText(
-            self.tr("%1 due now · %2 in the coming days").replace("%1", str(due)).replace("%2", str(len(items) - due))
-        )
+        self.summary.setText(self._summary_text())
         self.tree.setVisible(bool(items))
         self.empty.setVisible(not items)
         root = QModelIndex()
@@ -184,7 +198,59 @@ class TodayView(QWidget):
             for child in range(self.model.rowCount(section)):
                 if self.model.node(self.model.index(child, 0, section)).kind == "group":
                     self.tree.setFirstColumnSpanned(child, section, True)
+        if items and not self._action_fitted:
+            self._fit_action_column(items)
         self._update_buttons()
+
+    def _summary_text(self) -> str:
+        """What the sections hold, counted as they count it: "12 overdue · 3 today · 15 coming up"."""
+        counts = self.model.counts
+        parts = [
+            self.tr("%1 overdue").replace("%1", str(counts.overdue)) if counts.overdue else "",
+            self.tr("%1 today").replace("%1", str(counts.today)) if counts.today else "",
+            self.tr("%1 coming up").replace("%1", str(counts.coming)) if counts.coming else "",
+        ]
+        return " · ".join(part for part in parts if part)
+
+    # --- columns ---------------------------------------------------------------------------
+
+    def _set_widths(self, widths) -> None:
+        self._sizing = True
+        try:
+            for column, width in widths:
+                self.tree.setColumnWidth(column, width)
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._sizing and column != OCCASION:  # the occasion follows the others and the window
+            self.columns_set_by_user = True
+
+    def _fit_action_column(self, items: list) -> None:
+        """Once, when the first list is in: the suggested action as wide as its longest text
+        (within reason), unless the user sized the columns."""
+        self._action_fitted = True
+        if self.columns_set_by_user:
+            return
+        metrics = self.tree.fontMetrics()
+        longest = max(metrics.horizontalAdvance(action) for action in {r.action for r in items})
+        limit = metrics.horizontalAdvance("中") * ACTION_MAX_CHARS
+        least = self.tree.header().fontMetrics().horizontalAdvance(self.model.headers[ACTION]) + HEADER_PADDING
+        self._set_widths([(ACTION, max(least, min(longest + CELL_PADDING, limit)))])
+
+    def column_state(self) -> QByteArray | None:
+        """The list's column sizes to remember, if the user chose them (else the defaults stay in charge)."""
+        return self.tree.header().saveState() if self.columns_set_by_user else None
+
+    def restore_columns(self, state: QByteArray) -> bool:
+        """Column sizes remembered from an earlier run (`column_state`)."""
+        self._sizing = True
+        try:
+            restored = self.tree.header().restoreState(state)
+        finally:
+            self._sizing = False
+        self.columns_set_by_user = self.columns_set_by_user or restored
+        return restored
 
     def _show_title(self, today: date) -> None:
         self.title.setText(self.tr("Today, %1").replace("%1", format_date(today)))
@@ -282,6 +348,72 @@ class TodayView(QWidget):
             self.events.log_changed.emit(sorted({r.client_id for r in reminders}))
 
 
+def default_column_widths(tree: QTreeView) -> list[int]:
+    """Widths that fit each column's usual content in the interface language, at least its header.
+
+    Names under a festival group keep three characters; the phone column shows the first number
+    and how many more; the last contact is a date (the time is in its tooltip). The occasion
+    stretches over what is left, and the suggested action is fitted to the list once it is in.
+    """
+    cell = tree.fontMetrics()
+    header = tree.header().fontMetrics()
+    model = tree.model()
+
+    def widest(texts) -> int:
+        return max(cell.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    days = [date(2026, month, 28) for month in range(1, 13)]
+    content = [
+        tree.indentation() * 3 + widest(["欧阳明"]),
+        max(cell.horizontalAdvance(tier_label(tier)) for tier in Tier) + BADGE_PADDING + 2 * BADGE_LEFT,
+        cell.horizontalAdvance("中") * 20,
+        cell.horizontalAdvance("中") * 16,
+        widest(["13800000000 (+1)"]),
+        widest([*(format_date(day) for day in days), "—"]),
+    ]
+    return [
+        max(width, header.horizontalAdvance(model.headerData(column, Qt.Orientation.Horizontal)) + HEADER_PADDING)
+        for column, width in enumerate(content)
+    ]
+
+
+class TipWhenCutDelegate(QStyledItemDelegate):
+    """Shows a cell's tooltip only when it tells more than the cell: its text is cut short (elided),
+    or the tip holds more (every phone number, the time of the last contact)."""
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if tip and (tip != text or self.is_cut(option, index)):
+            QToolTip.showText(event.globalPos(), tip, view)
+        else:
+            QToolTip.hideText()
+            event.ignore()
+        return True
+
+    def is_cut(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """True when the cell's text is wider than the room the style gives it."""
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is None:
+            return False
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        return opt.fontMetrics.horizontalAdvance(opt.text) > room - 2 * margin
+
+
 class QuickLogDialog(QDialog):
     """A quick log of the contact, prefilled with the occasion and the suggested action."""
 
@@ -309,7 +441,8 @@ class QuickLogDialog(QDialog):
         for key in self.CHANNELS:
             self.channel_box.addItem(labels[key], key)
         self.note_edit = QPlainTextEdit(self)
-        self.note_edit.setPlainText(f"{first.occasion}: {first.action}" if first.action else first.occasion)
+        colon = "：" if is_chinese() else ": "
+        self.note_edit.setPlainText(f"{first.occasion}{colon}{first.action}" if first.action else first.occasion)
         self.note_edit.setMinimumHeight(90)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
