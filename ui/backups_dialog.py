@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from storage.backups import BackupInfo, DamagedBookFound, list_backups, prune_backups, restore_from, take_backup
 from storage.errors import GuanxiError
 from ui.events import AppEvents
+from ui.i18n import format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +60,7 @@ class BackupsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return info.taken_at.strftime("%Y-%m-%d %H:%M")
+                return format_datetime(info.taken_at)
             if column == 1:
                 return str(info.clients) if info.ok else self.tr("unreadable")
             if column == 2:
@@ -147,7 +148,7 @@ class BackupsDialog(QDialog):
         info = self.model.backups[rows[0].row()]
         question = (
             self.tr("Replace the book with the copy of %1 (%2 clients)? The book as it is now is kept as a backup.")
-            .replace("%1", info.taken_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", format_datetime(info.taken_at))
             .replace("%2", str(info.clients))
         )
         answer = QMessageBox.question(self, self.tr("Restore"), question)
@@ -188,7 +189,7 @@ def offer_restore_for_damaged_book(parent: QWidget | None, error: GuanxiError) -
             "and holds %3 clients. Restore it now?",
         )
         .replace("%1", error.set_aside.name)
-        .replace("%2", backup.taken_at.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", format_datetime(backup.taken_at))
         .replace("%3", str(backup.clients))
     )
     answer = QMessageBox.question(parent, QCoreApplication.translate("Backups", "The book is damaged"), text)

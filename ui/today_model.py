@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from reminders.formatting import WEEKDAY_FULL
 from ui.i18n import format_date, format_datetime, format_short_date, is_chinese, list_separator
 from ui.tier_badge import TIER_ROLE
 
@@ -96,7 +97,7 @@ class TodayModel(QAbstractItemModel):
         elif is_chinese():
             label = f"周{_WEEKDAYS_ZH[day.weekday()]}"
         else:
-            label = day.strftime("%A")
+            label = WEEKDAY_FULL[day.weekday()]  # not strftime: it follows the system locale
         return f"{label} · {format_short_date(day)}"
 
     def _add_section(self, title: str, reminders: list, *, overdue: bool = False) -> None:
