@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from cli.base import iso_date, open_book_for, positive_int, print_json
+from cli.base import calendar_date, check_window, open_book_for, positive_int, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -15,19 +15,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="List every occasion falling within N days from the date, sorted by date, then tier "
         "(confidant first). Lunar dates are converted for the year they fall in.",
     )
-    parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD", help="first day (default today)")
+    parser.add_argument(
+        "--date", type=calendar_date, default=None, metavar="YYYY-MM-DD", help="first day (default today)"
+    )
     parser.add_argument("--days", type=positive_int, default=30, metavar="N", help="how many days (default 30)")
     parser.add_argument("--json", action="store_true", help="print one JSON array of items")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, _parser=parser)
 
 
 def run(args: argparse.Namespace) -> int:
     from storage.agenda import agenda
 
+    start = args.date or date.today()
+    check_window(args._parser, start, args.days)
     book = open_book_for(args)
     lang = "en" if args.lang == "en" else "zh"
     try:
-        items = agenda(book, args.date or date.today(), args.days, lang=lang)
+        items = agenda(book, start, args.days, lang=lang)
         if args.json:
             from storage.reminder_service import agenda_reminder_fields
 

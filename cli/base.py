@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from typing import Any, NoReturn
 
 from storage.errors import GuanxiError
@@ -31,6 +32,42 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {text!r}") from None
+
+
+@cache
+def calendar_range() -> tuple[date, date]:
+    """The first and last days the book's calendar answers for: the lunar tables' years, from
+    Spring Festival of the first to the eve of Spring Festival after the last."""
+    from reminders import lunar
+
+    return lunar.lunar_new_year(lunar.MIN_YEAR), lunar.lunar_year_end(lunar.MAX_YEAR)
+
+
+def _range_text() -> str:
+    first, last = calendar_range()
+    return f"{first.isoformat()} to {last.isoformat()}"
+
+
+def calendar_date(text: str) -> date:
+    """argparse type for YYYY-MM-DD within the calendar's range (`calendar_range`)."""
+    day = iso_date(text)
+    first, last = calendar_range()
+    if not first <= day <= last:
+        raise argparse.ArgumentTypeError(f"{text} is outside the calendar's range, {_range_text()}")
+    return day
+
+
+def check_window(parser: argparse.ArgumentParser, start: date, days: int, *, option: str = "--days") -> None:
+    """Exit with a one-line usage error unless start..start+days-1 lies within the calendar's range."""
+    first, last = calendar_range()
+    if not first <= start <= last:
+        parser.error(f"the first day {start.isoformat()} is outside the calendar's range, {_range_text()}")
+    room = (last - start).days + 1
+    if days > room:
+        parser.error(
+            f"argument {option}: {days} days from {start.isoformat()} run past {last.isoformat()}, the end of "
+            f"the calendar's range ({_range_text()}); use at most {room}"
+        )
 
 
 def positive_int(text: str) -> int:

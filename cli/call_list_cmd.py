@@ -7,7 +7,7 @@ import os
 import sys
 from datetime import date
 
-from cli.base import CommandError, iso_date, open_book_for, positive_int
+from cli.base import CommandError, calendar_date, check_window, open_book_for, positive_int
 
 #: Kinds that can be chosen with --kinds (others that exist are always included unless --kinds is given).
 KINDS = ("birthday", "family", "custom", "festival", "followup", "cadence", "complaint")
@@ -21,10 +21,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "overdue), grouped by day, closest clients first, with phone numbers, both calendars, a suggested "
         "action and greeting, and lines to write on. Works without a display.",
     )
-    parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD", help="first day (default today)")
+    parser.add_argument(
+        "--date", type=calendar_date, default=None, metavar="YYYY-MM-DD", help="first day (default today)"
+    )
     span = parser.add_mutually_exclusive_group()
     span.add_argument("--days", type=positive_int, default=None, metavar="N", help="how many days (default 1)")
-    span.add_argument("--to", type=iso_date, default=None, metavar="YYYY-MM-DD", help="last day, instead of --days")
+    span.add_argument(
+        "--to", type=calendar_date, default=None, metavar="YYYY-MM-DD", help="last day, instead of --days"
+    )
     parser.add_argument(
         "--kinds",
         default=None,
@@ -33,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size (default a4)")
     parser.add_argument("--pdf", required=True, metavar="OUT.pdf", help="the PDF file to write")
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, _parser=parser)
 
 
 def _kinds(text: str | None) -> set[str] | None:
@@ -61,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
     if args.to is not None and args.to < start:
         raise CommandError(f"--to {args.to.isoformat()} is before the first day {start.isoformat()}")
     days = (args.to - start).days + 1 if args.to is not None else (args.days or 1)
+    check_window(args._parser, start, days)
     kinds = _kinds(args.kinds)
     app = ensure_gui_application()
     from storage.call_list import load_call_list

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from cli.base import iso_date, open_book_for, print_json
+from cli.base import calendar_date, open_book_for, print_json
 from storage.care_records import CHANNELS  # plain data: no database imports at parse time
 
 
@@ -36,10 +36,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--channel", required=True, choices=CHANNELS, help="how the contact was made")
     parser.add_argument("--purpose", action="append", required=True, metavar="PURPOSE", help="why (may repeat)")
     parser.add_argument("--note", default="", help="what was said or done")
-    parser.add_argument("--at", type=_when, default=None, metavar="WHEN", help="when (default now)")
+    parser.add_argument(
+        "--at",
+        type=_when,
+        default=None,
+        metavar="WHEN",
+        help="when (default now; not in the future; a time with a UTC offset, e.g. +08:00, is turned into local time)",
+    )
     parser.add_argument("--mood", type=_mood, default=None, metavar="1-5", help="the client's satisfaction")
     parser.add_argument("--price-too-high", action="store_true", help="the client said the price is too high")
-    parser.add_argument("--next", type=iso_date, default=None, metavar="YYYY-MM-DD", help="next follow-up day")
+    parser.add_argument("--next", type=calendar_date, default=None, metavar="YYYY-MM-DD", help="next follow-up day")
     parser.add_argument("--json", action="store_true", help="print the contact recorded as JSON")
     parser.set_defaults(handler=run, _parser=parser)
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any, TextIO
 
-from cli.base import PROG, OneLineParser
+from cli.base import PROG, CommandError, OneLineParser
 
 #: Modules that each add commands with a `register(subparsers)` function.
 COMMAND_MODULES = (
@@ -68,6 +71,62 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return argparse.Namespace(command=None, **values)
 
 
+class OutputFailed(CommandError):
+    """Standard output cannot be written (a full disk, a closed device); printed as one line."""
+
+
+class _GuardedOutput:
+    """Standard output whose write and flush turn an OSError into OutputFailed (a broken pipe
+    stays a BrokenPipeError: the reader went away, which is no error of ours)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        with self._guard():
+            return self._stream.write(text)
+
+    def flush(self) -> None:
+        with self._guard():
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            from storage.errors import system_reason
+
+            raise OutputFailed(f"cannot write the output: {system_reason(error)}") from None
+
+
+@contextmanager
+def guarded_stdout() -> Iterator[None]:
+    """Run a command with `sys.stdout` guarded, flushing it before the end (so that a full disk
+    shows while the error can still be reported, not at exit)."""
+    stream = sys.stdout
+    sys.stdout = _GuardedOutput(stream)  # type: ignore[assignment]
+    try:
+        yield
+        sys.stdout.flush()
+    finally:
+        sys.stdout = stream
+
+
+def _drop_pending_output() -> None:
+    """Point standard output at the null device, so that the flush at exit does not fail again
+    on what could not be written."""
+    with suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = window_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
     if args.command is None:
@@ -77,12 +136,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from storage.errors import GuanxiError
 
     try:
-        return args.handler(args)
+        with guarded_stdout():
+            return args.handler(args)
     except GuanxiError as error:
+        if isinstance(error, OutputFailed):
+            _drop_pending_output()
         print(f"{PROG}: error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
+        _drop_pending_output()
         return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from cli.base import iso_date, open_book_for, print_json
+from cli.base import calendar_date, open_book_for, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -12,9 +12,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "stats",
         help="show the tier pyramid, churn rate by month and how many clients are at risk",
         description="Churn rate (客户流失率) = clients lost in the month / clients active at the end of the month "
-        "before x 100%%; '-' when nobody was active.",
+        "before x 100%; '-' when nobody was active.",
     )
-    parser.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD", help="as of (default today)")
+    parser.add_argument(
+        "--date",
+        type=calendar_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the day the figures are for (default today): the clients active and lost on that day, their tiers "
+        "then, the losses and win-backs by then, follow-ups overdue then, and the 12 months, 4 quarters and 12 "
+        "weeks up to it; at risk, overdue care and open complaints use the last contacts and complaints as they "
+        "are now, for the clients of that day; the team lines are always now",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(handler=run)
 

@@ -4,6 +4,8 @@ The format follows the file's extension. Files are written to a temporary file
 beside the target and renamed over it, so a failed export leaves no half file.
 CSV and Excel use the Chinese headers the importer recognises, and dates as
 people write them (农历八月十五), so export then import gives back the same clients.
+A text cell a spreadsheet would run as a formula (=, +, -, @ ...) is kept as text:
+in CSV behind a single quote, in Excel as a text cell with Excel's hidden quote prefix.
 """
 
 from __future__ import annotations
@@ -11,8 +13,11 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
+import secrets
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +30,7 @@ from storage.convert import family_entry, important_date, spec_from_columns
 from storage.db import Book
 from storage.errors import QT_TRANSLATE_NOOP, BadFile, InvalidInput, system_reason
 from storage.family_text import format_dates, format_family
-from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
+from storage.records import FORMULA_STARTS, ClientDraft, FamilyMemberEntry, ImportantDate, PhoneEntry
 
 #: Columns of a CSV or Excel export: (header, field).
 EXPORT_COLUMNS = (
@@ -36,6 +41,8 @@ EXPORT_COLUMNS = (
     ("重要日子", "dates"),
 )  # fmt: skip
 FORMATS = (".csv", ".xlsx", ".vcf", ".ics")
+#: A phone cell of plain numbers ("+86 138 0013 8000; 021-5555 1234"): no formula can hide in it.
+_PLAIN_PHONES = re.compile(r"[\d\s+\-();]*")
 _TEXT = ("gender", "address_as", "company", "title", "wechat", "email", "address", "source", "personality",
          "preferences", "payment_habits", "health_notes", "notes")  # fmt: skip
 
@@ -106,19 +113,45 @@ def export_drafts(book: Book) -> list[ClientDraft]:
 
 
 def write_atomically(target: Path, write: Callable[[io.BufferedWriter], object]) -> None:
-    """Write through `<target>.partial` and rename it over `target`; clear messages on failure."""
-    temporary = target.with_name(f".{target.name}.partial")
+    """Write through a temporary file beside `target` and rename it over `target`; clear messages
+    on failure. The temporary name is short, so it fits wherever the target's name does."""
+    temporary: Path | None = None
     try:
-        with temporary.open("wb") as handle:
+        temporary, handle = _temporary_beside(target)
+        with handle:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         temporary.replace(target)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
+    except BaseException as error:  # no half file left behind, whatever went wrong
+        if temporary is not None:
+            with suppress(OSError):
+                temporary.unlink(missing_ok=True)
+        if not isinstance(error, OSError):
+            raise
         raise BadFile.worded(
             QT_TRANSLATE_NOOP("Storage", "cannot write {target}: {reason}"), target=target, reason=system_reason(error)
         ) from None
+
+
+def _temporary_beside(target: Path) -> tuple[Path, io.BufferedWriter]:
+    """A new hidden file in `target`'s folder (`.guanxi-<random>.partial`), opened for writing."""
+    for _ in range(10):
+        temporary = target.with_name(f".guanxi-{secrets.token_hex(6)}.partial")
+        try:
+            return temporary, temporary.open("xb")
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
+def formula_safe(text: str, key: str) -> str:
+    """A CSV cell a spreadsheet shows as text: one that starts like a formula gets a leading single
+    quote, the usual neutraliser; a phone cell of plain numbers (+86 …) is left as it is, since no
+    formula can hide in it and it must import back unchanged."""
+    if not text.startswith(FORMULA_STARTS) or (key == "phone" and _PLAIN_PHONES.fullmatch(text)):
+        return text
+    return "'" + text
 
 
 def cell_values(draft: ClientDraft) -> list[str]:
@@ -140,19 +173,31 @@ def write_csv(drafts: list[ClientDraft], handle: io.BufferedWriter) -> None:
     text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
     writer = csv.writer(text)
     writer.writerow([header for header, _ in EXPORT_COLUMNS])
-    writer.writerows(cell_values(d) for d in drafts)
+    keys = [key for _, key in EXPORT_COLUMNS]
+    for draft in drafts:
+        writer.writerow([formula_safe(value, key) for value, key in zip(cell_values(draft), keys, strict=True)])
     text.flush()
     text.detach()
 
 
 def write_xlsx(drafts: list[ClientDraft], handle: io.BufferedWriter) -> None:
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("客户")
     sheet.append([header for header, _ in EXPORT_COLUMNS])
+
+    def cell(value: str) -> str | WriteOnlyCell:
+        if not value.startswith(FORMULA_STARTS):
+            return value
+        text = WriteOnlyCell(sheet, value=value)
+        text.data_type = "s"  # openpyxl would store a text starting with = as a formula
+        text.quotePrefix = True  # and Excel keeps it as text when the cell is edited
+        return text
+
     for draft in drafts:
-        sheet.append(cell_values(draft))
+        sheet.append([cell(value) for value in cell_values(draft)])
     workbook.save(handle)
 
 

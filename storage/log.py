@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 
+from reminders.lunar import MIN_YEAR
 from storage import care_models as cm
 from storage import models
 from storage.care_records import CHANNELS, PURPOSES, ContactDraft, ContactEntry
-from storage.clients import now
+from storage.clients import now as local_now
 from storage.db import Book
 from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
+
+#: How far ahead of this computer's clock a contact may be dated: another device's clock, or the
+#: minute typed before it came round. A contact is logged once it has happened.
+CLOCK_SKEW = timedelta(minutes=5)
+#: The first year a contact can be dated in (the calendar's first year).
+FIRST_CONTACT_YEAR = MIN_YEAR
 
 
 def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
@@ -35,7 +42,34 @@ def parse_purposes(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def check_contact(draft: ContactDraft) -> ContactDraft:
+def contact_time(at: datetime, now: datetime) -> datetime:
+    """When a contact was made, to the second, in local time (a time with a UTC offset is turned into
+    it); refused if later than `now` + CLOCK_SKEW or before FIRST_CONTACT_YEAR."""
+    if at.tzinfo is not None:
+        try:
+            at = at.astimezone().replace(tzinfo=None)  # the local wall-clock time, as every time is stored
+        except OverflowError:  # a year at the edge of what Python holds: refused below all the same
+            at = at.replace(tzinfo=None)
+    at = at.replace(microsecond=0)
+    if at.year < FIRST_CONTACT_YEAR:
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "the contact time {at} is before {year}: check the year"),
+            at=at.isoformat(sep=" ", timespec="minutes"),
+            year=FIRST_CONTACT_YEAR,
+            field="at",
+        )
+    if at > now + CLOCK_SKEW:
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "the contact time {at} is in the future: log a contact once it has happened"),
+            at=at.isoformat(sep=" ", timespec="minutes"),
+            field="at",
+        )
+    return at
+
+
+def check_contact(draft: ContactDraft, now: datetime | None = None) -> ContactDraft:
+    """The draft cleaned (purposes parsed, note trimmed, the time made local and checked against
+    `now`, this computer's clock by default); raises InvalidInput for what cannot be logged."""
     if draft.channel not in CHANNELS:
         raise InvalidInput.worded(
             QT_TRANSLATE_NOOP("Storage", "unknown channel {channel}: use {channels}"),
@@ -50,6 +84,8 @@ def check_contact(draft: ContactDraft) -> ContactDraft:
         )
     if draft.mood is not None and not 1 <= draft.mood <= 5:
         raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "satisfaction is from 1 to 5"), field="mood")
+    if draft.contacted_at is not None:
+        draft.contacted_at = contact_time(draft.contacted_at, now or local_now())
     draft.purposes = purposes
     draft.note = draft.note.strip()
     return draft
@@ -58,15 +94,15 @@ def check_contact(draft: ContactDraft) -> ContactDraft:
 def log_contact(book: Book, draft: ContactDraft) -> ContactEntry:
     """Record a contact; updates the client's last contact, closes their open follow-ups
     (they were followed up) and opens a new one on `next_follow_up`."""
-    draft = check_contact(draft)
+    stamp = local_now()
+    draft = check_contact(draft, stamp)
     with book.Session.begin() as session:
         client = session.get(models.Client, draft.client_id)
         if client is None:
             raise NotFound.worded(
                 QT_TRANSLATE_NOOP("Storage", "there is no client #{client_id}"), client_id=draft.client_id
             )
-        stamp = now()
-        at = (draft.contacted_at or stamp).replace(microsecond=0)
+        at = draft.contacted_at or stamp
         if draft.next_follow_up is not None and draft.next_follow_up < at.date():
             raise InvalidInput.worded(
                 QT_TRANSLATE_NOOP("Storage", "the next follow-up cannot be before the contact"), field="next_follow_up"

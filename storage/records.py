@@ -24,6 +24,10 @@ DATE_KINDS = (
     "anniversary",
 )
 
+#: How a text cell starts that a spreadsheet runs as a formula or a command (formula injection):
+#: export writes such a CSV cell behind a single quote, the usual neutraliser.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 @dataclass(frozen=True, slots=True)
 class PhoneEntry:

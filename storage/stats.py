@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from reminders.churn import (
     MEDIUM_RISK,
@@ -95,40 +96,63 @@ class Figures:
 
 
 def figures(book: Book, today: date | None = None, *, months: int = 12, weeks: int = 12) -> Figures:
-    """Everything the dashboard draws. Reads set-wise; call it off the main thread for big books."""
-    today = today or date.today()
+    """Everything the dashboard draws. Reads set-wise; call it off the main thread for big books.
+
+    For a day before today the figures are those of that day as far as the book's dated records
+    tell: clients added by then and not lost then, with the tier they had (tier changes), losses,
+    reasons and win-backs by then, follow-ups due before it and not yet done by its end. At risk,
+    overdue care and open complaints are the clients' last contacts and complaints as they are
+    now, for the clients of that day, counted on that day; the team lines are now (the book keeps
+    no history of archiving, sharing, or a complaint's status).
+    """
+    current = date.today()
+    today = today or current
+    past = today < current
+    end = datetime.combine(today + timedelta(days=1), time())  # records made by the end of the day
     c = models.Client
     with book.Session() as session:
-        pyramid_rows = dict(
-            session.execute(
-                select(c.tier, func.count()).where(c.archived_at.is_(None), c.lost_at.is_(None)).group_by(c.tier)
-            ).all()
-        )
-        lost_now = session.scalar(select(func.count()).select_from(c).where(c.lost_at.is_not(None))) or 0
+        on_list: dict[int, int] | None = None  # the past day's active clients and their tiers then
+        if past:
+            on_list, lost_now = _clients_on(session, today)
+            pyramid_rows: dict[int, int] = Counter(on_list.values())
+        else:
+            pyramid_rows = dict(
+                session.execute(
+                    select(c.tier, func.count()).where(c.archived_at.is_(None), c.lost_at.is_(None)).group_by(c.tier)
+                ).all()
+            )
+            lost_now = session.scalar(select(func.count()).select_from(c).where(c.lost_at.is_not(None))) or 0
         added = dict(session.execute(select(c.id, c.created_at).where(c.archived_at.is_(None))).all())
         losses = session.execute(
             select(cm.Loss.client_id, cm.Loss.lost_on, cm.Loss.outcome, cm.Loss.outcome_on, cm.Loss.reasons)
         ).all()
+        if past:
+            losses = [_loss_on(*row, today) for row in losses if row.lost_on <= today]
         first_week = today - timedelta(days=today.weekday() + 7 * (weeks - 1))
         contacts = session.execute(
             select(cm.Contact.contacted_at, cm.Contact.purposes).where(
-                cm.Contact.contacted_at >= datetime.combine(first_week, datetime.min.time())
+                cm.Contact.contacted_at >= datetime.combine(first_week, time()), cm.Contact.contacted_at < end
             )
         ).all()
-        overdue_follow_ups = (
-            session.scalar(
-                select(func.count())
-                .select_from(cm.FollowUp)
-                .join(c, c.id == cm.FollowUp.client_id)
-                .where(cm.FollowUp.done_at.is_(None), cm.FollowUp.due_on < today, c.archived_at.is_(None))
+        follow_ups = session.execute(
+            select(cm.FollowUp.client_id)
+            .join(c, c.id == cm.FollowUp.client_id)
+            .where(
+                or_(cm.FollowUp.done_at.is_(None), cm.FollowUp.done_at >= end),  # still open at the end of the day
+                cm.FollowUp.due_on < today,
+                cm.FollowUp.created_at < end,
+                c.archived_at.is_(None),
             )
-            or 0
-        )
-        complaints = session.execute(
-            select(cm.Feedback.opened_at)
+        ).scalars()
+        overdue_follow_ups = sum(1 for client_id in follow_ups if on_list is None or client_id in on_list)
+        open_complaints = (
+            select(cm.Feedback.client_id, cm.Feedback.opened_at)
             .join(c, c.id == cm.Feedback.client_id)
-            .where(cm.Feedback.kind == "complaint", cm.Feedback.status != "reported", c.lost_at.is_(None))
-        ).all()
+            .where(cm.Feedback.kind == "complaint", cm.Feedback.status != "reported", cm.Feedback.opened_at < end)
+        )
+        if on_list is None:  # for a past day, the clients active that day are kept below
+            open_complaints = open_complaints.where(c.lost_at.is_(None))
+        complaints = session.execute(open_complaints).all()
 
     pyramid = {t: int(pyramid_rows.get(int(t), 0)) for t in Tier}
     active = sum(pyramid.values())
@@ -150,9 +174,13 @@ def figures(book: Book, today: date | None = None, *, months: int = 12, weeks: i
                     week_counts[index][1][purpose] += 1
 
     risks = client_risks(book, today)
+    if on_list is not None:
+        risks = [r for r in risks if r.client_id in on_list]
     overdue: Counter[Tier] = Counter(r.tier for r in risks if r.cadence.overdue)
     ages = dict.fromkeys((label for label, _, _ in COMPLAINT_AGES), 0)
-    for (opened,) in complaints:
+    for client_id, opened in complaints:
+        if on_list is not None and client_id not in on_list:
+            continue
         age = (today - opened.date()).days
         for label, low, high in COMPLAINT_AGES:
             if age >= low and (high is None or age <= high):
@@ -175,3 +203,37 @@ def figures(book: Book, today: date | None = None, *, months: int = 12, weeks: i
         lost_now=int(lost_now),
         team=team_overview(book),
     )
+
+
+def _loss_on(
+    client_id: int, lost_on: date, outcome: str | None, outcome_on: date | None, reasons: str, day: date
+) -> tuple[int, date, str | None, date | None, str]:
+    """A loss as it stood on `day`: an outcome reached later was not there yet."""
+    if outcome_on is not None and outcome_on > day:
+        outcome, outcome_on = None, None
+    return client_id, lost_on, outcome, outcome_on, reasons
+
+
+def _clients_on(session: Session, day: date) -> tuple[dict[int, int], int]:
+    """The clients on the list and active on `day` with the tier they had then, and how many
+    clients were lost then.
+
+    On the list: not archived (the book keeps no history of archiving) and added by the end of the
+    day. Lost: a loss by then not won back by then, as `Membership` counts for the churn periods.
+    The tier: the last change made by the end of the day.
+    """
+    c, tc, loss = models.Client, models.TierChange, cm.Loss
+    end = datetime.combine(day + timedelta(days=1), time())
+    lost = {
+        client_id
+        for client_id, outcome, outcome_on in session.execute(
+            select(loss.client_id, loss.outcome, loss.outcome_on).where(loss.lost_on <= day)
+        )
+        if not (outcome == "won_back" and outcome_on is not None and outcome_on <= day)
+    }
+    tiers = dict(session.execute(select(c.id, c.tier).where(c.archived_at.is_(None), c.created_at < end)).all())
+    changes = select(tc.client_id, tc.to_tier).where(tc.changed_at < end).order_by(tc.changed_at, tc.id)
+    for client_id, tier in session.execute(changes):
+        if client_id in tiers:
+            tiers[client_id] = tier
+    return {client_id: tier for client_id, tier in tiers.items() if client_id not in lost}, len(lost)
