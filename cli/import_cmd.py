@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.base import open_book_for
+from cli.base import PROG, open_book_for
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
         result = import_clients(book, parsed, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
     finally:
         book.close()
+    if result.ignored_columns:
+        print(f"{PROG}: warning: ignored columns: {', '.join(result.ignored_columns)}", file=sys.stderr)
     if result.problems:
         for problem in result.problems:
             print(f"guanxi: error: {problem}", file=sys.stderr)

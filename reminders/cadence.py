@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from reminders.tiers import Tier
 
@@ -68,5 +68,10 @@ def cadence_status(since: date, today: date, interval: int | None) -> CadenceSta
     61
     """
     silent = max(0, (today - since).days)
-    due = since + timedelta(days=interval) if interval is not None else None
+    due = _days_after(since, interval) if interval is not None else None
     return CadenceStatus(interval=interval, since=since, days_silent=silent, due_on=due)
+
+
+def _days_after(day: date, days: int) -> date:
+    """`day` + `days`, held at the last day Python knows (a contact dated in year 9999 by an old book)."""
+    return date.fromordinal(min(day.toordinal() + days, date.max.toordinal()))

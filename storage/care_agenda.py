@@ -155,7 +155,7 @@ def _complaints(
     items = []
     for row in connection.execute(_active(query, client_ids)).all():
         _, _, _, fid, opened, summary = row
-        due = opened.date() + timedelta(days=wait)
+        due = date.fromordinal(min(opened.date().toordinal() + wait, date.max.toordinal()))  # even a year-9999 record
         if due > end:
             continue
         age = (max(start, due) - opened.date()).days

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reminders.parsing import looks_like_date
 from storage.errors import QT_TRANSLATE_NOOP, BadFile, Words, system_reason
+from storage.records import FORMULA_STARTS
 
 #: Files bigger than this are refused before reading (a client list is far smaller).
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -245,7 +246,7 @@ def read_csv(data: bytes, path: Path) -> ParsedFile:
     records: list[list[str]] = []
     try:
         for record in reader:
-            records.append(record)
+            records.append([_unescaped(cell) for cell in record])
     except csv.Error as error:
         row, reason = len(records) + 1, str(error)
         if "field larger" in reason:
@@ -373,3 +374,8 @@ def _data_kind(cell: str) -> str | None:
     if _EMAIL_LIKE.match(text):
         return QT_TRANSLATE_NOOP("Storage", "an email address")
     return None
+
+
+def _unescaped(cell: str) -> str:
+    """A cell as it was before export neutralised it for spreadsheets ("'=1+1" back to "=1+1")."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in FORMULA_STARTS else cell

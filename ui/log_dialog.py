@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,9 @@ class LogContactDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        # What storage.log accepts: not before 1900, not in the future (a few minutes of clock skew).
+        self.when.setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0)))
+        self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         if isinstance(prefill.get("when"), datetime):
             self.when.setDateTime(QDateTime(prefill["when"]))
         self.channel = QComboBox(self)

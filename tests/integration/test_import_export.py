@@ -77,6 +77,24 @@ def test_round_trip(book: Book, tmp_path: Path, suffix: str) -> None:
         fresh.close()
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_text_a_spreadsheet_would_run_as_a_formula_is_neutralised_and_comes_back(
+    book: Book, tmp_path: Path, suffix: str
+) -> None:
+    create_client(book, ClientDraft(name="赵六", title="-副总", notes='=HYPERLINK("http://x") 备忘'))
+    target = tmp_path / f"clients{suffix}"
+    export_book(book, target)
+    if suffix == ".csv":
+        written = target.read_text(encoding="utf-8-sig")
+        assert "'=HYPERLINK" in written and "'-副总" in written  # never a formula in a spreadsheet
+    fresh = open_book(str(tmp_path / "fresh.sqlite3"))
+    try:
+        assert import_clients(fresh, read_file(target)).ok
+        assert comparable(fresh) == comparable(book)  # our own import reads the text back unchanged
+    finally:
+        fresh.close()
+
+
 def test_csv_export_is_utf8_with_bom_and_vcf_keeps_lunar_birthdays(book: Book, tmp_path: Path) -> None:
     sample_clients(book)
     export_book(book, tmp_path / "a.csv")
@@ -241,6 +259,11 @@ def test_cli_import_export(guanxi_home: Path, tmp_path: Path) -> None:
     assert failed.returncode == 1
     assert failed.stderr.splitlines()[0].startswith("guanxi: error: row 2: ")
     assert "Traceback" not in failed.stderr
+    extra = tmp_path / "extra.csv"
+    extra.write_text("姓名,电话,客户等级\n乙,13900000111,A\n", "utf-8")
+    warned = run_cli("--db", db, "import", str(extra), home=guanxi_home)
+    assert warned.returncode == 0 and "added 1" in warned.stdout
+    assert warned.stderr == "guanxi: warning: ignored columns: 客户等级\n"
     for args in (("import", str(DATA / "make_samples.py")), ("export", str(tmp_path / "x.doc")),
                  ("export", "/proc/nope/x.csv"), ("import", str(tmp_path / "none.csv"))):  # fmt: skip
         result = run_cli("--db", db, *args, home=guanxi_home)

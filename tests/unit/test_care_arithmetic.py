@@ -39,6 +39,11 @@ def test_cadence_status() -> None:
     assert not cadence_status(date(2020, 1, 1), date(2026, 1, 1), None).overdue
 
 
+def test_cadence_status_of_a_contact_dated_at_the_end_of_time_does_not_overflow() -> None:
+    status = cadence_status(date(9999, 12, 30), date(2026, 6, 1), 30)
+    assert status.due_on == date.max and not status.overdue
+
+
 def test_silence_points() -> None:
     assert silence_points(30, 30) == 0
     assert silence_points(40, 30) == 27  # 20 + 20 * 10/30 = 26.7
