@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,7 +66,9 @@ def default_column_widths(table: QTableView) -> list[int]:
         "company": widest(["华成育卓信息有限公司"]),
         "phone": widest(["13800000000 (+1)"]),
         "next_occasion": widest(format_short_date(day) for day in days) + cell.horizontalAdvance("0") * 8,
-        "last_contact": widest([*(format_date(day) for day in days), model.tr("never")]),
+        "last_contact": widest(
+            [*(format_date(day) for day in days), QCoreApplication.translate("ClientTableModel", "never")]
+        ),
     }
     return [
         max(

@@ -195,6 +195,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
+        <extracomment>Columns as wide as what they show (the occasion and the note share what is left). Room beside a column's widest text, so its header does not touch the border. The widest a fitted column gets; longer texts are elided and shown whole in the tooltip.</extracomment>
         <translation>Previous month</translation>
     </message>
     <message>
@@ -229,9 +230,13 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>no occasions</source>
         <translation>no occasions</translation>
     </message>
-    <message>
-        <source>client occasions: %1</source>
-        <translation>client occasions: %1</translation>
+    <message numerus="yes">
+        <source>%n festival(s)</source>
+        <translation><numerusform>%n festival</numerusform><numerusform>%n festivals</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client occasion(s)</source>
+        <translation><numerusform>%n client occasion</numerusform><numerusform>%n client occasions</numerusform></translation>
     </message>
 </context>
 <context>
@@ -733,6 +738,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CareView</name>
     <message>
         <source>Client</source>
+        <extracomment>Up to this many rows, a long text wraps and its row grows to show it all; a longer list keeps one line a row (measuring every row would stall on a big book) and shows the whole text in the tooltip. The widest a column sized to its contents gets (the last column takes the rest). Room left beside the widest text of a column sized to its contents, so headers do not touch.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -907,12 +913,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Add phone</translation>
     </message>
     <message>
-        <source>Separated by commas, e.g. VIP, 批发</source>
-        <translation>Separated by commas, e.g. VIP, 批发</translation>
+        <source>Separated by commas, e.g. VIP, wholesale</source>
+        <translation>Separated by commas, e.g. VIP, wholesale</translation>
     </message>
     <message>
-        <source>How you met, e.g. 展会, 转介绍</source>
-        <translation>How you met, e.g. 展会, 转介绍</translation>
+        <source>How you met, e.g. trade fair, referral</source>
+        <translation>How you met, e.g. trade fair, referral</translation>
     </message>
     <message>
         <source>&amp;Name *</source>
@@ -1078,6 +1084,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Phones</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>WeChat</source>
         <translation>WeChat</translation>
     </message>
@@ -1168,6 +1178,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
 <context>
     <name>ClientRelations</name>
     <message>
+        <source>never contacted since being added %1 days ago</source>
+        <translation>never contacted since being added %1 days ago</translation>
+    </message>
+    <message>
+        <source>never contacted since being added %1 days ago, past the %2-day interval</source>
+        <translation>never contacted since being added %1 days ago, past the %2-day interval</translation>
+    </message>
+    <message>
         <source>no contact for %1 days</source>
         <translation>no contact for %1 days</translation>
     </message>
@@ -1234,6 +1252,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>(this client's own)</source>
         <translation>(this client's own)</translation>
+    </message>
+    <message>
+        <source>never contacted · added %1 days ago</source>
+        <translation>never contacted · added %1 days ago</translation>
     </message>
     <message>
         <source>%1 days since the last contact</source>
@@ -1355,6 +1377,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
     <message>
         <source>never</source>
+        <extracomment>The list's sortable columns, by model column; next occasion sorts in Python. Room around a cell's text (the style's margins), and beside a header's text for the sort arrow.</extracomment>
         <translation>never</translation>
     </message>
 </context>
@@ -1362,7 +1385,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ClientsView</name>
     <message>
         <source>Search by name, pinyin (zs, zhangsan), company, phone digits or tag</source>
-        <extracomment>The list's sortable columns, by model column; next occasion sorts in Python.</extracomment>
         <translation>Search by name, pinyin (zs, zhangsan), company, phone digits or tag</translation>
     </message>
     <message>
@@ -1380,6 +1402,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Show archived clients instead of the list</source>
         <translation>Show archived clients instead of the list</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1469,8 +1495,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Clients per salesperson</translation>
     </message>
     <message>
-        <source>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</source>
-        <translation>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</translation>
+        <source>Keeping a client costs 5–10 times less than winning a new one; most companies lose 10–40% of their clients a year.</source>
+        <translation>Keeping a client costs 5–10 times less than winning a new one; most companies lose 10–40% of their clients a year.</translation>
     </message>
     <message>
         <source>%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5</source>
@@ -1599,16 +1625,16 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
 <context>
     <name>DateRow</name>
     <message>
-        <source>Label, e.g. 合作纪念日</source>
-        <translation>Label, e.g. 合作纪念日</translation>
-    </message>
-    <message>
         <source>Whose (if not the client's)</source>
         <translation>Whose (if not the client's)</translation>
     </message>
     <message>
-        <source>every year</source>
-        <translation>every year</translation>
+        <source>Label, e.g. First deal anniversary</source>
+        <translation>Label, e.g. First deal anniversary</translation>
+    </message>
+    <message>
+        <source>Every year</source>
+        <translation>Every year</translation>
     </message>
     <message>
         <source>From birth date…</source>
@@ -1738,6 +1764,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>FestivalsPage</name>
     <message>
         <source>%1 (south: %2)</source>
+        <extracomment>The muted colour of the note under a day of remembrance.</extracomment>
         <translation>%1 (south: %2)</translation>
     </message>
     <message>
@@ -1750,6 +1777,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
     <message>
         <source>Festivals</source>
+        <extracomment>How the page's date field writes a day of the year, in the same form as `day_of_year_text`.</extracomment>
         <translation>Festivals</translation>
     </message>
     <message>
@@ -1781,8 +1809,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Used when you add a zhongkao date: the exam day in your city</translation>
     </message>
     <message>
-        <source>Restore defaults</source>
-        <translation>Restore defaults</translation>
+        <source>Restore default festivals</source>
+        <translation>Restore default festivals</translation>
+    </message>
+    <message>
+        <source>Put back the festivals, tiers, Little New Year and zhongkao day that Guanxi starts with. Nothing is saved until you press OK.</source>
+        <translation>Put back the festivals, tiers, Little New Year and zhongkao day that Guanxi starts with. Nothing is saved until you press OK.</translation>
     </message>
     <message>
         <source>Little New Year (小年)</source>
@@ -1933,6 +1965,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Birthday</translation>
     </message>
     <message>
+        <source>Birthday (lunar)</source>
+        <translation>Birthday (lunar)</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
@@ -2001,6 +2037,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Row %1</translation>
     </message>
     <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold %5: set one of them to “not imported”.</source>
+        <translation>Columns %1 (“%2”) and %3 (“%4”) both hold %5: set one of them to “not imported”.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
         <source>Cancelled; the book is as it was.</source>
         <translation>Cancelled; the book is as it was.</translation>
     </message>
@@ -2009,6 +2053,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>LeadTimesModel</name>
     <message>
         <source>Occasion</source>
+        <extracomment>The word shown for "at once" in each language; `parse_lead_days` reads both (and "now").</extracomment>
         <translation>Occasion</translation>
     </message>
     <message>
@@ -2024,8 +2069,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Suggested actions</translation>
     </message>
     <message>
-        <source>Not understood: write days before, e.g. "7, 0", or "asap"; leave empty for none.</source>
-        <translation>Not understood: write days before, e.g. "7, 0", or "asap"; leave empty for none.</translation>
+        <source>Not understood: write days before, e.g. "7, 0", or "%1"; leave empty for none.</source>
+        <translation>Not understood: write days before, e.g. "7, 0", or "%1"; leave empty for none.</translation>
     </message>
 </context>
 <context>
@@ -2107,7 +2152,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>MainWindow</name>
     <message>
         <source>Guanxi — relationship notebook</source>
-        <extracomment>A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
+        <extracomment>The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked by a white bar on its left edge. A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
         <translation>Guanxi — relationship notebook</translation>
     </message>
     <message>
@@ -2125,6 +2170,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Demo book</source>
         <translation>Demo book</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>My book</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2205,10 +2254,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
-    </message>
-    <message>
-        <source>%1 / %2 clients</source>
-        <translation>%1 / %2 clients</translation>
     </message>
     <message>
         <source>About Guanxi</source>
@@ -2341,6 +2386,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>Panel</name>
     <message>
         <source>Chart</source>
+        <extracomment>Height each category of a horizontal bar chart needs for its label not to be cut. About how many gridline intervals a value axis has.</extracomment>
         <translation>Chart</translation>
     </message>
     <message>
@@ -2374,8 +2420,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Column %1</translation>
     </message>
     <message>
-        <source>ignored</source>
-        <translation>ignored</translation>
+        <source>not imported</source>
+        <translation>not imported</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2583,50 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
 </context>
 <context>
+    <name>Relation</name>
+    <message>
+        <source>Wife</source>
+        <extracomment>The relations offered in the form. They are stored in Chinese whatever the interface language (books already hold them so, and storage.agenda.CHILD_RELATIONS knows children by these words); the English interface only shows them translated.</extracomment>
+        <translation>Wife</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>Husband</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>Daughter</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>Brother</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>Sister</translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation>Grandson</translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation>Granddaughter</translation>
+    </message>
+</context>
+<context>
     <name>RelationsBar</name>
     <message>
         <source>&amp;Log contact…</source>
@@ -2614,6 +2704,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Guanxi reminders</translation>
     </message>
     <message>
+        <source>Time to get in touch. Double-click one to open the client.</source>
+        <translation>Time to get in touch. Double-click one to open the client.</translation>
+    </message>
+    <message>
         <source>Open client</source>
         <translation>Open client</translation>
     </message>
@@ -2625,19 +2719,16 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>Close</source>
         <translation>Close</translation>
     </message>
-    <message>
-        <source>Time to care: %1 reminders</source>
-        <translation>Time to care: %1 reminders</translation>
-    </message>
-    <message>
-        <source>Time to care</source>
-        <translation>Time to care</translation>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation><numerusform>%n reminder</numerusform><numerusform>%n reminders</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsPage</name>
     <message>
         <source>Reminders</source>
+        <extracomment>Room beside a column's widest text (its header's included), so nothing touches the borders.</extracomment>
         <translation>Reminders</translation>
     </message>
     <message>
@@ -2649,8 +2740,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Start Guanxi when I log in</translation>
     </message>
     <message>
-        <source>Days before: 0 is the day itself; several days separated by commas; "asap" announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by " / ".</source>
-        <translation>Days before: 0 is the day itself; several days separated by commas; "asap" announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by " / ".</translation>
+        <source>Days before: 0 is the day itself; several days separated by commas; "%1" announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by " / ".</source>
+        <translation>Days before: 0 is the day itself; several days separated by commas; "%1" announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by " / ".</translation>
     </message>
     <message>
         <source>Reminders appear at</source>
@@ -2669,6 +2760,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ReminderTray</name>
     <message>
         <source>Open Guanxi</source>
+        <extracomment>What the popup's rows carry besides the client's id (Qt.UserRole): what their two lines show.</extracomment>
         <translation>Open Guanxi</translation>
     </message>
     <message>
@@ -2747,12 +2839,28 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>there is no backup file {source}</translation>
     </message>
     <message>
+        <source>{name} is not a Guanxi book (it has no schema version)</source>
+        <translation>{name} is not a Guanxi book (it has no schema version)</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: it has schema {revision}, which this version of Guanxi does not know; it may have been written by a newer version</source>
+        <translation>{name} cannot be restored: it has schema {revision}, which this version of Guanxi does not know; it may have been written by a newer version</translation>
+    </message>
+    <message>
         <source>{name} cannot be restored: {problem}</source>
         <translation>{name} cannot be restored: {problem}</translation>
     </message>
     <message>
         <source>{name} is not a Guanxi book (it has no client table)</source>
         <translation>{name} is not a Guanxi book (it has no client table)</translation>
+    </message>
+    <message>
+        <source>{path} is not a Guanxi book (it is another program's database); it was left untouched</source>
+        <translation>{path} is not a Guanxi book (it is another program's database); it was left untouched</translation>
+    </message>
+    <message>
+        <source>the book {path} is damaged ({problem}) and could not be set aside ({reason}); move it elsewhere, then restore a backup</source>
+        <translation>the book {path} is damaged ({problem}) and could not be set aside ({reason}); move it elsewhere, then restore a backup</translation>
     </message>
     <message>
         <source>the book {path} is damaged ({problem}); it was set aside as {aside}; there is no backup to restore; a new empty book will be started</source>
@@ -2947,6 +3055,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>cannot open the book {book}: {reason}</translation>
     </message>
     <message>
+        <source>cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files next to the book); copy the book to a folder you can write to</source>
+        <translation>cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files next to the book); copy the book to a folder you can write to</translation>
+    </message>
+    <message>
         <source>the book {book} is in use by another program; try again in a moment</source>
         <translation>the book {book} is in use by another program; try again in a moment</translation>
     </message>
@@ -3075,12 +3187,40 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>{name} holds no rows to import</translation>
     </message>
     <message>
+        <source>{name}: the first row does not look like a header row: “{cell}” is {kind}, not a column name. Add a first row of column names such as 姓名,电话,生日</source>
+        <translation>{name}: the first row does not look like a header row: “{cell}” is {kind}, not a column name. Add a first row of column names such as 姓名,电话,生日</translation>
+    </message>
+    <message>
+        <source>{name}: the first row does not look like a header row: “{cell}” is not a column name. Add a first row of column names such as 姓名,电话,生日</source>
+        <translation>{name}: the first row does not look like a header row: “{cell}” is not a column name. Add a first row of column names such as 姓名,电话,生日</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>a phone number</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>an email address</translation>
+    </message>
+    <message>
         <source>on duplicate: use skip, update or add, not “{choice}”</source>
         <translation>on duplicate: use skip, update or add, not “{choice}”</translation>
     </message>
     <message>
         <source>unknown purpose {purpose}: use {purposes}</source>
         <translation>unknown purpose {purpose}: use {purposes}</translation>
+    </message>
+    <message>
+        <source>the contact time {at} is before {year}: check the year</source>
+        <translation>the contact time {at} is before {year}: check the year</translation>
+    </message>
+    <message>
+        <source>the contact time {at} is in the future: log a contact once it has happened</source>
+        <translation>the contact time {at} is in the future: log a contact once it has happened</translation>
     </message>
     <message>
         <source>unknown channel {channel}: use {channels}</source>
@@ -3169,6 +3309,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>{name} is not a salesperson of this team book (members: none)</source>
         <translation>{name} is not a salesperson of this team book (members: none)</translation>
+    </message>
+    <message>
+        <source>“{text}” holds an invisible control character ({code}); delete it</source>
+        <translation>“{text}” holds an invisible control character ({code}); delete it</translation>
     </message>
     <message>
         <source>gender must be F, M or empty</source>
@@ -3326,7 +3470,7 @@ Your changes are still in the form. Try again?</translation>
     <name>TodayModel</name>
     <message>
         <source>Client</source>
-        <extracomment>A festival with at least this many clients on one day is grouped under it.</extracomment>
+        <extracomment>A festival with at least this many clients on one day is grouped under it. How many reminders each kind of section holds: the view's summary counts what the sections do.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -3370,7 +3514,7 @@ Your changes are still in the form. Try again?</translation>
     <name>TodayView</name>
     <message>
         <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
-        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit.</extracomment>
+        <extracomment>The columns of the list (TodayModel's): the occasion stretches over what the others leave. Room around a cell's text (the style's margins), and beside a header's text. The suggested action is fitted to its text up to this many CJK characters' width. Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit. True once the user sized a column (or their sizes were restored): then the view leaves them.</extracomment>
         <translation>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</translation>
     </message>
     <message>
@@ -3406,8 +3550,16 @@ Your changes are still in the form. Try again?</translation>
         <translation>Print call list…</translation>
     </message>
     <message>
-        <source>%1 due now · %2 in the coming days</source>
-        <translation>%1 due now · %2 in the coming days</translation>
+        <source>%1 overdue</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>%1 today</translation>
+    </message>
+    <message>
+        <source>%1 coming up</source>
+        <translation>%1 coming up</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -3570,6 +3722,10 @@ Your changes are still in the form. Try again?</translation>
         <source>Ready: %1 new clients, %2 already in the book.</source>
         <translation>Ready: %1 new clients, %2 already in the book.</translation>
     </message>
+    <message>
+        <source>These columns will not be imported: %1.</source>
+        <translation>These columns will not be imported: %1.</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>
@@ -3609,8 +3765,12 @@ Your changes are still in the form. Try again?</translation>
         <translation>Recognised headers are matched already; change any that are wrong.</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>(ignore)</translation>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1. Choose a field for a column to import it.</source>
+        <translation>Not imported: %1. Choose a field for a column to import it.</translation>
     </message>
     <message>
         <source>Column %1</source>

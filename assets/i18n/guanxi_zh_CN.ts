@@ -138,7 +138,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>The full-month celebration (满月) is 30 days after the birth.</source>
-        <translation>满月在出生后第 30 天。</translation>
+        <translation>满月在出生 30 天后。</translation>
     </message>
     <message>
         <source>The hundred-days celebration (百日) is the 100th day of life.</source>
@@ -196,6 +196,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
+        <extracomment>Columns as wide as what they show (the occasion and the note share what is left). Room beside a column&apos;s widest text, so its header does not touch the border. The widest a fitted column gets; longer texts are elided and shown whole in the tooltip.</extracomment>
         <translation>上个月</translation>
     </message>
     <message>
@@ -230,9 +231,17 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>no occasions</source>
         <translation>无重要日子</translation>
     </message>
-    <message>
-        <source>client occasions: %1</source>
-        <translation>客户重要日子：%1</translation>
+    <message numerus="yes">
+        <source>%n festival(s)</source>
+        <translation>
+            <numerusform>%n 个节日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client occasion(s)</source>
+        <translation>
+            <numerusform>%n 个客户重要日子</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -734,6 +743,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CareView</name>
     <message>
         <source>Client</source>
+        <extracomment>Up to this many rows, a long text wraps and its row grows to show it all; a longer list keeps one line a row (measuring every row would stall on a big book) and shows the whole text in the tooltip. The widest a column sized to its contents gets (the last column takes the rest). Room left beside the widest text of a column sized to its contents, so headers do not touch.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
@@ -908,11 +918,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <source>Separated by commas, e.g. VIP, 批发</source>
-        <translation>用逗号分隔，如 VIP, 批发</translation>
+        <source>Separated by commas, e.g. VIP, wholesale</source>
+        <translation>用逗号分隔，如 VIP、批发</translation>
     </message>
     <message>
-        <source>How you met, e.g. 展会, 转介绍</source>
+        <source>How you met, e.g. trade fair, referral</source>
         <translation>如何认识，如 展会、转介绍</translation>
     </message>
     <message>
@@ -1079,6 +1089,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>电话</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
         <source>WeChat</source>
         <translation>微信</translation>
     </message>
@@ -1169,6 +1183,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
 <context>
     <name>ClientRelations</name>
     <message>
+        <source>never contacted since being added %1 days ago</source>
+        <translation>添加 %1 天来从未联络</translation>
+    </message>
+    <message>
+        <source>never contacted since being added %1 days ago, past the %2-day interval</source>
+        <translation>添加 %1 天来从未联络，已超过 %2 天的联络周期</translation>
+    </message>
+    <message>
         <source>no contact for %1 days</source>
         <translation>已 %1 天未联络</translation>
     </message>
@@ -1235,6 +1257,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>(this client&apos;s own)</source>
         <translation>（此客户专属）</translation>
+    </message>
+    <message>
+        <source>never contacted · added %1 days ago</source>
+        <translation>从未联络 · %1 天前添加</translation>
     </message>
     <message>
         <source>%1 days since the last contact</source>
@@ -1356,6 +1382,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>never</source>
+        <extracomment>The list&apos;s sortable columns, by model column; next occasion sorts in Python. Room around a cell&apos;s text (the style&apos;s margins), and beside a header&apos;s text for the sort arrow.</extracomment>
         <translation>从未</translation>
     </message>
 </context>
@@ -1363,7 +1390,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ClientsView</name>
     <message>
         <source>Search by name, pinyin (zs, zhangsan), company, phone digits or tag</source>
-        <extracomment>The list&apos;s sortable columns, by model column; next occasion sorts in Python.</extracomment>
         <translation>按姓名、拼音（zs、zhangsan）、公司、电话号码或标签搜索</translation>
     </message>
     <message>
@@ -1381,6 +1407,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Show archived clients instead of the list</source>
         <translation>显示已归档客户</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1478,8 +1508,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>各销售员的客户</translation>
     </message>
     <message>
-        <source>Keeping a client costs 5-10 times less than winning a new one; most companies lose 10-40% of their clients a year.</source>
-        <translation>维护一位老客户的成本只有开发新客户的 1/5 到 1/10；多数公司每年流失 10%–40% 的客户。</translation>
+        <source>Keeping a client costs 5–10 times less than winning a new one; most companies lose 10–40% of their clients a year.</source>
+        <translation>维护一位老客户的成本只有开发新客户的 1/10 到 1/5；多数公司每年流失 10%–40% 的客户。</translation>
     </message>
     <message>
         <source>%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5</source>
@@ -1608,15 +1638,15 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
 <context>
     <name>DateRow</name>
     <message>
-        <source>Label, e.g. 合作纪念日</source>
-        <translation>名称，如 合作纪念日</translation>
-    </message>
-    <message>
         <source>Whose (if not the client&apos;s)</source>
         <translation>谁的（如非客户本人）</translation>
     </message>
     <message>
-        <source>every year</source>
+        <source>Label, e.g. First deal anniversary</source>
+        <translation>名称，如 合作纪念日</translation>
+    </message>
+    <message>
+        <source>Every year</source>
         <translation>每年</translation>
     </message>
     <message>
@@ -1747,6 +1777,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>FestivalsPage</name>
     <message>
         <source>%1 (south: %2)</source>
+        <extracomment>The muted colour of the note under a day of remembrance.</extracomment>
         <translation>%1（南方：%2）</translation>
     </message>
     <message>
@@ -1759,6 +1790,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Festivals</source>
+        <extracomment>How the page&apos;s date field writes a day of the year, in the same form as `day_of_year_text`.</extracomment>
         <translation>节日</translation>
     </message>
     <message>
@@ -1790,8 +1822,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>添加中考日子时使用：您所在城市的中考日期</translation>
     </message>
     <message>
-        <source>Restore defaults</source>
-        <translation>恢复默认</translation>
+        <source>Restore default festivals</source>
+        <translation>恢复默认节日设置</translation>
+    </message>
+    <message>
+        <source>Put back the festivals, tiers, Little New Year and zhongkao day that Guanxi starts with. Nothing is saved until you press OK.</source>
+        <translation>恢复关系本初始的节日、关系层级、小年和中考日期设置。点击“确定”后才会保存。</translation>
     </message>
     <message>
         <source>Little New Year (小年)</source>
@@ -1942,6 +1978,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>生日</translation>
     </message>
     <message>
+        <source>Birthday (lunar)</source>
+        <translation>生日（农历）</translation>
+    </message>
+    <message>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -2010,6 +2050,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
+        <source>Columns %1 (“%2”) and %3 (“%4”) both hold %5: set one of them to “not imported”.</source>
+        <translation>第 %1 列（“%2”）和第 %3 列（“%4”）都对应%5：请把其中一列设为“不导入”。</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
         <source>Cancelled; the book is as it was.</source>
         <translation>已取消；客户本未做任何更改。</translation>
     </message>
@@ -2018,6 +2066,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>LeadTimesModel</name>
     <message>
         <source>Occasion</source>
+        <extracomment>The word shown for &quot;at once&quot; in each language; `parse_lead_days` reads both (and &quot;now&quot;).</extracomment>
         <translation>日子</translation>
     </message>
     <message>
@@ -2033,8 +2082,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>建议行动</translation>
     </message>
     <message>
-        <source>Not understood: write days before, e.g. &quot;7, 0&quot;, or &quot;asap&quot;; leave empty for none.</source>
-        <translation>无法识别：请写提前天数，例如“7, 0”或“asap”；留空表示不提醒。</translation>
+        <source>Not understood: write days before, e.g. &quot;7, 0&quot;, or &quot;%1&quot;; leave empty for none.</source>
+        <translation>无法识别：请填写提前天数，如“7, 0”或“%1”；留空表示不提醒。</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2165,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Guanxi — relationship notebook</source>
-        <extracomment>A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
+        <extracomment>The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked by a white bar on its left edge. A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
         <translation>关系本 — 客户关系笔记</translation>
     </message>
     <message>
@@ -2134,6 +2183,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Demo book</source>
         <translation>示例客户本</translation>
+    </message>
+    <message>
+        <source>My book</source>
+        <translation>我的客户本</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2214,10 +2267,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
-    </message>
-    <message>
-        <source>%1 / %2 clients</source>
-        <translation>%1 / %2 位客户</translation>
     </message>
     <message>
         <source>About Guanxi</source>
@@ -2350,6 +2399,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Panel</name>
     <message>
         <source>Chart</source>
+        <extracomment>Height each category of a horizontal bar chart needs for its label not to be cut. About how many gridline intervals a value axis has.</extracomment>
         <translation>图表</translation>
     </message>
     <message>
@@ -2383,8 +2433,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>第 %1 列</translation>
     </message>
     <message>
-        <source>ignored</source>
-        <translation>忽略</translation>
+        <source>not imported</source>
+        <translation>不导入</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2596,50 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
 </context>
 <context>
+    <name>Relation</name>
+    <message>
+        <source>Wife</source>
+        <extracomment>The relations offered in the form. They are stored in Chinese whatever the interface language (books already hold them so, and storage.agenda.CHILD_RELATIONS knows children by these words); the English interface only shows them translated.</extracomment>
+        <translation>妻子</translation>
+    </message>
+    <message>
+        <source>Husband</source>
+        <translation>丈夫</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>儿子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女儿</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Brother</source>
+        <translation>兄弟</translation>
+    </message>
+    <message>
+        <source>Sister</source>
+        <translation>姐妹</translation>
+    </message>
+    <message>
+        <source>Grandson</source>
+        <translation>孙子</translation>
+    </message>
+    <message>
+        <source>Granddaughter</source>
+        <translation>孙女</translation>
+    </message>
+</context>
+<context>
     <name>RelationsBar</name>
     <message>
         <source>&amp;Log contact…</source>
@@ -2623,6 +2717,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>关系本提醒</translation>
     </message>
     <message>
+        <source>Time to get in touch. Double-click one to open the client.</source>
+        <translation>该联系客户了。双击一条提醒即可打开客户。</translation>
+    </message>
+    <message>
         <source>Open client</source>
         <translation>打开客户</translation>
     </message>
@@ -2634,19 +2732,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
-    <message>
-        <source>Time to care: %1 reminders</source>
-        <translation>该关怀客户了：%1 条提醒</translation>
-    </message>
-    <message>
-        <source>Time to care</source>
-        <translation>该关怀客户了</translation>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n 条提醒</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReminderSettingsPage</name>
     <message>
         <source>Reminders</source>
+        <extracomment>Room beside a column&apos;s widest text (its header&apos;s included), so nothing touches the borders.</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
@@ -2658,8 +2755,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>登录时启动关系本</translation>
     </message>
     <message>
-        <source>Days before: 0 is the day itself; several days separated by commas; &quot;asap&quot; announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by &quot; / &quot;.</source>
-        <translation>提前天数：0 表示当天；多个天数用逗号分隔；“asap”表示婚礼或白事一录入就立即提醒。留空表示不提醒。建议行动与天数一一对应，用“ / ”分隔。</translation>
+        <source>Days before: 0 is the day itself; several days separated by commas; &quot;%1&quot; announces a wedding or funeral as soon as it is in the book. Leave empty for no reminder. Actions follow the days, separated by &quot; / &quot;.</source>
+        <translation>提前天数：0 表示当天；多个天数用逗号分隔；“%1”（也可写 asap）表示婚礼或白事一录入就立即提醒。留空表示不提醒。建议行动与天数一一对应，用“ / ”分隔。</translation>
     </message>
     <message>
         <source>Reminders appear at</source>
@@ -2678,6 +2775,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ReminderTray</name>
     <message>
         <source>Open Guanxi</source>
+        <extracomment>What the popup&apos;s rows carry besides the client&apos;s id (Qt.UserRole): what their two lines show.</extracomment>
         <translation>打开关系本</translation>
     </message>
     <message>
@@ -2756,12 +2854,28 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>没有备份文件 {source}</translation>
     </message>
     <message>
+        <source>{name} is not a Guanxi book (it has no schema version)</source>
+        <translation>{name} 不是关系本的客户本（里面没有结构版本）</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: it has schema {revision}, which this version of Guanxi does not know; it may have been written by a newer version</source>
+        <translation>{name} 无法恢复：它的结构版本是 {revision}，这个版本的关系本不认识；它可能是由更新的版本写的</translation>
+    </message>
+    <message>
         <source>{name} cannot be restored: {problem}</source>
         <translation>{name} 无法恢复：{problem}</translation>
     </message>
     <message>
         <source>{name} is not a Guanxi book (it has no client table)</source>
         <translation>{name} 不是关系本的客户本（里面没有客户表）</translation>
+    </message>
+    <message>
+        <source>{path} is not a Guanxi book (it is another program&apos;s database); it was left untouched</source>
+        <translation>{path} 不是关系本的客户本（它是其他程序的数据库）；未作任何改动</translation>
+    </message>
+    <message>
+        <source>the book {path} is damaged ({problem}) and could not be set aside ({reason}); move it elsewhere, then restore a backup</source>
+        <translation>客户本 {path} 已损坏（{problem}），且无法移到一旁（{reason}）；请先把它移走，再恢复备份</translation>
     </message>
     <message>
         <source>the book {path} is damaged ({problem}); it was set aside as {aside}; there is no backup to restore; a new empty book will be started</source>
@@ -2956,6 +3070,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>无法打开客户本 {book}：{reason}</translation>
     </message>
     <message>
+        <source>cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files next to the book); copy the book to a folder you can write to</source>
+        <translation>无法打开客户本 {book}：所在文件夹 {folder} 是只读的（关系本要在客户本旁边写工作文件）；请把客户本复制到可写的文件夹</translation>
+    </message>
+    <message>
         <source>the book {book} is in use by another program; try again in a moment</source>
         <translation>客户本 {book} 正被另一个程序使用；请稍后再试</translation>
     </message>
@@ -3084,12 +3202,40 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>{name} 里没有可导入的行</translation>
     </message>
     <message>
+        <source>{name}: the first row does not look like a header row: “{cell}” is {kind}, not a column name. Add a first row of column names such as 姓名,电话,生日</source>
+        <translation>{name}：第一行不像标题行：“{cell}”是{kind}，不是列名。请在最上面加一行列名，例如 姓名,电话,生日</translation>
+    </message>
+    <message>
+        <source>{name}: the first row does not look like a header row: “{cell}” is not a column name. Add a first row of column names such as 姓名,电话,生日</source>
+        <translation>{name}：第一行不像标题行：“{cell}”不是列名。请在最上面加一行列名，例如 姓名,电话,生日</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>an email address</source>
+        <translation>电子邮箱地址</translation>
+    </message>
+    <message>
         <source>on duplicate: use skip, update or add, not “{choice}”</source>
         <translation>遇到重复时：请用 skip（跳过）、update（更新）或 add（新增），而不是“{choice}”</translation>
     </message>
     <message>
         <source>unknown purpose {purpose}: use {purposes}</source>
         <translation>未知的联络目的 {purpose}：请使用 {purposes}</translation>
+    </message>
+    <message>
+        <source>the contact time {at} is before {year}: check the year</source>
+        <translation>联络时间 {at} 早于 {year} 年：请检查年份</translation>
+    </message>
+    <message>
+        <source>the contact time {at} is in the future: log a contact once it has happened</source>
+        <translation>联络时间 {at} 还没到：请在联络之后再记录</translation>
     </message>
     <message>
         <source>unknown channel {channel}: use {channels}</source>
@@ -3178,6 +3324,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>{name} is not a salesperson of this team book (members: none)</source>
         <translation>{name} 不是这个团队客户本的销售（目前没有成员）</translation>
+    </message>
+    <message>
+        <source>“{text}” holds an invisible control character ({code}); delete it</source>
+        <translation>“{text}”含有不可见的控制字符（{code}），请删除</translation>
     </message>
     <message>
         <source>gender must be F, M or empty</source>
@@ -3335,7 +3485,7 @@ Your changes are still in the form. Try again?</source>
     <name>TodayModel</name>
     <message>
         <source>Client</source>
-        <extracomment>A festival with at least this many clients on one day is grouped under it.</extracomment>
+        <extracomment>A festival with at least this many clients on one day is grouped under it. How many reminders each kind of section holds: the view&apos;s summary counts what the sections do.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
@@ -3379,7 +3529,7 @@ Your changes are still in the form. Try again?</source>
     <name>TodayView</name>
     <message>
         <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
-        <extracomment>Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit.</extracomment>
+        <extracomment>The columns of the list (TodayModel&apos;s): the occasion stretches over what the others leave. Room around a cell&apos;s text (the style&apos;s margins), and beside a header&apos;s text. The suggested action is fitted to its text up to this many CJK characters&apos; width. Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit. True once the user sized a column (or their sizes were restored): then the view leaves them.</extracomment>
         <translation>今天没有需要关怀的客户。享受片刻清闲，或给许久未联系的客户打个电话吧。</translation>
     </message>
     <message>
@@ -3415,8 +3565,16 @@ Your changes are still in the form. Try again?</source>
         <translation>打印联络清单…</translation>
     </message>
     <message>
-        <source>%1 due now · %2 in the coming days</source>
-        <translation>当前待办 %1 · 近期 %2</translation>
+        <source>%1 overdue</source>
+        <translation>已逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 today</source>
+        <translation>今天 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 coming up</source>
+        <translation>近期 %1 项</translation>
     </message>
     <message>
         <source>Today, %1</source>
@@ -3579,6 +3737,10 @@ Your changes are still in the form. Try again?</source>
         <source>Ready: %1 new clients, %2 already in the book.</source>
         <translation>准备就绪：%1 位新客户，%2 位已在客户本中。</translation>
     </message>
+    <message>
+        <source>These columns will not be imported: %1.</source>
+        <translation>以下列不会导入：%1。</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>
@@ -3618,8 +3780,12 @@ Your changes are still in the form. Try again?</source>
         <translation>已自动匹配识别出的表头；如有错误请修改。</translation>
     </message>
     <message>
-        <source>(ignore)</source>
-        <translation>（忽略）</translation>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Not imported: %1. Choose a field for a column to import it.</source>
+        <translation>不导入的列：%1。为某列选择字段即可导入。</translation>
     </message>
     <message>
         <source>Column %1</source>
