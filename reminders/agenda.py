@@ -154,7 +154,7 @@ class AgendaItem:
 
     @property
     def title(self) -> str:
-        """The full line a person reads, e.g. "张三 · 生日 (52岁) · 2026-09-25 (农历八月十五)"."""
+        """The full line a person reads, e.g. "张三 · 生日（52岁） · 2026-09-25 (农历八月十五)"."""
         return f"{self.client} · {self.detail.tail}"
 
     @property
@@ -212,7 +212,7 @@ def _age_text(
     age: int, nominal_age: int | None, is_birthday: bool, counts_nominal: bool, mark: int | None, lang: str
 ) -> str:
     if not is_birthday:
-        return f" ({ordinal(age)} anniversary)" if _english(lang) else f" ({age}周年)"
+        return f" ({ordinal(age)} anniversary)" if _english(lang) else f"（{age}周年）"
     nominal = counts_nominal and nominal_age is not None
     if _english(lang):
         text = f"nominal age {nominal_age}" if nominal else f"age {age}"
@@ -220,7 +220,7 @@ def _age_text(
     text = f"虚岁{nominal_age}" if nominal else f"{age}岁"
     if mark:
         text += " 大寿" if mark >= 60 else " 整寿"
-    return chinese(f" ({text})", lang)
+    return chinese(f"（{text}）", lang)  # Chinese brackets, no space before them
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,7 +47,7 @@ class CallEntry:
     date: date
     overdue: bool
     client: ClientContact
-    occasion: str  # what, e.g. "生日 (52岁)" or "中秋节"
+    occasion: str  # what, e.g. "生日（52岁）" or "中秋节"
     solar_text: str  # "2026-09-25"
     lunar_text: str  # "农历八月十五"
     note: str  # why the day moved, or the engine's remark; often ""

@@ -136,7 +136,7 @@ def _cadence(
             if en:
                 tail = f"Not contacted for {silent} days ({interval}-day interval)"
             else:
-                tail = f"已 {silent} 天未联络 (联络周期 {interval} 天)"
+                tail = f"已 {silent} 天未联络（联络周期 {interval} 天）"
             detail = details[due, interval] = _detail("cadence", date.fromordinal(due), "", tail, en)
         items.append(AgendaItem(ClientDates(client_id, name, _TIERS[tier]), detail))
     return items

@@ -21,7 +21,7 @@ MILESTONE_BACKGROUND = QColor("#fff1dc")
 
 
 def occasion_text(item: AgendaItem) -> str:
-    """What the occasion is, with the person and age: "儿子 小明 生日 (18岁)", "生日 (60岁 大寿)".
+    """What the occasion is, with the person and age: "儿子 小明 生日（18岁）", "生日（60岁 大寿）".
 
     It is the first part of the engine's own title tail, so it reads exactly as the agenda does.
     """

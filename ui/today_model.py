@@ -242,7 +242,7 @@ def parenthesised(text: str, inner: str) -> str:
 
 def occasion_line(r) -> str:
     """The occasion and its day as Today lists it: "Birthday (age 52) · 11 Nov (lunar 10/3)",
-    "生日 (52岁) · 11月11日（农历十月初三）" (the popups and balloons word it the same way)."""
+    "生日（52岁） · 11月11日（农历十月初三）" (the popups and balloons word it the same way)."""
     when = format_short_date(r.date)
     return f"{_occasion_text(r)} · {parenthesised(when, r.lunar_text) if r.lunar_text else when}"
 

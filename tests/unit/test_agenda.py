@@ -40,7 +40,7 @@ def test_lunar_birthday_item() -> None:
     assert item.date == date(2026, 9, 25)
     assert (item.kind, item.client, item.client_id, item.tier) == ("birthday", "张三", 1, Tier.FRIEND)
     assert item.occasion == "生日"
-    assert item.title == "张三 · 生日 (52岁) · 2026-09-25 (农历八月十五)"
+    assert item.title == "张三 · 生日（52岁） · 2026-09-25 (农历八月十五)"
     assert item.lunar and item.lunar_text == "农历八月十五"
     assert item.key == "birthday:1::2026-09-25"
     assert item.milestone is None and item.rule_note is None
@@ -86,8 +86,8 @@ def test_family_and_custom_dates() -> None:
         ("family", "婚礼", "女儿 小红"),
         ("family", "满月", "孙子"),
     ]
-    assert items[0].title == "张三 · 儿子 小明 生日 (8岁) · 2026-09-20"
-    assert items[1].title == "张三 · 合作纪念日 (6周年) · 2026-09-22"
+    assert items[0].title == "张三 · 儿子 小明 生日（8岁） · 2026-09-20"
+    assert items[1].title == "张三 · 合作纪念日（6周年） · 2026-09-22"
     assert len({i.key for i in items}) == 4
 
 
