@@ -57,7 +57,7 @@ def run_restore(args: argparse.Namespace) -> int:
         raise CommandError("only a book kept in a file can be restored from a backup")
     book_path = Path(url.database)
     kept = restore_from(book_path, args.path)
-    book = open_book_for(args)  # checks the restored book and brings its schema up to date
+    book = open_book_for(args, create=True)  # checks the restored book and brings its schema up to date
     book.close()
     print(f"restored {book_path} from {args.path}" + (f"; the replaced book was kept as {kept}" if kept else ""))
     return 0

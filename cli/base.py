@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -80,9 +81,16 @@ def positive_int(text: str) -> int:
     return value
 
 
-def open_book_for(args: argparse.Namespace):
+def open_book_for(args: argparse.Namespace, *, create: bool = False):
+    """Open the book the command names. A book file named by --db or GUANXI_DB that does not exist
+    is refused unless the command makes books (`create`): a mistyped path must not start an empty one."""
     from storage.db import open_book
+    from storage.paths import sqlite_file_of
 
+    target = args.db or os.environ.get("GUANXI_DB")
+    path = sqlite_file_of(target) if target else None
+    if not create and path is not None and path.name not in ("", ":memory:") and not path.exists():
+        raise CommandError(f"there is no book at {path}; check the path (demo and import start a new book)")
     return open_book(args.db)
 
 

@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from storage.demo import fill_demo
 
-    book = open_book_for(args)
+    book = open_book_for(args, create=True)
     try:
 
         def report(done: int, total: int) -> bool:

@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     from storage.importer import import_clients
 
     parsed = read_file(args.file)
-    book = open_book_for(args)
+    book = open_book_for(args, create=True)
     try:
         result = import_clients(book, parsed, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
     finally:

@@ -78,3 +78,18 @@ def test_a_book_that_cannot_be_opened_gives_one_line(guanxi_home: Path, tmp_path
         assert result.returncode == 1, (db, result.stderr)
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("guanxi: error:"), result.stderr
+
+
+def test_a_mistyped_book_path_starts_no_empty_book(guanxi_home: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "typo" / "book.sqlite3"
+    for command in (("search", "张"), ("agenda",), ("stats",), ("export", str(tmp_path / "out.csv"))):
+        result = run("--db", str(missing), *command, env_home=guanxi_home)
+        assert result.returncode == 1, command
+        assert (
+            result.stderr
+            == f"guanxi: error: there is no book at {missing}; check the path (demo and import start a new book)\n"
+        )
+    assert not missing.exists() and not missing.parent.exists()
+    made = run("--db", str(missing), "demo", "--clients", "3", env_home=guanxi_home)
+    assert made.returncode == 0 and missing.exists()
+    assert run("--db", str(missing), "search", "", env_home=guanxi_home).returncode == 0

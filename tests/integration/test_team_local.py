@@ -84,6 +84,9 @@ def test_copy_book_between_files_refuses_a_book_with_clients(book, tmp_path: Pat
 
 
 def test_the_team_commands_on_a_local_book(book_path: Path, capsys) -> None:
+    assert main(["--db", str(book_path), "team", "whoami"]) == 1  # a mistyped path starts no book
+    assert "there is no book at" in capsys.readouterr().err
+    open_book(str(book_path)).close()
     assert main(["--db", str(book_path), "team", "whoami"]) == 0
     assert capsys.readouterr().out.strip() == "local (manager)"
     assert main(["--db", str(book_path), "team", "reassign", "--from", "ann", "--to", "local"]) == 1
