@@ -183,12 +183,16 @@ def write_csv(drafts: list[ClientDraft], handle: io.BufferedWriter) -> None:
 def write_xlsx(drafts: list[ClientDraft], handle: io.BufferedWriter) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("客户")
     sheet.append([header for header, _ in EXPORT_COLUMNS])
 
     def cell(value: str) -> str | WriteOnlyCell:
+        # A worksheet cannot hold control characters (a bell pasted into a note): the file leaves
+        # them out, the book keeps them.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
         if not value.startswith(FORMULA_STARTS):
             return value
         text = WriteOnlyCell(sheet, value=value)

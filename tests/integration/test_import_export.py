@@ -95,6 +95,17 @@ def test_text_a_spreadsheet_would_run_as_a_formula_is_neutralised_and_comes_back
         fresh.close()
 
 
+def test_a_control_character_in_a_note_does_not_stop_an_xlsx_export(book: Book, tmp_path: Path) -> None:
+    create_client(book, ClientDraft(name="钱七", notes="响铃\x07字符"))
+    assert export_book(book, tmp_path / "out.xlsx") == 1
+    fresh = open_book(str(tmp_path / "fresh.sqlite3"))
+    try:
+        assert import_clients(fresh, read_file(tmp_path / "out.xlsx")).added == 1
+        assert [d.notes for d in export_drafts(fresh)] == ["响铃字符"]
+    finally:
+        fresh.close()
+
+
 def test_csv_export_is_utf8_with_bom_and_vcf_keeps_lunar_birthdays(book: Book, tmp_path: Path) -> None:
     sample_clients(book)
     export_book(book, tmp_path / "a.csv")
