@@ -146,10 +146,21 @@ def field_for_header(header: str) -> str | None:
     return match_header(header)[0]
 
 
+#: Headers that name the client, or the client's firm when the file also has a person's column:
+#: a CRM list with 客户名称 and 联系人 means the company and the person to talk to.
+FIRM_OR_NAME_HEADERS = frozenset({"客户", "客户名称"})
+
+
 def guess_mapping(headers: list[str]) -> Mapping:
     """Every recognised header mapped to its field. Two columns of a single-valued field (two 姓名)
-    are both mapped, so that the import refuses them by name instead of dropping one."""
-    return {index: key for index, header in enumerate(headers) if (key := field_for_header(header)) is not None}
+    are both mapped, so that the import refuses them by name instead of dropping one; but
+    客户名称 beside a person's column (联系人, 姓名) is the company, when no column is."""
+    mapping = {index: key for index, header in enumerate(headers) if (key := field_for_header(header)) is not None}
+    named = [index for index, key in mapping.items() if key == "name"]
+    firms = [index for index in named if header_key(headers[index]) in FIRM_OR_NAME_HEADERS]
+    if len(firms) == 1 and len(named) > 1 and "company" not in mapping.values():
+        mapping[firms[0]] = "company"
+    return mapping
 
 
 def unmapped_columns(parsed: ParsedFile, mapping: Mapping) -> list[int]:

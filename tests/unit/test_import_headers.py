@@ -159,7 +159,7 @@ def test_looks_like_date() -> None:
     [
         ("姓名,姓名,电话,电话,生日,生日", ["columns 1 (“姓名”) and 2 (“姓名”)", "columns 5 (“生日”) and 6 (“生日”)"]),
         ("姓名,生日,农历生日", ["columns 2 (“生日”) and 3 (“农历生日”) both hold the birthday"]),
-        ("客户,联系人", ["columns 1 (“客户”) and 2 (“联系人”) both hold the name"]),
+        ("姓名,联系人", ["columns 1 (“姓名”) and 2 (“联系人”) both hold the name"]),
         ("姓名,公司,单位", ["columns 2 (“公司”) and 3 (“单位”) both hold the company"]),
         ("姓名,称呼,称呼", ["both hold the address as"]),
     ],
@@ -231,3 +231,9 @@ def test_control_character_in_a_row_is_reported_with_its_row_number(tmp_path: Pa
     assert [row.draft.name for row in rows] == ["甲", "丙 三"]
     assert [str(p) for p in problems] == ["row 3: “乙␇” holds an invisible control character (U+0007); delete it"]
     assert problems[0].field == "name" and problems[0].template
+
+
+def test_a_crm_list_with_the_firm_and_a_contact_person_maps_the_firm_to_company() -> None:
+    assert guess_mapping(["客户名称", "联系人", "联系电话"]) == {0: "company", 1: "name", 2: "phone"}
+    assert guess_mapping(["客户名称", "姓名", "公司"]) == {0: "name", 1: "name", 2: "company"}  # refused: two names
+    assert guess_mapping(["客户名称", "电话"]) == {0: "name", 1: "phone"}  # alone, it names the client
