@@ -65,7 +65,7 @@ class DamagedBookFound(BookDamaged):
 
 
 def backup_name(book_path: Path, reason: str, when: datetime) -> str:
-    return f"{book_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+    return f"{paths.backup_stem(book_path.stem)}-{when:%Y%m%d-%H%M%S}-{reason}.sqlite3"
 
 
 def take_backup(book_path: Path, reason: str, when: datetime | None = None, folder: Path | None = None) -> Path:
@@ -74,10 +74,18 @@ def take_backup(book_path: Path, reason: str, when: datetime | None = None, fold
     folder = folder or paths.backups_dir()
     name = backup_name(book_path, reason, when)
     target, counter = folder / name, 1
-    while target.exists():
-        counter += 1
-        target = folder / f"{name.removesuffix('.sqlite3')}-{counter}.sqlite3"
-    _copy(book_path, target)
+    try:
+        while target.exists():
+            counter += 1
+            target = folder / f"{name.removesuffix('.sqlite3')}-{counter}.sqlite3"
+        _copy(book_path, target)
+    except OSError as error:
+        _remove_quietly(target)
+        raise BadFile.worded(
+            QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
+            target=target,
+            reason=system_reason(error),
+        ) from None
     return target
 
 
@@ -112,7 +120,7 @@ def maybe_auto_backup(book: Book, now: datetime | None = None, folder: Path | No
         return None
     now = now or datetime.now()
     folder = folder or paths.backups_dir()
-    mine = [b for b in _scan(folder) if b[2] == book.path.stem]
+    mine = [b for b in _scan(folder) if b[2] == paths.backup_stem(book.path.stem)]
     if mine:
         newest = max(taken for _path, taken, _stem, _reason in mine)
         if now - newest < AUTO_INTERVAL or _changed_at(book.path) <= newest:
@@ -198,7 +206,7 @@ def prune_backups(now: datetime | None = None, folder: Path | None = None, book_
     deleted = []
     by_book: dict[str, list[tuple[Path, datetime]]] = {}
     for path, taken, stem, _reason in _scan(folder):
-        if book_stem is None or stem == book_stem:
+        if book_stem is None or stem == paths.backup_stem(book_stem):
             by_book.setdefault(stem, []).append((path, taken))
     for copies in by_book.values():
         keep = kept_stamps((taken for _, taken in copies), today)
@@ -230,7 +238,7 @@ def list_backups(folder: Path | None = None, book_stem: str | None = None) -> li
     folder = folder or paths.backups_dir()
     infos = []
     for path, taken, stem, reason in _scan(folder):
-        if book_stem is not None and stem != book_stem:
+        if book_stem is not None and stem != paths.backup_stem(book_stem):
             continue
         clients = count_clients_in(path)
         size = path.stat().st_size if path.exists() else 0
@@ -426,9 +434,10 @@ def _own_tables(names: Iterable[tuple[object, ...]]) -> frozenset[str]:
 
 
 def _refuse_foreign_database(path: Path, found: Examination) -> None:
-    """Raise when `path` holds tables but is no Guanxi book (every book records its schema since its
-    first migration): another program's database is never turned into a book or replaced."""
-    if found.tables and SCHEMA_TABLE not in found.tables:
+    """Raise when `path` holds tables but is no Guanxi book (every book has its client table and
+    records its schema since its first migration): another program's database, even one that keeps
+    an Alembic schema of its own, is never turned into a book or replaced."""
+    if found.tables and not {SCHEMA_TABLE, "client"} <= found.tables:
         raise BookUnavailable.worded(
             QT_TRANSLATE_NOOP(
                 "Storage", "{path} is not a Guanxi book (it is another program's database); it was left untouched"

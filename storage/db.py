@@ -164,9 +164,23 @@ def translate_operational_error(error: exc.OperationalError, where: str) -> Book
     )
 
 
+#: The longest file name most file systems take, in bytes.
+MAX_FILE_NAME_BYTES = 255
+
+
 def cannot_open(path: Path, error: BaseException) -> BookUnavailable:
     """Why the SQLite book at `path` cannot be opened, for an error that is not damage: its folder
     or the file cannot be written to, or is not readable, or what SQLite or the system said."""
+    if len(path.name.encode()) + len("-journal") > MAX_FILE_NAME_BYTES:
+        return BookUnavailable.worded(
+            QT_TRANSLATE_NOOP(
+                "Storage",
+                "cannot open the book {book}: its file name is too long for the working files kept beside it; "
+                "give it a name of at most {limit} bytes",
+            ),
+            book=path,
+            limit=MAX_FILE_NAME_BYTES - len("-journal"),
+        )
     if not os.access(path.parent, os.W_OK):
         return BookReadOnly.worded(
             QT_TRANSLATE_NOOP(

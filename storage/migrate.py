@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, inspect, text
 
+from storage import paths
 from storage.db import Book
 from storage.errors import QT_TRANSLATE_NOOP, BookDamaged, BookUnavailable
 
@@ -155,4 +156,4 @@ def alembic_config(connection: Connection | None = None):
 
 def snapshot_name(book_path: Path, reason: str) -> str:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return f"{book_path.stem}-{stamp}-{reason}.sqlite3"
+    return f"{paths.backup_stem(book_path.stem)}-{stamp}-{reason}.sqlite3"

@@ -68,6 +68,19 @@ def sqlite_uri(path: Path, **parameters: str) -> str:
     return f"file:{quote(str(path))}" + (f"?{query}" if query else "")
 
 
+#: The most of a book's name a backup copy's name repeats, in UTF-8 bytes: the stamp and the reason
+#: ("-20261124-093000-migration-from-0009-2.sqlite3") must still fit a file system's 255 bytes.
+MAX_BACKUP_STEM_BYTES = 180
+
+
+def backup_stem(stem: str) -> str:
+    """A book file's stem as its backup copies name it: cut (at a whole character) when very long."""
+    data = stem.encode()
+    if len(data) <= MAX_BACKUP_STEM_BYTES:
+        return stem
+    return data[:MAX_BACKUP_STEM_BYTES].decode(errors="ignore")
+
+
 def backups_dir() -> Path:
     return ensure_private_dir(data_dir() / "backups")
 

@@ -108,3 +108,21 @@ def test_a_failed_backup_cleans_up_without_a_second_error(tmp_path: Path, monkey
         monkeypatch.undo()
         book.close()
     assert not (folder / "copy.sqlite3").exists()
+
+
+def test_a_book_with_a_very_long_name_is_backed_up_under_a_shortened_name(guanxi_home: Path, tmp_path: Path) -> None:
+    from storage.backups import list_backups, take_backup
+
+    book_path = tmp_path / ("关" * 76 + ".sqlite3")  # 236 bytes: the copy's stamp would not fit beside it
+    open_book(str(book_path)).close()
+    copy = take_backup(book_path, "manual")
+    assert copy.exists() and len(copy.name.encode()) <= 255
+    assert [b.path for b in list_backups(book_stem=book_path.stem)] == [copy]  # still found as this book's
+
+
+def test_a_book_name_too_long_for_sqlites_working_files_is_said_so(tmp_path: Path) -> None:
+    from storage.errors import BookUnavailable
+
+    book_path = tmp_path / ("关" * 81 + ".sqlite3")  # 251 bytes: its -journal would not fit
+    with pytest.raises(BookUnavailable, match="file name is too long"):
+        open_book(str(book_path))

@@ -154,6 +154,18 @@ def test_another_programs_database_is_refused_and_left_untouched(
     assert backup_copies(guanxi_home) == []
 
 
+def test_another_programs_database_with_an_alembic_schema_is_called_so(tmp_path: Path) -> None:
+    path = foreign_database(tmp_path / "app.sqlite3")
+    with sqlite3.connect(path) as connection:  # another program that keeps its schema with Alembic too
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        connection.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(BookUnavailable, match="is another program's database"):
+        open_book(str(path))
+    assert path.read_bytes() == before
+
+
 def test_restore_never_replaces_another_programs_database(tmp_path: Path) -> None:
     source = make_book(tmp_path / "book.sqlite3")
     source.close()
