@@ -15,14 +15,18 @@ _PHONE_CHARS = re.compile(r"^\+?[\d\s\-()（）#*,;.]+$")
 MAX_NAME = 100
 #: A run of white space holding a line break or a tab (what a cell typed with Alt+Enter holds).
 _BROKEN_LINE = re.compile(r"\s*[\t\n\v\f\r\x1c-\x1f\x85\u2028\u2029]\s*")
-#: Control characters: invisible, and they break the tab-separated lines of `search`.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+#: Control characters: invisible, and they break the tab-separated lines of `search`. The
+#: direction overrides and isolates are refused too: they make a name read backwards.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+#: Invisible characters that only shape the text around them (zero-width space and joiners,
+#: the byte-order mark, a soft hyphen): trimmed from the ends like spaces.
+_INVISIBLE_EDGES = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 
 
 def single_line(text: str, field: str) -> str:
     """`text` trimmed, on one line: a run of white space with a line break or tab in it becomes
     one space. Raises InvalidInput (naming `field`) if another control character is left."""
-    text = text.strip()
+    text = text.strip().strip(_INVISIBLE_EDGES).strip()
     if text.isprintable():  # the usual value: nothing to do
         return text
     text = _BROKEN_LINE.sub(" ", text)

@@ -72,3 +72,13 @@ def test_clean_draft_names_the_field_at_fault(draft: ClientDraft, field: str) ->
 
 def test_29_february_without_a_year_is_a_birthday() -> None:
     assert clean_draft(ClientDraft(name="a", birthday=DateSpec(CalendarKind.SOLAR, 2, 29))).birthday is not None
+
+
+def test_invisible_characters_at_the_ends_of_a_name_are_trimmed_and_overrides_refused() -> None:
+    from storage.validation import single_line
+
+    assert single_line("\ufeff张三\u200b", "name") == "张三"
+    assert single_line("\u200b", "name") == ""  # nothing visible: the form says a name is needed
+    assert single_line("王\u200d五", "name") == "王\u200d五"  # a joiner inside is left alone
+    with pytest.raises(InvalidInput, match="U\\+202E"):
+        single_line("abc\u202edef", "name")  # would show the name backwards
