@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 
-from reminders.lunar import MIN_YEAR
+from reminders.lunar import MAX_YEAR, MIN_YEAR, lunar_year_end
 from storage import care_models as cm
 from storage import models
 from storage.care_records import CHANNELS, PURPOSES, ContactDraft, ContactEntry
@@ -84,6 +84,14 @@ def check_contact(draft: ContactDraft, now: datetime | None = None) -> ContactDr
         )
     if draft.mood is not None and not 1 <= draft.mood <= 5:
         raise InvalidInput.worded(QT_TRANSLATE_NOOP("Storage", "satisfaction is from 1 to 5"), field="mood")
+    last_day = lunar_year_end(MAX_YEAR)
+    if draft.next_follow_up is not None and draft.next_follow_up > last_day:
+        raise InvalidInput.worded(
+            QT_TRANSLATE_NOOP("Storage", "the next follow-up {day} is past {last}, the last day the calendar knows"),
+            day=draft.next_follow_up.isoformat(),
+            last=last_day.isoformat(),
+            field="next_follow_up",
+        )
     if draft.contacted_at is not None:
         draft.contacted_at = contact_time(draft.contacted_at, now or local_now())
     draft.purposes = purposes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -63,3 +63,10 @@ def test_check_contact_applies_the_rule_the_log_dialog_relies_on() -> None:
         check_contact(ContactDraft(1, "phone", ("care",), contacted_at=NOW + timedelta(hours=1)), NOW)
     draft = check_contact(ContactDraft(1, "phone", ("care",), contacted_at=None), NOW)
     assert draft.contacted_at is None  # "now", filled in when it is saved
+
+
+def test_a_follow_up_past_the_calendar_is_refused() -> None:
+    draft = ContactDraft(client_id=1, channel="phone", purposes=("care",), next_follow_up=date(9999, 12, 31))
+    with pytest.raises(InvalidInput, match="past 2101-01-28") as raised:
+        check_contact(draft)
+    assert raised.value.field == "next_follow_up"
