@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
+from contextlib import suppress
+from pathlib import Path
 
 from cli.base import PROG, open_book_for
 
@@ -28,22 +32,43 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from storage import paths
+    from storage.db import open_book
     from storage.import_files import read_file
-    from storage.importer import import_clients
 
     parsed = read_file(args.file)
-    book = open_book_for(args, create=True)
-    try:
-        result = import_clients(book, parsed, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
-    finally:
-        book.close()
+    path = paths.sqlite_file_of(args.db or os.environ.get("GUANXI_DB"))
+    new_book = path is not None and not path.exists()
+    if new_book and args.dry_run:  # a dry run writes nothing: not even the new book
+        with tempfile.TemporaryDirectory(prefix="guanxi-dry-run-") as folder:
+            result = _import(open_book(str(Path(folder) / "book.sqlite3")), parsed, args)
+    else:
+        result = _import(open_book_for(args, create=True), parsed, args)
+        if new_book and result.problems:
+            _remove_new_book(path)  # nothing was imported: a book the import started is not left behind
     if result.ignored_columns:
         print(f"{PROG}: warning: ignored columns: {', '.join(result.ignored_columns)}", file=sys.stderr)
     if result.problems:
         for problem in result.problems:
-            print(f"guanxi: error: {problem}", file=sys.stderr)
-        print(f"guanxi: error: nothing was imported ({len(result.problems)} problems)", file=sys.stderr)
+            print(f"{PROG}: error: {problem}", file=sys.stderr)
+        count = len(result.problems)
+        print(f"{PROG}: error: nothing was imported ({count} problem{'' if count == 1 else 's'})", file=sys.stderr)
         return 1
     verb = "would add" if result.dry_run else "added"
     print(f"{verb} {result.added}, updated {result.updated}, skipped {result.skipped} (duplicates)")
     return 0
+
+
+def _import(book, parsed, args: argparse.Namespace):
+    from storage.importer import import_clients
+
+    try:
+        return import_clients(book, parsed, on_duplicate=args.on_duplicate, dry_run=args.dry_run)
+    finally:
+        book.close()
+
+
+def _remove_new_book(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)

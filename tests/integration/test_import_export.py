@@ -364,3 +364,14 @@ def _no_orphan_workers(parent: int) -> None:
     while time.monotonic() < deadline and before & set(orphans()):
         time.sleep(0.2)
     assert not before & set(orphans())
+
+
+def test_a_dry_run_or_a_refused_import_leaves_no_new_book_behind(guanxi_home: Path, tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text("姓名,电话\n甲,13900000001\n", "utf-8")
+    bad.write_text("姓名,电话\n甲,13900000001\n乙,abc\n", "utf-8")
+    dry = run_cli("--db", str(tmp_path / "dry.sqlite3"), "import", str(good), "--dry-run", home=guanxi_home)
+    assert dry.returncode == 0 and "would add 1" in dry.stdout
+    refused = run_cli("--db", str(tmp_path / "refused.sqlite3"), "import", str(bad), home=guanxi_home)
+    assert refused.returncode == 1 and refused.stderr.endswith("nothing was imported (1 problem)\n")
+    assert not list(tmp_path.glob("*.sqlite3*"))
