@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         metavar="URL",
         help="the book: a SQLAlchemy URL or a SQLite file path (default: GUANXI_DB, "
-        "else guanxi.sqlite3 in the user data folder)",
+        "else guanxi.sqlite3 in the user data folder); a path with no book yet is refused "
+        "by every command but demo and import, which start one (the window starts one too)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="interface language for this run")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
