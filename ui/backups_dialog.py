@@ -28,6 +28,8 @@ from ui.events import AppEvents
 from ui.i18n import format_datetime
 
 _Index = QModelIndex | QPersistentModelIndex
+#: Pixels added to the width of a column fitted to its contents.
+COLUMN_PADDING = 24
 
 
 class BackupsModel(QAbstractTableModel):
@@ -97,7 +99,7 @@ class BackupsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the words
         self.table.verticalHeader().hide()
         note = QLabel(
             self.tr(
@@ -107,8 +109,8 @@ class BackupsDialog(QDialog):
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.backup_button = QPushButton(self.tr("Back up now"))
-        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         buttons.addButton(self.backup_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -118,15 +120,26 @@ class BackupsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        file_book = getattr(book, "path", None) is not None
-        self.backup_button.setEnabled(file_book)
-        self.restore_button.setEnabled(file_book)
+        self.file_book = getattr(book, "path", None) is not None
+        self.backup_button.setEnabled(self.file_book)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.restore_button.isEnabled() and self.restore_selected())
         self.resize(620, 420)
         self.reload()
 
     def reload(self) -> None:
         path: Path | None = getattr(self.book, "path", None)
         self.model.reload(path.stem if path else None)
+        for column in (0, 1, 3):  # dates and figures as wide as they are, with room to breathe
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        """Restore… is for the copy chosen in the list (one that opens), on a book that is a file."""
+        rows = self.table.selectionModel().selectedRows()
+        chosen = self.model.backups[rows[0].row()] if rows else None
+        self.restore_button.setEnabled(self.file_book and chosen is not None and chosen.ok)
 
     def back_up_now(self) -> None:
         from ui.errors import show_error

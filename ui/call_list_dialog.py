@@ -31,6 +31,7 @@ from reminders.call_list import CallList
 from ui import i18n
 from ui.call_list_print import page_layout, render_call_list, write_pdf
 from ui.errors import show_error
+from ui.i18n import date_edit_format
 
 #: Kinds offered, in the order shown.
 KINDS = ("birthday", "family", "custom", "festival", "followup", "cadence", "complaint")
@@ -57,13 +58,13 @@ class CallListDialog(QDialog):
         self.span = QRadioButton(self.tr("&From"), self)
         self.days = QSpinBox(self)
         self.days.setRange(1, 92)
+        self.days.valueChanged.connect(lambda value: self.days.setSuffix(self.tr(" day(s)", "", value)))
         self.days.setValue(7)
-        self.days.setSuffix(self.tr(" days"))
         self.start = QDateEdit(QDate(self.today.year, self.today.month, self.today.day), self)
         self.end = QDateEdit(self.start.date().addDays(6), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_edit_format())
         group = QButtonGroup(self)
         for button in (self.only_today, self.next_days, self.span):
             group.addButton(button)

@@ -66,6 +66,7 @@ GREY = QColor("#5f6b78")
 RULE = QColor("#aeb6bf")
 TINT = QColor("#eef2f6")
 LATE = QColor("#b3261e")
+LATE_TINT = QColor("#fbe9e7")
 
 
 class PrintError(GuanxiError):
@@ -142,6 +143,11 @@ class CallListPainter:
         self.page_count = 0
         #: Every character painted, so the PDF's text map can name them (ui.pdf_text).
         self.drawn: set[str] = set()
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        """Words of the sheet in the interface language; with `n`, in the plural form that fits
+        (lupdate marks only tr() calls with a count as plural: QCoreApplication.translate's are not)."""
+        return QCoreApplication.translate("CallListPainter", text, disambiguation, n)
 
     # --- measuring ---------------------------------------------------------------------
 
@@ -335,7 +341,8 @@ class CallListPainter:
         day = group.day
         weekday = QLocale().dayName(QDate(day.year, day.month, day.day).dayOfWeek())
         lunar = group.entries[0].lunar_text if group.entries else ""
-        parts = [f"{i18n.format_date(day)} {weekday}", lunar]
+        dated = self.tr("%1 %2", "a day heading: the weekday (%1) and the date (%2)")
+        parts = [dated.replace("%1", weekday).replace("%2", i18n.format_date(day)), lunar]
         if day == date.today():
             parts.insert(0, QCoreApplication.translate("CallListPrint", "Today"))
         return " · ".join(p for p in parts if p)
@@ -347,13 +354,13 @@ class CallListPainter:
         mm = self.mm
         height = 9 * mm
         late = group.day is None
+        count = QCoreApplication.translate("CallListPrint", "%n to contact", None, len(group.entries))
 
         def draw(painter: QPainter, y: float) -> float:
-            painter.fillRect(QRectF(0, y + 1.5 * mm, self.width, 6.5 * mm), QColor("#fbe9e7") if late else TINT)
+            painter.fillRect(QRectF(0, y + 1.5 * mm, self.width, 6.5 * mm), LATE_TINT if late else TINT)
             self._line(
                 painter, self.fonts.heading, 2 * mm, y + 2.3 * mm, self.width * 0.75, title, LATE if late else INK
             )
-            count = QCoreApplication.translate("CallListPrint", "%n entries", None, len(group.entries))
             width = self._metrics(self.fonts.small).horizontalAdvance(count)
             self._line(painter, self.fonts.small, self.width - width - 2 * mm, y + 3.2 * mm, width + 1, count, GREY)
             return height
@@ -375,11 +382,10 @@ class CallListPainter:
             painter.setPen(QPen(INK, 0.3 * mm))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(0.5 * mm, y + 0.6 * mm, 4.2 * mm, 4.2 * mm))
-        # Line 1: name, tier, company | occasion
+        # Line 1: name, tier, company | occasion, wrapped on a second line rather than cut short.
+        # (Overdue entries are all under the Overdue heading and in red: no "(overdue)" after each.)
         occasion = entry.occasion
-        if entry.overdue:
-            occasion = QCoreApplication.translate("CallListPrint", "%1 (overdue)").replace("%1", occasion)
-        occ_width = min(self._advance(f.bold, occasion) + mm, width * 0.45)
+        occ_width = min(self._advance(f.bold, occasion) + mm, width * 0.5)
         name_width = self._line(painter, f.name, left, y, width - occ_width - 30 * mm, client.name)
         x = left + name_width + 2.5 * mm
         x += self._tier_tag(painter, client.tier, x, y + 0.9 * mm) + 2.5 * mm
@@ -387,17 +393,12 @@ class CallListPainter:
             self._line(
                 painter, f.body, x, y + 0.7 * mm, max(left + width - occ_width - x - 2 * mm, 0), client.company, GREY
             )
-        if painter is not None:
-            self._line(
-                painter,
-                f.bold,
-                left + width - occ_width,
-                y + 0.7 * mm,
-                occ_width,
-                occasion,
-                LATE if entry.overdue else INK,
-            )
-        y += self._metrics(f.name).height() + 0.8 * mm
+        occasion_rect = QRectF(left + width - occ_width - mm, y + 0.7 * mm, occ_width, 0)  # ends with the dates
+        colour = LATE if entry.overdue else INK
+        occasion_height = self._text(painter, f.bold, occasion_rect, occasion, colour, Qt.AlignmentFlag.AlignRight)
+        one_line = self._wrapped(f.bold, 1e6, occasion)
+        wrapped = max(occasion_height - one_line, 0.0)  # the height of the occasion's extra lines
+        y += self._metrics(f.name).height() + wrapped + 0.8 * mm
         # Line 2: phones | the day both ways
         phones = (
             "   ".join(client.phones)
@@ -474,7 +475,9 @@ class CallListPainter:
         return self._text(painter, self.fonts.body, QRectF(x + label_width, y, width - label_width, 0), text)
 
     def _dates_text(self, entry: CallEntry) -> str:
-        solar = QCoreApplication.translate("CallListPrint", "Gregorian %1").replace("%1", entry.solar_text)
+        """The day both ways, the Gregorian one as the interface writes dates: 公历 2026年9月25日 · 农历八月十五."""
+        day = i18n.format_date(entry.date)
+        solar = QCoreApplication.translate("CallListPrint", "Gregorian %1").replace("%1", day)
         return f"{solar} · {entry.lunar_text}" if entry.lunar_text else solar
 
     def _last_contact(self, entry: CallEntry) -> str:
@@ -483,8 +486,8 @@ class CallListPainter:
             return QCoreApplication.translate("CallListPrint", "never recorded")
         days = (self.call_list.generated_at.date() - when.date()).days
         text = i18n.format_date(when.date())
-        if days > 0:
-            text += " " + QCoreApplication.translate("CallListPrint", "(%n days ago)", None, days)
+        if days > 0:  # the template places the bracket: "9 May 2026 (199 days ago)", "2026年5月9日（199 天前）"
+            text = self.tr("%1 (%n day(s) ago)", "", days).replace("%1", text)
         note = shorten(entry.client.last_note) if entry.client.last_note else ""
         return f"{text} · {note}" if note else text
 

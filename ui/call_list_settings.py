@@ -77,7 +77,7 @@ class CallListPage(SettingsPage):
         restore.clicked.connect(self._restore)
         help_text = QLabel(
             self.tr(
-                "Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, "
+                "Placeholders: {address} the form of address (Mr Wang, Ms Li; the name when empty), {name}, "
                 "{occasion}, {person} (the family member)."
             ),
             self,

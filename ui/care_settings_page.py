@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from reminders.cadence import intervals_to_json
 from reminders.gifts import budgets_to_json
@@ -20,39 +20,60 @@ class CareSettingsPage(SettingsPage):
         self.title = self.tr("Keep in touch")
         self.intervals: dict[Tier, QSpinBox] = {}
         self.budgets: dict[Tier, QSpinBox] = {}
-        cadence = QGroupBox(self.tr("Contact at least every (days; 0 for no set rhythm)"), self)
-        cadence_form = QFormLayout(cadence)
-        gifts = QGroupBox(self.tr("Gift budget per gift"), self)
-        gifts_form = QFormLayout(gifts)
-        for form in (cadence_form, gifts_form):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for tier in reversed(Tier):
+        # One row per tier, the contact interval and the gift budget side by side.
+        by_tier = QGroupBox(self.tr("By tier"), self)
+        grid = QGridLayout(by_tier)
+        grid.setHorizontalSpacing(16)
+        for column, heading in enumerate((self.tr("Contact at least every"), self.tr("Gift budget per gift")), 1):
+            label = QLabel(heading, self)
+            label.setStyleSheet("color: #556;")
+            grid.addWidget(label, 0, column)
+        for row, tier in enumerate(reversed(Tier), 1):
             interval = QSpinBox(self)
             interval.setRange(0, 3650)
             interval.setSpecialValueText(self.tr("none"))
-            interval.setSuffix(self.tr(" days"))
+            self._count_days(interval)
             self.intervals[tier] = interval
-            cadence_form.addRow(tier_label(tier), interval)
             budget = QSpinBox(self)
             budget.setRange(0, 1_000_000)
             budget.setPrefix("¥ ")
             self.budgets[tier] = budget
-            gifts_form.addRow(tier_label(tier), budget)
+            grid.addWidget(QLabel(tier_label(tier), self), row, 0)
+            grid.addWidget(interval, row, 1)
+            grid.addWidget(budget, row, 2)
+        grid.setColumnStretch(3, 1)
+        note = QLabel(
+            self.tr(
+                "A tier set to “%1” has no set rhythm. Gifts stay small, simple, practical and meaningful."
+            ).replace("%1", self.tr("none")),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #667;")
+        grid.addWidget(note, len(Tier) + 1, 0, 1, 4)
         self.complaint_days = QSpinBox(self)
         self.complaint_days.setRange(0, 365)
-        self.complaint_days.setSuffix(self.tr(" days"))
-        other = QFormLayout()
-        other.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        other.addRow(self.tr("Show an open complaint on Today after"), self.complaint_days)
-        note = QLabel(self.tr("Gifts stay small, simple, practical and meaningful."), self)
-        note.setStyleSheet("color: #667;")
+        self._count_days(self.complaint_days)
+        complaint = QLabel(self.tr("Show an open &complaint on Today after"), self)
+        complaint.setBuddy(self.complaint_days)
+        other = QHBoxLayout()
+        other.addWidget(complaint)
+        other.addWidget(self.complaint_days)
+        other.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(cadence)
-        layout.addWidget(gifts)
+        layout.addWidget(by_tier)
         layout.addLayout(other)
-        layout.addWidget(note)
         layout.addStretch(1)
         self.setEnabled(book is not None)
+
+    def _count_days(self, spin: QSpinBox) -> None:
+        """A suffix that follows the number: "1 day", "14 days" (天 in Chinese)."""
+
+        def show(value: int) -> None:
+            spin.setSuffix(self.tr(" day(s)", "", value))
+
+        spin.valueChanged.connect(show)
+        show(spin.value())
 
     def load(self) -> None:
         if self.book is None:

@@ -82,7 +82,7 @@ class BirthDateDialog(QDialog):
         self.setMinimumWidth(380)
         self.birth = QDateEdit(self)
         self.birth.setCalendarPopup(True)
-        self.birth.setDisplayFormat("yyyy-MM-dd")
+        self.birth.setDisplayFormat(i18n.date_edit_format())
         self.birth.setDate(QDate.currentDate())
         self.preview = QLabel(self)
         self.preview.setStyleSheet("font-weight: 600;")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from storage.care_records import FeedbackEntry
-from ui.care_labels import feedback_status_label
+from ui.care_labels import feedback_kind_label, feedback_status_label
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_datetime
+from ui.winback_dialog import multiline
 
 
 class NewFeedbackDialog(QDialog):
@@ -32,7 +35,7 @@ class NewFeedbackDialog(QDialog):
         self.summary.setPlaceholderText(self.tr("Listen, and write down what the client said"))
         self.summary.setMinimumHeight(90)
         form = QFormLayout()
-        form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>", self))
+        form.addRow(self.tr("Client"), QLabel(f"<b>{escape(client_name)}</b>", self))
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&What was said"), self.summary)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -51,11 +54,7 @@ class AdvanceFeedbackDialog(QDialog):
         self.item = item
         self.setWindowTitle(self.tr("Next step: %1").replace("%1", feedback_status_label(item.next_status or "")))
         self.setMinimumWidth(460)
-        history = "<br>".join(
-            f"{format_datetime(s.at)} — <b>{feedback_status_label(s.status)}</b>" + (f": {s.note}" if s.note else "")
-            for s in item.steps
-        )
-        info = QLabel(f"<b>{item.client}</b>: {item.summary}<br><br>{history}", self)
+        info = QLabel(self._info_html(item), self)
         info.setWordWrap(True)
         self.note = QPlainTextEdit(self)
         prompts = {
@@ -64,14 +63,35 @@ class AdvanceFeedbackDialog(QDialog):
             "reported": self.tr("How was the fix reported back to the client? Invite them to keep an eye on it."),
         }
         self.note.setPlaceholderText(prompts.get(item.next_status or "", ""))
+        step = QLabel(self.tr("Next step: %1").replace("%1", feedback_status_label(item.next_status or "")), self)
+        step.setStyleSheet("font-weight: bold;")
+        step.setBuddy(self.note)
         self.note.setMinimumHeight(80)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
+        layout.addSpacing(6)
+        layout.addWidget(step)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self.note.setFocus()
+
+    @staticmethod
+    def _info_html(item: FeedbackEntry) -> str:
+        """The client and what they said, then one row per step so far: when, the step, its note."""
+        rows = "".join(
+            f"<tr><td style='color:#667; padding-right:12px'>{format_datetime(step.at)}</td>"
+            f"<td style='padding-right:12px'><b>{feedback_status_label(step.status)}</b></td>"
+            f"<td>{multiline(step.note)}</td></tr>"
+            for step in item.steps
+        )
+        kind = feedback_kind_label(item.kind)
+        return (
+            f"<b>{escape(item.client)}</b> <span style='color:#667'>· {kind}</span>"
+            f"<p style='margin-top:4px'>{multiline(item.summary)}</p><table>{rows}</table>"
+        )
 
 
 def open_feedback_dialog(parent: QWidget, book, events: AppEvents, client_id: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 from storage.care_records import GiftDraft, GiftEntry
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import format_date
+from ui.i18n import date_edit_format, format_date
 
 
 class GiftDialog(QDialog):
@@ -34,7 +36,7 @@ class GiftDialog(QDialog):
         self.direction.addItem(self.tr("An idea for later"), "idea")
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_edit_format())
         self.occasion = QLineEdit(self)
         self.occasion.setPlaceholderText(self.tr("e.g. Mid-Autumn, daughter's gaokao, shop opening"))
         self.item = QLineEdit(self)
@@ -47,7 +49,7 @@ class GiftDialog(QDialog):
         hint.setStyleSheet("color: #667;")
         hint.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>", self))
+        form.addRow(self.tr("Client"), QLabel(f"<b>{escape(client_name)}</b>", self))
         form.addRow(self.tr("&Kind"), self.direction)
         form.addRow(self.tr("&Date"), self.day)
         form.addRow(self.tr("&Occasion"), self.occasion)

@@ -73,6 +73,17 @@ def format_short_date(value: date | None, lang: str | None = None) -> str:
     return format_month_day(value.month, value.day, "zh" if _chinese(lang) else "en")
 
 
+#: How date fields (QDateEdit) show a day: as `format_date` writes it (Qt's own month names follow
+#: the default QLocale, which `install` sets to the interface language).
+DATE_EDIT_FORMATS = {"zh": "yyyy年M月d日", "en": "d MMM yyyy"}
+
+
+def date_edit_format(with_time: bool = False) -> str:
+    """The display format of a QDateEdit (or a QDateTimeEdit `with_time`) in the interface language."""
+    day = DATE_EDIT_FORMATS["zh" if is_chinese() else "en"]
+    return f"{day} HH:mm" if with_time else day
+
+
 def format_datetime(value: datetime | None) -> str:
     if value is None:
         return ""

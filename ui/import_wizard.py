@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,8 +45,11 @@ from storage.errors import GuanxiError
 from storage.import_files import FIELD_HEADERS, Mapping, ParsedFile, guess_mapping, read_file, unmapped_columns
 from storage.importer import ImportResult, import_clients
 from ui.events import AppEvents
+from ui.i18n import is_chinese
 
 PREVIEW_ROWS = 200
+#: The colour of cells a column of which is not imported.
+NOT_IMPORTED = "#8a939c"
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -96,8 +100,12 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._parsed.headers)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._parsed.rows[index.row()][index.column()].replace("\n", " ⏎ ")[:200]
+        if role == Qt.ItemDataRole.ForegroundRole and not self._mapping.get(index.column()):
+            return QColor(NOT_IMPORTED)  # what will be left out reads as such
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -152,22 +160,37 @@ class _FilePage(QWizardPage):
         self.setSubTitle(self.tr("A CSV or Excel list of clients, or contacts exported from a phone (.vcf)."))
         self.path = QLineEdit()
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(self.tr("Browse…"))
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        browse = QPushButton(self.tr("B&rowse…"))  # &B is the wizard's Back
         browse.clicked.connect(self._browse)
-        self.message = QLabel()
+        hint = QLabel(
+            self.tr(
+                "The first row names the columns, such as Name, Phone, Company, Birthday; the next page matches "
+                "them to the client's fields. Every row is checked before anything is written, and the book is "
+                "backed up first."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #667;")
+        self.message = QLabel()  # why the file cannot be read: in red, where the eye is
         self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no known length: a moving bar
         self.busy.setFormat(self.tr("Reading the file…"))
         self.busy.setTextVisible(True)
         self.busy.hide()
         row = QHBoxLayout()
+        row.addWidget(file_label)
         row.addWidget(self.path)
         row.addWidget(browse)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        layout.addSpacing(8)
+        layout.addWidget(hint)
         layout.addStretch()
 
     def _browse(self) -> None:
@@ -240,6 +263,7 @@ class _MappingPage(QWizardPage):
         self.not_imported = QLabel()
         self.not_imported.setWordWrap(True)
         self.table = QTableView()
+        self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.not_imported)
@@ -268,14 +292,18 @@ class _MappingPage(QWizardPage):
             self.grid.addWidget(label, column // 3, (column % 3) * 2)
             self.grid.addWidget(combo, column // 3, (column % 3) * 2 + 1)
             self.combos.append(combo)
+        for grid_column in range(6):  # the headers as wide as they are, the field choices share the rest
+            self.grid.setColumnStretch(grid_column, grid_column % 2)
         self.model = PreviewModel(parsed, self._wizard.mapping, self)
         self.table.setModel(self.model)
         self._show_not_imported()
+        self.table.resizeColumnsToContents()
 
     def _changed(self) -> None:
         self._wizard.mapping = {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}
         self.model.set_mapping(self._wizard.mapping)
         self._show_not_imported()
+        self.table.resizeColumnsToContents()
         self.completeChanged.emit()
 
     def _show_not_imported(self) -> None:
@@ -295,24 +323,32 @@ class _CheckPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Every row is checked before anything is written to the book."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.problems = QListWidget()
+        self.problems.hide()
         self.choice = QButtonGroup(self)
-        choices = QHBoxLayout()
+        # Asked only when some clients of the file are in the book already.
+        self.choices = QWidget()
+        choices = QHBoxLayout(self.choices)
+        choices.setContentsMargins(0, 0, 0, 0)
         choices.addWidget(QLabel(self.tr("Clients already in the book (same phone, or same name and company):")))
-        for key, text in (("skip", self.tr("Skip")), ("update", self.tr("Update")), ("add", self.tr("Add anyway"))):
+        for key, text in (("skip", self.tr("&Skip")), ("update", self.tr("&Update")), ("add", self.tr("&Add anyway"))):
             button = QRadioButton(text)
             button.setProperty("choice", key)
             button.setChecked(key == "skip")
             self.choice.addButton(button)
             choices.addWidget(button)
+        choices.addStretch(1)
+        self.choices.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addLayout(choices)
-        layout.addWidget(self.problems)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.problems, 1)
+        layout.addStretch()
         self.checked: ImportResult | None = None
 
     def on_duplicate(self) -> str:
@@ -321,6 +357,8 @@ class _CheckPage(QWizardPage):
     def initializePage(self) -> None:
         self.checked = None
         self.problems.clear()
+        self.problems.hide()
+        self.choices.hide()
         self.summary.setText(self.tr("Checking every row…"))
         self._wizard.start(dry_run=True)
 
@@ -329,22 +367,25 @@ class _CheckPage(QWizardPage):
         unit = self._wizard.parsed.unit if self._wizard.parsed else "row"
         if result.problems:
             self.summary.setText(
-                self.tr("%1 problems must be fixed in the file first; nothing will be imported until then.").replace(
-                    "%1", str(len(result.problems))
+                self.tr(
+                    "%n problem(s) must be fixed in the file first; nothing will be imported until then.",
+                    "",
+                    len(result.problems),
                 )
             )
             for problem in result.problems:
                 self.problems.addItem(self._wizard.describe(problem, unit))
+            self.problems.show()
         else:
-            ready = (
-                self.tr("Ready: %1 new clients, %2 already in the book.")
-                .replace("%1", str(result.added))
-                .replace("%2", str(result.skipped + result.updated))
-            )
+            known = result.skipped + result.updated
+            lines = [self.tr("Ready to import %n new client(s).", "", result.added)]
+            if known:
+                lines.append(self.tr("Already in the book: %n client(s).", "", known))
             columns = self._wizard.not_imported()
             if columns:
-                ready += "\n" + self.tr("These columns will not be imported: %1.").replace("%1", list_text(columns))
-            self.summary.setText(ready)
+                lines.append(self.tr("These columns will not be imported: %1.").replace("%1", list_text(columns)))
+            self.summary.setText("\n".join(lines))
+            self.choices.setVisible(bool(known))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -356,6 +397,7 @@ class _RunPage(QWizardPage):
         super().__init__()
         self._wizard = wizard
         self.setTitle(self.tr("Importing"))
+        self.setSubTitle(self.tr("Cancel stops the import and leaves the book as it was."))
         self.bar = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -425,11 +467,11 @@ class ImportWizard(QWizard):
         if worded is not None:
             key = getattr(problem, "field", "")
             field = field_names().get("phone" if key == "phones" else key)  # the form's checks say "phones"
-            message = f"{field}: {worded}" if field else worded
+            message = labelled(field, worded) if field else worded
         if not number:
             return message
         where = self.tr("Card %1") if unit == "card" else self.tr("Row %1")
-        return f"{where.replace('%1', str(number))}: {message}"
+        return labelled(where.replace("%1", str(number)), message)
 
     def _own_problem_text(self, code: str, params: tuple[object, ...]) -> str | None:
         """Problems of the column matching, worded here where the field names are known."""
@@ -523,6 +565,11 @@ class ImportWizard(QWizard):
     def wait_idle(self, msecs: int = 60_000) -> bool:
         """For tests and closing: wait until no check or import is running."""
         return self._thread is None or self._thread.wait(msecs)
+
+
+def labelled(label: str, text: str) -> str:
+    """“Row 2: text” with the interface language's colon: a full-width "：" in Chinese."""
+    return f"{label}{'：' if is_chinese() else ': '}{text}"
 
 
 def list_text(items: list[str]) -> str:

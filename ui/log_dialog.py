@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -23,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reminders.lunar import MAX_YEAR, lunar_year_end
 from storage.care_records import CHANNELS, PURPOSES, ContactDraft
 from ui.care_labels import channel_label, purpose_label
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.i18n import date_edit_format, list_separator
 
 
+#: How date fields show a day: as ui.i18n.format_date writes it, 2026年11月24日 or 24 Nov 2026.
 class LogContactDialog(QDialog):
     """The contact form: when, how, why, what was said, the client's mood and the next follow-up."""
 
@@ -37,11 +41,12 @@ class LogContactDialog(QDialog):
         prefill = prefill or {}
         self.setWindowTitle(self.tr("Log a contact"))
         self.setMinimumWidth(520)
-        who = QLabel("<b>" + "、".join(client_names[:6]) + ("…" if len(client_names) > 6 else "") + "</b>", self)
+        names = list_separator().join(escape(name) for name in client_names[:6])
+        who = QLabel(f"<b>{names}{'…' if len(client_names) > 6 else ''}</b>", self)
         who.setWordWrap(True)
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.setDisplayFormat(date_edit_format(with_time=True))
         # What storage.log accepts: not before 1900, not in the future (a few minutes of clock skew).
         self.when.setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0)))
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
@@ -74,11 +79,12 @@ class LogContactDialog(QDialog):
             (1, self.tr("1 — very unhappy")),
         ):
             self.mood.addItem(text, value)
-        self.price = QCheckBox(self.tr("Said the price is too high"), self)
-        self.follow = QCheckBox(self.tr("Follow up on"), self)
+        self.price = QCheckBox(self.tr("Said the &price is too high"), self)
+        self.follow = QCheckBox(self.tr("&Follow up on"), self)
         self.follow_date = QDateEdit(QDate.currentDate().addDays(7), self)
         self.follow_date.setCalendarPopup(True)
-        self.follow_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_date.setDisplayFormat(date_edit_format())
+        self.follow_date.setMaximumDate(QDate(lunar_year_end(MAX_YEAR)))  # the calendar's last day, as storage.log
         self.follow_date.setEnabled(False)
         self.follow.toggled.connect(self.follow_date.setEnabled)
         if isinstance(prefill.get("next"), date):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,7 +30,7 @@ from ui import i18n
 from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import format_date, format_datetime
+from ui.i18n import date_edit_format, format_date, format_datetime
 
 
 class _ReasonLabel(QLabel):
@@ -52,8 +55,11 @@ class MarkLostDialog(QDialog):
         self.setMinimumWidth(520)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(date_edit_format())
         self.day.setMaximumDate(QDate.currentDate())
+        day_row = QHBoxLayout()  # a date is short: the field keeps its size instead of spanning the dialog
+        day_row.addWidget(self.day)
+        day_row.addStretch(1)
         self.reasons: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -82,12 +88,17 @@ class MarkLostDialog(QDialog):
         )
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #667;")
+        who = QLabel(f"<b>{escape(client_name)}</b>", self)
+        # Never taller than its line: spare height went to this row and set the name apart from its label.
+        who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form = QFormLayout()
-        form.addRow(self.tr("Client"), QLabel(f"<b>{client_name}</b>", self))
-        form.addRow(self.tr("Lost on"), self.day)
+        form.addRow(self.tr("Client"), who)
+        lost_on = QLabel(self.tr("Lost &on"), self)
+        lost_on.setBuddy(self.day)  # the field is a row: without a buddy the label would show its "&"
+        form.addRow(lost_on, day_row)
         form.addRow(self.tr("Why"), grid)
         form.addRow("", self.other)
-        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("&Note"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -95,6 +106,9 @@ class MarkLostDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(explain)
         layout.addWidget(buttons)
+        # The wrapping reasons make Qt size the dialog for a narrower width, hence too tall: fit it.
+        width = max(self.sizeHint().width(), self.minimumWidth())
+        self.resize(width, self.heightForWidth(width))
 
     def chosen(self) -> list[str]:
         return [k for k, box in self.reasons.items() if box.isChecked()]
@@ -140,17 +154,18 @@ class WinBackDialog(QDialog):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #667;")
         self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("What you did or agreed, in a few words"))
         self.note.setMaximumHeight(90)
-        self.follow = QCheckBox(self.tr("Follow up on"), self)
+        self.follow = QCheckBox(self.tr("&Follow up on"), self)
         self.follow_day = QDateEdit(QDate.currentDate().addDays(3), self)
         self.follow_day.setCalendarPopup(True)
-        self.follow_day.setDisplayFormat("yyyy-MM-dd")
+        self.follow_day.setDisplayFormat(date_edit_format())
         self.follow_day.setEnabled(False)
         self.follow.toggled.connect(self.follow_day.setEnabled)
-        self.add_button = QPushButton(self.tr("Add to the plan"), self)
-        self.won_button = QPushButton(self.tr("Won back…"), self)
-        self.lost_button = QPushButton(self.tr("Not won back…"), self)
-        close = QPushButton(self.tr("Close"), self)
+        self.add_button = QPushButton(self.tr("&Add to the plan"), self)
+        self.won_button = QPushButton(self.tr("&Won back…"), self)
+        self.lost_button = QPushButton(self.tr("&Not won back…"), self)
+        close = QPushButton(self.tr("&Close"), self)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow)
         follow_row.addWidget(self.follow_day)
@@ -190,25 +205,25 @@ class WinBackDialog(QDialog):
     def _show(self, loss: LossEntry) -> None:
         self.loss = loss
         reasons = i18n.list_separator().join(loss_reason_label(r) for r in loss.reasons)
-        if loss.other_reason:
-            reasons += f" ({loss.other_reason})"
-        parts = [
-            f"<h3>{loss.client}</h3>",
-            "<p>" + self.tr("Lost on %1: %2").replace("%1", format_date(loss.lost_on)).replace("%2", reasons) + "</p>",
-        ]
+        if loss.other_reason:  # in brackets, full-width in Chinese
+            other = loss.other_reason
+            reasons += f"（{other}）" if i18n.is_chinese() else f" ({other})"
+        lost = self.tr("Lost on %1: %2").replace("%1", format_date(loss.lost_on)).replace("%2", reasons)
+        parts = [f"<h3>{escape(loss.client)}</h3>", f"<p>{escape(lost)}</p>"]  # what was typed shows as typed
         if loss.note:
-            parts.append(f"<p style='color:#556'>{loss.note}</p>")
+            parts.append(f"<p style='color:#556'>{multiline(loss.note)}</p>")
         for step in loss.steps:
             follow = ""
             if step.follow_up_on:
                 follow = " · " + self.tr("follow up on %1").replace("%1", format_date(step.follow_up_on))
             parts.append(
                 f"<p><b>{winback_step_label(step.step)}</b> <span style='color:#778'>{format_datetime(step.at)}"
-                f"{follow}</span><br>{step.note}</p>"
+                f"{follow}</span><br>{multiline(step.note)}</p>"
             )
         if loss.outcome:
             parts.append(
-                f"<p><b>{outcome_label(loss.outcome)}</b> {format_date(loss.outcome_on)} {loss.outcome_note}</p>"
+                f"<p><b>{outcome_label(loss.outcome)}</b> {format_date(loss.outcome_on)} "
+                f"{multiline(loss.outcome_note)}</p>"
             )
         self.history.setHtml("".join(parts))
         done = {s.step for s in loss.steps}
@@ -255,6 +270,11 @@ class WinBackDialog(QDialog):
         self._show(loss)
         self.events.clients_changed.emit([loss.client_id])
         self.events.log_changed.emit([loss.client_id])
+
+
+def multiline(text: str) -> str:
+    """Typed text for a rich-text view: markup shown as typed, its line breaks kept."""
+    return escape(text).replace("\n", "<br>")
 
 
 def open_winback_for_client(parent: QWidget, book, events: AppEvents, client_id: int) -> None:

@@ -177,11 +177,11 @@ def test_problems_are_worded_in_chinese(qtbot, qapp, book: Book, tmp_path: Path)
         items = [wizard.check_page.problems.item(i).text() for i in range(wizard.check_page.problems.count())]
     finally:
         i18n.install(qapp, "en")
-    assert items == [
-        "第 2 行: 电话: “abc”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。",
-        "第 3 行: 生日: 2月只有 29 天，没有 30 日。",
-        "第 4 行: 关系层级: “好友”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。",
-        "第 5 行: 家庭成员: 第 1 条：“2009-02-30”不是存在的日子，或写法无法识别（例如 2009-09-22、农历八月十五）。",
+    assert items == [  # full-width colons in Chinese, as in the messages themselves
+        "第 2 行：电话：“abc”不是电话号码：应有 3 到 20 位数字，除数字外只能有 + - ( ) 和空格。",
+        "第 3 行：生日：2月只有 29 天，没有 30 日。",
+        "第 4 行：关系层级：“好友”不是关系层级：请用 过客、熟人、朋友 或 知己（英文名称也可以）。",
+        "第 5 行：家庭成员：第 1 条：“2009-02-30”不是存在的日子，或写法无法识别（例如 2009-09-22、农历八月十五）。",
     ]
 
 
