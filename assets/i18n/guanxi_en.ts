@@ -65,12 +65,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Copies are taken automatically while you work and before imports and restores. Today's and yesterday's are kept, then one a day, a week and a month.</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Back up now</translation>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>Restore…</translation>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -89,6 +89,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>BackupsModel</name>
     <message>
         <source>Taken</source>
+        <extracomment>Pixels added to the width of a column fitted to its contents.</extracomment>
         <translation>Taken</translation>
     </message>
     <message>
@@ -286,9 +287,9 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
     </message>
     <message>
         <source>Days</source>
@@ -361,10 +362,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>&amp;Restore default</translation>
     </message>
     <message>
-        <source>Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, {occasion}, {person} (the family member).</source>
-        <translation>Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, {occasion}, {person} (the family member).</translation>
-    </message>
-    <message>
         <source>&amp;Your name</source>
         <translation>&amp;Your name</translation>
     </message>
@@ -373,12 +370,28 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>&amp;Greeting for</translation>
     </message>
     <message>
+        <source>Placeholders: {address} the form of address (Mr Wang, Ms Li; the name when empty), {name}, {occasion}, {person} (the family member).</source>
+        <translation>Placeholders: {address} the form of address (Mr Wang, Ms Li; the name when empty), {name}, {occasion}, {person} (the family member).</translation>
+    </message>
+    <message>
         <source>&amp;Template</source>
         <translation>&amp;Template</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>Example</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPainter</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day heading: the weekday (%1) and the date (%2)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation><numerusform>%1 (%n day ago)</numerusform><numerusform>%1 (%n days ago)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -429,10 +442,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>%1 (continued)</translation>
     </message>
     <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (overdue)</translation>
-    </message>
-    <message>
         <source>no phone number</source>
         <translation>no phone number</translation>
     </message>
@@ -459,10 +468,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>never recorded</source>
         <translation>never recorded</translation>
-    </message>
-    <message>
-        <source>(%n days ago)</source>
-        <translation>(%n days ago)</translation>
     </message>
 </context>
 <context>
@@ -710,28 +715,32 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Keep in touch</translation>
     </message>
     <message>
-        <source>Contact at least every (days; 0 for no set rhythm)</source>
-        <translation>Contact at least every (days; 0 for no set rhythm)</translation>
+        <source>By tier</source>
+        <translation>By tier</translation>
     </message>
     <message>
         <source>Gift budget per gift</source>
         <translation>Gift budget per gift</translation>
     </message>
     <message>
+        <source>Contact at least every</source>
+        <translation>Contact at least every</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
+        <source>A tier set to “%1” has no set rhythm. Gifts stay small, simple, practical and meaningful.</source>
+        <translation>A tier set to “%1” has no set rhythm. Gifts stay small, simple, practical and meaningful.</translation>
     </message>
     <message>
-        <source>Show an open complaint on Today after</source>
-        <translation>Show an open complaint on Today after</translation>
+        <source>Show an open &amp;complaint on Today after</source>
+        <translation>Show an open &amp;complaint on Today after</translation>
     </message>
-    <message>
-        <source>Gifts stay small, simple, practical and meaningful.</source>
-        <translation>Gifts stay small, simple, practical and meaningful.</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1345,8 +1354,16 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Days before the occasion, separated by commas (0 is the day itself). Leave empty to use Settings.</translation>
     </message>
     <message>
-        <source>as in Settings</source>
-        <translation>as in Settings</translation>
+        <source>no reminder (as in Settings)</source>
+        <translation>no reminder (as in Settings)</translation>
+    </message>
+    <message>
+        <source>%1 (as in Settings)</source>
+        <translation>%1 (as in Settings)</translation>
+    </message>
+    <message>
+        <source>%1: not understood. Write days before, from 0 to %2, e.g. "7, 0", or "%3"; leave empty to follow Settings.</source>
+        <translation>%1: not understood. Write days before, from 0 to %2, e.g. "7, 0", or "%3"; leave empty to follow Settings.</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1959,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
+        <extracomment>The colour of cells a column of which is not imported.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2077,6 +2095,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
+        <extracomment>How date fields show a day: as ui.i18n.format_date writes it, 2026年11月24日 or 24 Nov 2026.</extracomment>
         <translation>Log a contact</translation>
     </message>
     <message>
@@ -2108,12 +2127,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>1 — very unhappy</translation>
     </message>
     <message>
-        <source>Said the price is too high</source>
-        <translation>Said the price is too high</translation>
+        <source>Said the &amp;price is too high</source>
+        <translation>Said the &amp;price is too high</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Follow up on</translation>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2299,16 +2318,16 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Client</translation>
     </message>
     <message>
-        <source>Lost on</source>
-        <translation>Lost on</translation>
+        <source>Lost &amp;on</source>
+        <translation>Lost &amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>Why</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3074,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>cannot open the book {book}: {reason}</translation>
     </message>
     <message>
+        <source>cannot open the book {book}: its file name is too long for the working files kept beside it; give it a name of at most {limit} bytes</source>
+        <translation>cannot open the book {book}: its file name is too long for the working files kept beside it; give it a name of at most {limit} bytes</translation>
+    </message>
+    <message>
         <source>cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files next to the book); copy the book to a folder you can write to</source>
         <translation>cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files next to the book); copy the book to a folder you can write to</translation>
     </message>
@@ -3233,6 +3256,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>satisfaction is from 1 to 5</source>
         <translation>satisfaction is from 1 to 5</translation>
+    </message>
+    <message>
+        <source>the next follow-up {day} is past {last}, the last day the calendar knows</source>
+        <translation>the next follow-up {day} is past {last}, the last day the calendar knows</translation>
     </message>
     <message>
         <source>the next follow-up cannot be before the contact</source>
@@ -3621,24 +3648,28 @@ Your changes are still in the form. Try again?</translation>
         <translation>Win-back plan: %1</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Follow up on</translation>
+        <source>What you did or agreed, in a few words</source>
+        <translation>What you did or agreed, in a few words</translation>
     </message>
     <message>
-        <source>Add to the plan</source>
-        <translation>Add to the plan</translation>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Follow up on</translation>
     </message>
     <message>
-        <source>Won back…</source>
-        <translation>Won back…</translation>
+        <source>&amp;Add to the plan</source>
+        <translation>&amp;Add to the plan</translation>
     </message>
     <message>
-        <source>Not won back…</source>
-        <translation>Not won back…</translation>
+        <source>&amp;Won back…</source>
+        <translation>&amp;Won back…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>&amp;Not won back…</source>
+        <translation>&amp;Not won back…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Understand: call, visit or ask why they really left; listen without defending.</source>
@@ -3691,36 +3722,44 @@ Your changes are still in the form. Try again?</translation>
         <translation>Check</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
+        <source>Every row is checked before anything is written to the book.</source>
+        <translation>Every row is checked before anything is written to the book.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>&amp;Update</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>&amp;Add anyway</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed in the file first; nothing will be imported until then.</source>
+        <translation><numerusform>%n problem must be fixed in the file first; nothing will be imported until then.</numerusform><numerusform>%n problems must be fixed in the file first; nothing will be imported until then.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n new client(s).</source>
+        <translation><numerusform>Ready to import %n new client.</numerusform><numerusform>Ready to import %n new clients.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the book: %n client(s).</source>
+        <translation><numerusform>Already in the book: %n client.</numerusform><numerusform>Already in the book: %n clients.</numerusform></translation>
     </message>
     <message>
         <source>Clients already in the book (same phone, or same name and company):</source>
         <translation>Clients already in the book (same phone, or same name and company):</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>Update</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>Add anyway</translation>
-    </message>
-    <message>
         <source>Checking every row…</source>
         <translation>Checking every row…</translation>
-    </message>
-    <message>
-        <source>%1 problems must be fixed in the file first; nothing will be imported until then.</source>
-        <translation>%1 problems must be fixed in the file first; nothing will be imported until then.</translation>
-    </message>
-    <message>
-        <source>Ready: %1 new clients, %2 already in the book.</source>
-        <translation>Ready: %1 new clients, %2 already in the book.</translation>
     </message>
     <message>
         <source>These columns will not be imported: %1.</source>
@@ -3738,8 +3777,16 @@ Your changes are still in the form. Try again?</translation>
         <translation>A CSV or Excel list of clients, or contacts exported from a phone (.vcf).</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>The first row names the columns, such as Name, Phone, Company, Birthday; the next page matches them to the client's fields. Every row is checked before anything is written, and the book is backed up first.</source>
+        <translation>The first row names the columns, such as Name, Phone, Company, Birthday; the next page matches them to the client's fields. Every row is checked before anything is written, and the book is backed up first.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -3782,6 +3829,10 @@ Your changes are still in the form. Try again?</translation>
     <message>
         <source>Importing</source>
         <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import and leaves the book as it was.</source>
+        <translation>Cancel stops the import and leaves the book as it was.</translation>
     </message>
     <message>
         <source>Reading and checking the rows…</source>

@@ -66,12 +66,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>工作期间以及导入、恢复之前会自动备份。保留今天和昨天的全部备份，更早的按每天、每周、每月各保留一份。</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>立即备份</translation>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>恢复…</translation>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -90,6 +90,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>BackupsModel</name>
     <message>
         <source>Taken</source>
+        <extracomment>Pixels added to the width of a column fitted to its contents.</extracomment>
         <translation>备份时间</translation>
     </message>
     <message>
@@ -291,9 +292,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days</source>
@@ -366,10 +369,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>恢复默认(&amp;R)</translation>
     </message>
     <message>
-        <source>Placeholders: {address} the form of address (王总, 李姐; the name when empty), {name}, {occasion}, {person} (the family member).</source>
-        <translation>占位符：{address} 称呼（如 王总、李姐；未填写时用姓名），{name} 姓名，{occasion} 日子，{person} 家人。</translation>
-    </message>
-    <message>
         <source>&amp;Your name</source>
         <translation>您的姓名(&amp;Y)</translation>
     </message>
@@ -378,12 +377,30 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>问候场合(&amp;G)</translation>
     </message>
     <message>
+        <source>Placeholders: {address} the form of address (Mr Wang, Ms Li; the name when empty), {name}, {occasion}, {person} (the family member).</source>
+        <translation>占位符：{address} 称呼（如 王总、李姐；未填写时用姓名），{name} 姓名，{occasion} 日子，{person} 家人。</translation>
+    </message>
+    <message>
         <source>&amp;Template</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
         <source>Example</source>
         <translation>示例</translation>
+    </message>
+</context>
+<context>
+    <name>CallListPainter</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a day heading: the weekday (%1) and the date (%2)</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1（%n 天前）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -434,10 +451,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <source>%1 (overdue)</source>
-        <translation>%1（已逾期）</translation>
-    </message>
-    <message>
         <source>no phone number</source>
         <translation>无电话号码</translation>
     </message>
@@ -464,10 +477,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>never recorded</source>
         <translation>从未记录</translation>
-    </message>
-    <message>
-        <source>(%n days ago)</source>
-        <translation>（%n 天前）</translation>
     </message>
 </context>
 <context>
@@ -681,15 +690,15 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>1. Find the real reason — understand</source>
-        <translation>1. 找出真正原因 — 理解</translation>
+        <translation>1. 找出真正原因（理解）</translation>
     </message>
     <message>
         <source>2. Make a plan — propose</source>
-        <translation>2. 制定方案 — 提议</translation>
+        <translation>2. 制定方案（提议）</translation>
     </message>
     <message>
         <source>3. Carry out the plan — respond</source>
-        <translation>3. 执行方案 — 响应</translation>
+        <translation>3. 执行方案（响应）</translation>
     </message>
     <message>
         <source>4. Review what worked</source>
@@ -715,28 +724,34 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>保持联络</translation>
     </message>
     <message>
-        <source>Contact at least every (days; 0 for no set rhythm)</source>
-        <translation>至少每隔多少天联络一次（0 表示不设周期）</translation>
+        <source>By tier</source>
+        <translation>按关系层级</translation>
     </message>
     <message>
         <source>Gift budget per gift</source>
         <translation>每份礼物预算</translation>
     </message>
     <message>
+        <source>Contact at least every</source>
+        <translation>至少每隔</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> 天</translation>
+        <source>A tier set to “%1” has no set rhythm. Gifts stay small, simple, practical and meaningful.</source>
+        <translation>设为“%1”的层级不设联络周期。礼物宜小、简单、实用、有心意。</translation>
     </message>
     <message>
-        <source>Show an open complaint on Today after</source>
-        <translation>投诉未解决多久后显示在今日</translation>
+        <source>Show an open &amp;complaint on Today after</source>
+        <translation>投诉未解决多久后显示在今日(&amp;C)</translation>
     </message>
-    <message>
-        <source>Gifts stay small, simple, practical and meaningful.</source>
-        <translation>礼物宜小、简单、实用、有心意。</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1350,8 +1365,16 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>提前天数，用逗号分隔（0 表示当天）。留空则按设置。</translation>
     </message>
     <message>
-        <source>as in Settings</source>
-        <translation>按设置</translation>
+        <source>no reminder (as in Settings)</source>
+        <translation>不提醒（按设置）</translation>
+    </message>
+    <message>
+        <source>%1 (as in Settings)</source>
+        <translation>%1（按设置）</translation>
+    </message>
+    <message>
+        <source>%1: not understood. Write days before, from 0 to %2, e.g. &quot;7, 0&quot;, or &quot;%3&quot;; leave empty to follow Settings.</source>
+        <translation>%1：无法识别。请填写 0 到 %2 之间的提前天数，如“7, 0”，或“%3”；留空则按设置。</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1978,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
+        <extracomment>The colour of cells a column of which is not imported.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -2090,6 +2114,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
+        <extracomment>How date fields show a day: as ui.i18n.format_date writes it, 2026年11月24日 or 24 Nov 2026.</extracomment>
         <translation>记录联络</translation>
     </message>
     <message>
@@ -2121,12 +2146,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>1 — 非常不满意</translation>
     </message>
     <message>
-        <source>Said the price is too high</source>
-        <translation>嫌价格太高</translation>
+        <source>Said the &amp;price is too high</source>
+        <translation>嫌价格太高(&amp;P)</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>跟进日期</translation>
+        <source>&amp;Follow up on</source>
+        <translation>跟进日期(&amp;F)</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2312,16 +2337,16 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>客户</translation>
     </message>
     <message>
-        <source>Lost on</source>
-        <translation>流失日期</translation>
+        <source>Lost &amp;on</source>
+        <translation>流失日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>Why</source>
         <translation>原因</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3095,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>无法打开客户本 {book}：{reason}</translation>
     </message>
     <message>
+        <source>cannot open the book {book}: its file name is too long for the working files kept beside it; give it a name of at most {limit} bytes</source>
+        <translation>无法打开客户本 {book}：文件名太长，放不下旁边的工作文件；请把文件名改短到 {limit} 字节以内</translation>
+    </message>
+    <message>
         <source>cannot open the book {book}: its folder {folder} is read-only (Guanxi writes its working files next to the book); copy the book to a folder you can write to</source>
         <translation>无法打开客户本 {book}：所在文件夹 {folder} 是只读的（关系本要在客户本旁边写工作文件）；请把客户本复制到可写的文件夹</translation>
     </message>
@@ -3248,6 +3277,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>satisfaction is from 1 to 5</source>
         <translation>满意度须在 1 到 5 之间</translation>
+    </message>
+    <message>
+        <source>the next follow-up {day} is past {last}, the last day the calendar knows</source>
+        <translation>下次跟进日期 {day} 晚于日历所知的最后一天 {last}</translation>
     </message>
     <message>
         <source>the next follow-up cannot be before the contact</source>
@@ -3636,24 +3669,28 @@ Your changes are still in the form. Try again?</source>
         <translation>挽回计划：%1</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>跟进日期</translation>
+        <source>What you did or agreed, in a few words</source>
+        <translation>简要写下做了什么或谈妥了什么</translation>
     </message>
     <message>
-        <source>Add to the plan</source>
-        <translation>加入计划</translation>
+        <source>&amp;Follow up on</source>
+        <translation>跟进日期(&amp;F)</translation>
     </message>
     <message>
-        <source>Won back…</source>
-        <translation>已挽回…</translation>
+        <source>&amp;Add to the plan</source>
+        <translation>加入计划(&amp;A)</translation>
     </message>
     <message>
-        <source>Not won back…</source>
-        <translation>未能挽回…</translation>
+        <source>&amp;Won back…</source>
+        <translation>已挽回(&amp;W)…</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>关闭</translation>
+        <source>&amp;Not won back…</source>
+        <translation>未能挽回(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Understand: call, visit or ask why they really left; listen without defending.</source>
@@ -3706,36 +3743,50 @@ Your changes are still in the form. Try again?</source>
         <translation>检查</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+        <source>Every row is checked before anything is written to the book.</source>
+        <translation>写入客户本之前会逐行检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>仍然添加(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) must be fixed in the file first; nothing will be imported until then.</source>
+        <translation>
+            <numerusform>须先在文件中修正 %n 处问题；修正之前不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready to import %n new client(s).</source>
+        <translation>
+            <numerusform>可导入 %n 位新客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Already in the book: %n client(s).</source>
+        <translation>
+            <numerusform>已在客户本中：%n 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clients already in the book (same phone, or same name and company):</source>
         <translation>客户本中已有的客户（电话相同，或姓名和公司都相同）：</translation>
     </message>
     <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Update</source>
-        <translation>更新</translation>
-    </message>
-    <message>
-        <source>Add anyway</source>
-        <translation>仍然添加</translation>
-    </message>
-    <message>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
-    </message>
-    <message>
-        <source>%1 problems must be fixed in the file first; nothing will be imported until then.</source>
-        <translation>须先在文件中修正 %1 处问题；修正之前不会导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Ready: %1 new clients, %2 already in the book.</source>
-        <translation>准备就绪：%1 位新客户，%2 位已在客户本中。</translation>
     </message>
     <message>
         <source>These columns will not be imported: %1.</source>
@@ -3753,8 +3804,16 @@ Your changes are still in the form. Try again?</source>
         <translation>CSV 或 Excel 格式的客户列表，或从手机导出的通讯录（.vcf）。</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>浏览(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The first row names the columns, such as Name, Phone, Company, Birthday; the next page matches them to the client&apos;s fields. Every row is checked before anything is written, and the book is backed up first.</source>
+        <translation>第一行是列名，如 姓名、电话、公司、生日；下一步把它们对应到客户字段。写入前会逐行检查，并先备份客户本。</translation>
     </message>
     <message>
         <source>Reading the file…</source>
@@ -3797,6 +3856,10 @@ Your changes are still in the form. Try again?</source>
     <message>
         <source>Importing</source>
         <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import and leaves the book as it was.</source>
+        <translation>取消会停止导入，客户本保持原样。</translation>
     </message>
     <message>
         <source>Reading and checking the rows…</source>
