@@ -45,14 +45,17 @@ def error_text(error: BaseException) -> str:
 
     from ui.i18n import engine_lang
 
-    if engine_lang() == "en" or not isinstance(error, GuanxiError):
+    if not isinstance(error, GuanxiError):
         return str(error)
-    detail = worded_detail(error)
+    detail = str(error) if engine_lang() == "en" else worded_detail(error)
     headline = getattr(error, "headline", None)  # an interface error may carry its own
     for kind, known in _HEADLINES:
         if headline is None and isinstance(error, kind):
             headline = known
-    return f"{QCoreApplication.translate('Errors', headline)}\n{detail}" if headline else detail
+    if headline is None:
+        return detail
+    # The detail as worded, not capitalised: it may start with a file name.
+    return f"{QCoreApplication.translate('Errors', headline)}\n{detail}"
 
 
 def worded_detail(error: GuanxiError) -> str:

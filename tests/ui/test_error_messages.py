@@ -22,8 +22,11 @@ def chinese(qapp):
     i18n.install(qapp, "en")
 
 
-def test_in_english_the_services_own_words(qapp) -> None:
-    assert error_text(FULL) == str(FULL)
+def test_in_english_a_headline_then_the_services_own_words(qapp) -> None:
+    headline = "The disk holding the book is full; nothing more was saved. Free some space and try again."
+    assert error_text(FULL).splitlines() == [headline, str(FULL)]
+    assert error_text(BadFile("there is no file /tmp/x.csv")) == "The file cannot be used.\nthere is no file /tmp/x.csv"
+    assert error_text(GuanxiError("plain")) == "plain"  # no headline known: the words as they are
     assert error_text(ValueError("a bug")) == "a bug"
 
 
