@@ -81,11 +81,7 @@ def take_backup(book_path: Path, reason: str, when: datetime | None = None, fold
         _copy(book_path, target)
     except OSError as error:
         _remove_quietly(target)
-        raise BadFile.worded(
-            QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
-            target=target,
-            reason=system_reason(error),
-        ) from None
+        raise _cannot_write_backup(target, error) from None
     return target
 
 
@@ -155,12 +151,16 @@ def backup_to(book: Book, target: Path | str) -> Path:
         temporary.replace(target)
     except OSError as error:
         _remove_quietly(temporary)
-        raise BadFile.worded(
-            QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
-            target=target,
-            reason=system_reason(error),
-        ) from None
+        raise _cannot_write_backup(target, error) from None
     return target
+
+
+def _cannot_write_backup(target: Path, error: OSError) -> BadFile:
+    return BadFile.worded(
+        QT_TRANSLATE_NOOP("Storage", "cannot write the backup to {target}: {reason}"),
+        target=target,
+        reason=system_reason(error),
+    )
 
 
 def _temporary_beside(target: Path, purpose: str) -> Path:
