@@ -63,7 +63,7 @@ def ensure_gui_application():
 def run(args: argparse.Namespace) -> int:
     start = args.date or date.today()
     if args.to is not None and args.to < start:
-        raise CommandError(f"--to {args.to.isoformat()} is before the first day {start.isoformat()}")
+        args._parser.error(f"argument --to: {args.to.isoformat()} is before the first day {start.isoformat()}")
     days = (args.to - start).days + 1 if args.to is not None else (args.days or 1)
     check_window(args._parser, start, days)
     kinds = _kinds(args.kinds)

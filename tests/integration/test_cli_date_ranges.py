@@ -190,3 +190,10 @@ def test_stats_help_says_what_date_changes(capsys) -> None:
         main(["stats", "--help"])
     text = " ".join(capsys.readouterr().out.split())
     assert "the clients active and lost on that day" in text and "always now" in text
+
+
+def test_a_call_list_ending_before_it_starts_is_a_usage_error(db: str, capsys, tmp_path: Path) -> None:
+    line = _usage_error(
+        capsys, "--db", db, "call-list", "--date", "2026-05-02", "--to", "2026-05-01", "--pdf", str(tmp_path / "x.pdf")
+    )
+    assert "argument --to: 2026-05-01 is before the first day 2026-05-02" in line
