@@ -12,6 +12,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from window_support import start_on_clients, stop
 
 from reminders.churn import RiskReason
 from reminders.tiers import Tier
@@ -19,24 +20,8 @@ from storage import clients
 from storage.agenda import CHILD_RELATIONS
 from storage.records import ClientDraft, FamilyMemberEntry, PhoneEntry
 from ui import i18n
-from ui.app import AppController
-from ui.prefs import Prefs
 
 SCREENSHOT_SIZE = (1280, 780)  # tools/screenshots.py
-
-
-def _start(qtbot, book_path: Path) -> AppController:
-    controller = AppController(Prefs(), str(book_path), offer_demo=False)
-    qtbot.addWidget(controller.window)
-    with qtbot.waitSignal(controller.window.clients.index_ready, timeout=10000):
-        controller.start()
-    controller.window.show_view("clients")  # Today is the home view
-    return controller
-
-
-def _stop(controller: AppController) -> None:
-    controller.window.close()
-    controller.shutdown()
 
 
 @pytest.fixture
@@ -59,9 +44,9 @@ def controller(qtbot, book_path: Path):
     )
     clients.create_client(seeded, ClientDraft(name="周伟", company="惠派"))
     seeded.close()
-    app_controller = _start(qtbot, book_path)
+    app_controller = start_on_clients(qtbot, book_path)
     yield app_controller
-    _stop(app_controller)
+    stop(app_controller)
 
 
 def _id(controller, name: str) -> int:
@@ -114,7 +99,7 @@ def test_all_six_columns_fit_at_the_screenshot_size(qtbot, book_path: Path, lang
     seeded = open_book(str(book_path))
     clients.create_client(seeded, ClientDraft(name="陈东", company="华成育卓信息有限公司"))
     seeded.close()
-    controller = _start(qtbot, book_path)
+    controller = start_on_clients(qtbot, book_path)
     window = controller.window
     window.resize(*SCREENSHOT_SIZE)
     window.show()
@@ -133,25 +118,25 @@ def test_all_six_columns_fit_at_the_screenshot_size(qtbot, book_path: Path, lang
 
     longest = max(table.fontMetrics().horizontalAdvance(format_date(datetime(2026, m, 28))) for m in range(1, 13))
     assert header.sectionSize(5) > longest
-    _stop(controller)
+    stop(controller)
 
 
 def test_remembered_column_widths_win_in_the_same_language_only(qtbot, book_path: Path) -> None:
-    first = _start(qtbot, book_path)
+    first = start_on_clients(qtbot, book_path)
     header = first.window.clients.table.horizontalHeader()
     header.resizeSection(0, 201)
     first.window.close()  # saves the layout
     first.shutdown()
 
-    second = _start(qtbot, book_path)
+    second = start_on_clients(qtbot, book_path)
     assert second.window.clients.table.horizontalHeader().sectionSize(0) == 201
     second.window.close()
     second.shutdown()
 
     i18n.install(QApplication.instance(), "zh_CN")  # widths fitted to English words start afresh
-    third = _start(qtbot, book_path)
+    third = start_on_clients(qtbot, book_path)
     assert third.window.clients.table.horizontalHeader().sectionSize(0) != 201
-    _stop(third)
+    stop(third)
 
 
 # --- 3. the status bar ------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
+from window_support import start_on_clients, stop
 
 from reminders.tiers import Tier
 from storage import clients
@@ -24,14 +25,9 @@ def controller(qtbot, book_path: Path):
     clients.create_client(seeded, ClientDraft(name="李四", company="华联超市", phones=[PhoneEntry("13900001111")]))
     clients.create_client(seeded, ClientDraft(name="王五", company="五金店", tier=Tier.FRIEND))
     seeded.close()
-    app_controller = AppController(Prefs(), str(book_path), offer_demo=False)
-    qtbot.addWidget(app_controller.window)
-    with qtbot.waitSignal(app_controller.window.clients.index_ready, timeout=10000):
-        app_controller.start()
-    app_controller.window.show_view("clients")  # Today is the home view
+    app_controller = start_on_clients(qtbot, book_path)
     yield app_controller
-    app_controller.window.close()
-    app_controller.shutdown()
+    stop(app_controller)
 
 
 def names_shown(view) -> list[str]:
