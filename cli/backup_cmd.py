@@ -69,6 +69,8 @@ def run_list(args: argparse.Namespace) -> int:
     infos = list_backups()
     for info in infos:
         state = f"{info.clients} clients" if info.ok else "unreadable"
+        if info.newer:
+            state += " (made by a newer version: cannot be restored)"
         print(f"{info.taken_at:%Y-%m-%d %H:%M}\t{state}\t{info.reason}\t{info.path}")
     if not infos:
         print("no backups yet")

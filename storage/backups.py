@@ -49,6 +49,12 @@ class BackupInfo:
     ok: bool
     reason: str = ""
     book: str = ""  # the stem of the book it copies
+    newer: bool = False  # its schema is one this version does not know (a newer Guanxi wrote it)
+
+    @property
+    def restorable(self) -> bool:
+        """It opens, and this version knows its schema (`check_source` would take it)."""
+        return self.ok and not self.newer
 
 
 class DamagedBookFound(BookDamaged):
@@ -237,12 +243,15 @@ def list_backups(folder: Path | None = None, book_stem: str | None = None) -> li
     """Every copy in the backups folder, newest first, with its client count."""
     folder = folder or paths.backups_dir()
     infos = []
+    from storage.migrate import is_known_revision
+
     for path, taken, stem, reason in _scan(folder):
         if book_stem is not None and stem != paths.backup_stem(book_stem):
             continue
-        clients = count_clients_in(path)
+        clients, revision = _clients_and_revision(path)
         size = path.stat().st_size if path.exists() else 0
-        infos.append(BackupInfo(path, taken, max(clients, 0), size, clients >= 0, reason, stem))
+        newer = revision is not None and not is_known_revision(revision)
+        infos.append(BackupInfo(path, taken, max(clients, 0), size, clients >= 0, reason, stem, newer))
     return sorted(infos, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
@@ -250,23 +259,34 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(paths.sqlite_uri(path, mode="ro", immutable="1"), uri=True)
 
 
+#: The table every Guanxi book has had since its first migration (Alembic's record of the schema).
+SCHEMA_TABLE = "alembic_version"
+
+
 def count_clients_in(path: Path) -> int:
     """Clients in a book file opened read-only, or -1 when it cannot be read."""
+    return _clients_and_revision(path)[0]
+
+
+def _clients_and_revision(path: Path) -> tuple[int, str | None]:
+    """Clients in a book file opened read-only (-1 when it cannot be read) and the schema
+    revision it records (None when it records none)."""
     try:
         with path.open("rb") as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return -1
+                return -1, None
         connection = _connect_read_only(path)
         try:
-            return int(connection.execute("SELECT count(*) FROM client").fetchone()[0])
+            clients = int(connection.execute("SELECT count(*) FROM client").fetchone()[0])
+            try:
+                row = connection.execute(f"SELECT version_num FROM {SCHEMA_TABLE}").fetchone()
+            except sqlite3.Error:
+                row = None
+            return clients, None if row is None else str(row[0])
         finally:
             connection.close()
     except (OSError, sqlite3.Error):
-        return -1
-
-
-#: The table every Guanxi book has had since its first migration (Alembic's record of the schema).
-SCHEMA_TABLE = "alembic_version"
+        return -1, None
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,7 +481,7 @@ def _set_aside_damaged(path: Path, problem: Words | str) -> None:
             problem=problem,
             reason=system_reason(error),
         ) from None
-    good = next((b for b in list_backups(book_stem=path.stem) if b.ok), None)
+    good = next((b for b in list_backups(book_stem=path.stem) if b.restorable), None)
     values: dict[str, object] = {"path": path, "problem": problem, "aside": aside.name}
     if good is None:
         template = QT_TRANSLATE_NOOP(

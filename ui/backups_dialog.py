@@ -64,11 +64,18 @@ class BackupsModel(QAbstractTableModel):
             if column == 0:
                 return format_datetime(info.taken_at)
             if column == 1:
-                return str(info.clients) if info.ok else self.tr("unreadable")
+                if not info.ok:
+                    return self.tr("unreadable")
+                if info.newer:
+                    return self.tr("%1 (newer version)").replace("%1", str(info.clients))
+                return str(info.clients)
             if column == 2:
                 return self.reason_text(info.reason)
             return f"{info.size / 2**20:.1f} MB"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if info.newer:
+                why = self.tr("A newer version of Guanxi made this copy: this version cannot restore it.")
+                return f"{why}\n{info.path}"
             return str(info.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (1, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -136,10 +143,11 @@ class BackupsDialog(QDialog):
         self._selection_changed()
 
     def _selection_changed(self) -> None:
-        """Restore… is for the copy chosen in the list (one that opens), on a book that is a file."""
+        """Restore… is for the copy chosen in the list (one this version can restore), on a book
+        that is a file."""
         rows = self.table.selectionModel().selectedRows()
         chosen = self.model.backups[rows[0].row()] if rows else None
-        self.restore_button.setEnabled(self.file_book and chosen is not None and chosen.ok)
+        self.restore_button.setEnabled(self.file_book and chosen is not None and chosen.restorable)
 
     def back_up_now(self) -> None:
         from ui.errors import show_error

@@ -109,6 +109,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>unreadable</translation>
     </message>
     <message>
+        <source>%1 (newer version)</source>
+        <translation>%1 (newer version)</translation>
+    </message>
+    <message>
+        <source>A newer version of Guanxi made this copy: this version cannot restore it.</source>
+        <translation>A newer version of Guanxi made this copy: this version cannot restore it.</translation>
+    </message>
+    <message>
         <source>automatic</source>
         <translation>automatic</translation>
     </message>

@@ -110,6 +110,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>无法读取</translation>
     </message>
     <message>
+        <source>%1 (newer version)</source>
+        <translation>%1（新版本所建）</translation>
+    </message>
+    <message>
+        <source>A newer version of Guanxi made this copy: this version cannot restore it.</source>
+        <translation>这份副本由更新版本的关系本生成，当前版本无法用它恢复。</translation>
+    </message>
+    <message>
         <source>automatic</source>
         <translation>自动</translation>
     </message>

@@ -113,6 +113,30 @@ def test_opening_a_newer_schema_takes_no_migration_copy(tmp_path: Path, guanxi_h
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (NEWER,)
 
 
+def newer_backup_of(book_path: Path, guanxi_home: Path) -> Path:
+    """A copy in the backups folder as a newer version of Guanxi would have taken it."""
+    copy = guanxi_home / "backups" / f"{book_path.stem}-20990101-120000-auto.sqlite3"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    newer_book(copy)
+    return copy
+
+
+def test_a_newer_copy_is_listed_as_such_and_never_offered_for_a_damaged_book(tmp_path: Path, guanxi_home: Path) -> None:
+    mine = make_book(tmp_path / "mine.sqlite3", 2)
+    backups.take_backup(mine.path, "auto")
+    mine.close()
+    newer_backup_of(mine.path, guanxi_home)
+    newest, older = list_backups(book_stem="mine")
+    assert newest.newer and newest.ok and not newest.restorable and newest.clients == 1
+    assert not older.newer and older.restorable and older.clients == 2
+    listed = run_cli("backups", home=guanxi_home)
+    assert "1 clients (made by a newer version: cannot be restored)" in listed.stdout, listed.stdout
+    corrupt(mine.path)
+    with pytest.raises(DamagedBookFound) as caught:
+        check_book(mine.path)
+    assert caught.value.backup is not None and caught.value.backup.path == older.path
+
+
 def test_an_older_book_is_copied_before_its_migration(tmp_path: Path, guanxi_home: Path) -> None:
     from alembic import command
 

@@ -131,6 +131,27 @@ def test_backups_dialog_lists_and_restores(qtbot, book: Book, monkeypatch: pytes
     assert count_clients(book) == 1
 
 
+def test_backups_dialog_will_not_restore_a_copy_a_newer_version_made(qtbot, book: Book, guanxi_home) -> None:
+    from sqlalchemy import text
+
+    from storage.db import open_book
+    from ui.backups_dialog import BackupsDialog
+
+    copy = guanxi_home / "backups" / f"{book.path.stem}-20990101-120000-auto.sqlite3"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    newer = open_book(str(copy))
+    with newer.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffffffff9999'"))
+    newer.close()
+    dialog = BackupsDialog(book, AppEvents())
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 1
+    dialog.table.selectRow(0)
+    assert not dialog.restore_button.isEnabled()
+    assert "newer version" in dialog.model.index(0, 1).data()
+    assert "cannot restore it" in dialog.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_offer_restore_for_damaged_book(qtbot, book: Book, monkeypatch: pytest.MonkeyPatch) -> None:
     from storage.backups import DamagedBookFound
     from ui.backups_dialog import offer_restore_for_damaged_book
