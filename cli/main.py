@@ -128,8 +128,24 @@ def _drop_pending_output() -> None:
         os.close(null)
 
 
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line read; `--help` and usage errors exit here, and a help that cannot be
+    written (a full disk) is an error too, not a silent success."""
+    try:
+        with guarded_stdout():
+            try:
+                return build_parser().parse_args(argv)
+            except SystemExit:
+                sys.stdout.flush()  # argparse leaves --help in the buffer: write it while we can say so
+                raise
+    except OutputFailed as error:
+        _drop_pending_output()
+        print(f"{PROG}: error: {error}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = window_args(sys.argv[1:] if argv is None else argv) or build_parser().parse_args(argv)
+    args = window_args(sys.argv[1:] if argv is None else argv) or _parse(argv)
     if args.command is None:
         from ui.app import run_gui
 

@@ -53,7 +53,9 @@ def tricky_book(tmp_path: Path):
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 @pytest.mark.parametrize("unbuffered", [True, False])
-@pytest.mark.parametrize("argv", [["search", "", "--json"], ["search", "王"], ["agenda", "--days", "400"]])
+@pytest.mark.parametrize(
+    "argv", [["search", "", "--json"], ["search", "王"], ["agenda", "--days", "400"], ["--help"], ["agenda", "--help"]]
+)
 def test_a_full_disk_on_stdout_is_one_line(tricky_book, guanxi_home: Path, argv: list[str], unbuffered: bool) -> None:
     env = {**os.environ, "GUANXI_HOME": str(guanxi_home), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("GUANXI_DB", None)
