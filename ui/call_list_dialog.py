@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from reminders.call_list import CallList
 from ui import i18n
 from ui.call_list_print import page_layout, render_call_list, write_pdf
 from ui.errors import show_error
+from ui.geometry import fit_to_screen
 from ui.i18n import date_edit_format
 
 #: Kinds offered, in the order shown.
@@ -134,9 +135,10 @@ def make_preview(sheet: CallList, paper: str, parent: QWidget | None = None) -> 
     printer.setPageLayout(page_layout(paper))
     printer.setDocName(QCoreApplication.translate("CallListDialog", "Call list"))
     preview = QPrintPreviewDialog(printer, parent)
+    preview.printer_kept = printer  # type: ignore[attr-defined]  # the dialog does not own it: freed, it would crash
     preview.setWindowTitle(QCoreApplication.translate("CallListDialog", "Call list — print preview"))
     preview.paintRequested.connect(lambda device: render_call_list(sheet, device))
-    preview.resize(900, 1000)
+    preview.resize(fit_to_screen(QSize(900, 1000), parent))
     toolbar = preview.findChild(QToolBar)
     save = QAction(QCoreApplication.translate("CallListDialog", "Save as PDF…"), preview)
     save.triggered.connect(lambda: save_pdf(sheet, paper, preview))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 
 from PySide6.QtGui import QKeySequence
 
 from reminders.tiers import Tier
 from ui import i18n
+from ui.geometry import available_size
 
 
 def test_dialog_ranges_and_kinds(qtbot) -> None:
@@ -33,6 +35,11 @@ def test_preview_paints_the_sheet(qtbot, book) -> None:
     preview = make_preview(sheet, "letter")
     qtbot.addWidget(preview)
     assert preview.save_pdf_action.text()
+    gc.collect()  # whatever only the function held is gone now, as after the menu action returns
+    with qtbot.waitSignal(preview.paintRequested, timeout=10_000):
+        preview.show()  # paints through the printer: it must still be alive (it crashed the app)
+    room = available_size(preview)
+    assert room is not None and preview.height() <= room.height() and preview.width() <= room.width()
 
 
 def test_menu_action_and_settings_page_round_trip(qtbot, book) -> None:
