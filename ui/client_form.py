@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from storage.records import ClientDraft, ClientFile
 from ui.date_edit import DateSpecEdit
 from ui.errors import error_text
 from ui.family_dates import zhongkao_day
+from ui.geometry import fit_to_screen
 from ui.i18n import list_separator
 from ui.problem_text import problem_text
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
@@ -45,6 +46,7 @@ class ClientDialog(QDialog):
         self.saved: ClientFile | None = None
         self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
         self.setMinimumSize(720, 560)
+        self.resize(fit_to_screen(QSize(780, 780), parent))  # the Basics page whole, where the screen allows
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scroll(self._basics()), self.tr("Basics"))
         self.tabs.addTab(self._scroll(self._personal()), self.tr("Personality and notes"))

@@ -29,6 +29,7 @@ from reminders.tiers import Tier
 from ui import i18n
 from ui import prefs as options
 from ui.events import AppEvents
+from ui.geometry import fit_to_screen
 from ui.prefs import Prefs
 from ui.tier_badge import tier_label
 
@@ -368,7 +369,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.prefs.get(options.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1180, 740)
+            self.resize(fit_to_screen(QSize(1180, 740), self))  # first start: no taller than a laptop's screen
         state = self.prefs.get(options.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
