@@ -293,6 +293,8 @@ class CareView(QWidget):
         titles = (self.tr("At risk"), self.tr("Tier suggestions"), self.tr("Open feedback"), self.tr("Lost clients"))
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+        if counts[3]:  # the tab lists every loss; the count is of those still being worked on
+            self.tabs.setTabText(3, self.tr("Lost clients (%1 open)").replace("%1", str(counts[3])))
 
     def _because(self, suggestion) -> str:
         if suggestion.direction == "up":

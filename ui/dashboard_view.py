@@ -162,7 +162,9 @@ class Panel(QTabWidget):
             self.setMinimumHeight(max(PANEL_HEIGHT, 120 + ROW_HEIGHT * len(categories)))
 
     def rows(self, headers: list[str], rows: list[tuple]) -> None:
+        """The table tab: a label column, then figures (aligned right, whether counts or "9.1%")."""
         self.model.headers = headers
+        self.model.figure_columns = set(range(1, len(headers)))
         self.model.set_rows(rows, rows)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -98,6 +98,19 @@ class ReminderSettingsPage(SettingsPage):
         for column in range(3):
             wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             header.resizeSection(column, wanted + COLUMN_PADDING)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the whole table, the actions included (Settings bounds it by the screen)."""
+        header = self.table.horizontalHeader()
+        table = (
+            sum(header.sectionSize(column) for column in range(3))
+            + self.table.sizeHintForColumn(3)
+            + COLUMN_PADDING
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+        )
+        margins = self.layout().contentsMargins()
+        return super().sizeHint().expandedTo(QSize(table + margins.left() + margins.right(), 0))
 
     def problems(self) -> list[str]:
         if self.book is None:

@@ -23,6 +23,8 @@ class RowsModel(QAbstractTableModel):
         self._tiers: list[Any] = []
         self.tier_column: int | None = None
         self.colours: dict[tuple[int, int], str] = {}
+        #: Columns of figures written as text ("9.1%", "12.5"): aligned right like the numbers.
+        self.figure_columns: set[int] = set()
 
     def set_rows(self, rows: Sequence[Sequence[Any]], payloads: Sequence[Any], tiers: Sequence[Any] = ()) -> None:
         self.beginResetModel()
@@ -51,7 +53,9 @@ class RowsModel(QAbstractTableModel):
             return value
         if role == TIER_ROLE and index.column() == self.tier_column and self._tiers:
             return self._tiers[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+            isinstance(value, int | float) or index.column() in self.figure_columns
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.colours:
             from PySide6.QtGui import QColor

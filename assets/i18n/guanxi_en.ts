@@ -863,6 +863,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>%1 clients show warning signs</translation>
     </message>
     <message>
+        <source>Lost clients (%1 open)</source>
+        <translation>Lost clients (%1 open)</translation>
+    </message>
+    <message>
         <source>%1 warm contacts over %2 days</source>
         <translation>%1 warm contacts over %2 days</translation>
     </message>

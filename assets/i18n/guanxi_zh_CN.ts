@@ -874,6 +874,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>%1 位客户出现流失迹象</translation>
     </message>
     <message>
+        <source>Lost clients (%1 open)</source>
+        <translation>流失客户（%1 位待挽回）</translation>
+    </message>
+    <message>
         <source>%1 warm contacts over %2 days</source>
         <translation>%2 天内 %1 次暖心联络</translation>
     </message>

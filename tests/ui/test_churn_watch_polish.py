@@ -83,3 +83,15 @@ def test_the_reasons_in_chinese_are_left_as_they_are(qapp, view) -> None:
     i18n.install(qapp, "zh_CN")
     view._loaded(([_risk(1, "黄雪", (SILENCE,))], [], [], []))
     assert view.risk_model.data(view.risk_model.index(0, WHY)).startswith("已 195 天未联络")
+
+
+def test_the_lost_tab_counts_the_losses_still_open_and_says_so(view) -> None:
+    from storage.care_records import LossEntry
+
+    def loss(loss_id: int, outcome: str | None) -> LossEntry:
+        return LossEntry(loss_id, loss_id, f"客户{loss_id}", Tier.FRIEND, date(2026, 10, 1), ("price",), "", "",
+                         outcome, None, "")  # fmt: skip
+
+    view._loaded(([], [], [], [loss(1, None), loss(2, "won_back"), loss(3, None)]))
+    assert view.lost_model.rowCount() == 3
+    assert view.tabs.tabText(3) == "Lost clients (2 open)"

@@ -97,3 +97,16 @@ def test_the_footer_has_en_dashes_and_stays_out_of_the_scrolling(view) -> None:
     assert "5–10" in note.text() and "10–40%" in note.text() and "-" not in note.text()
     scroll = view.findChild(QScrollArea)
     assert not scroll.isAncestorOf(note)  # under the charts, not cut at the scroll area's edge
+
+
+def test_figures_written_as_text_align_right_like_the_counts(view, book) -> None:
+    from PySide6.QtCore import Qt
+
+    view._show(_figures(book))
+    model = view.churn.model
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    rate_column = model.columnCount() - 1
+    assert model.data(model.index(0, rate_column)).endswith("%")
+    assert model.data(model.index(0, rate_column), Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.data(model.index(0, 1), Qt.ItemDataRole.TextAlignmentRole) == right  # a count
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.TextAlignmentRole) is None  # the month: a label

@@ -40,3 +40,18 @@ def test_the_client_form_opens_tall_enough_for_the_whole_basics_page(qtbot, book
     page = dialog.tabs.widget(0).widget()  # inside its scroll area
     assert dialog.height() < laptop_screen.height()
     assert dialog.height() >= page.sizeHint().height() + 100  # the page, the tabs and the buttons
+
+
+def test_the_reminders_page_asks_for_room_for_the_whole_actions_column(qtbot, book, qapp) -> None:
+    from ui import i18n
+    from ui.events import AppEvents
+    from ui.prefs import Prefs
+    from ui.reminder_settings import ReminderSettingsPage
+
+    i18n.install(qapp, "en")  # the longer words
+    page = ReminderSettingsPage(Prefs(), book, AppEvents())
+    qtbot.addWidget(page)
+    page.load()
+    header = page.table.horizontalHeader()
+    columns = sum(header.sectionSize(column) for column in range(3)) + page.table.sizeHintForColumn(3)
+    assert page.sizeHint().width() > columns
