@@ -5,20 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QTableView, QWidget
 
+from ui import colors
 from ui.calendar_data import DayCell, MonthAgenda, day_cell
 
-SELECTED = QColor("#dcebfb")
 SELECTED_BORDER = QColor("#3d8bd4")
-TODAY = QColor("#fff6dd")
-FESTIVAL = QColor("#c0392b")
-LUNAR_MONTH = QColor("#2f7d5b")
-LUNAR_DAY = QColor("#6b7785")
-OUTSIDE = QColor("#b5bcc4")
+# Light-theme text colours, made for the palette by ui.colors when painted.
+LUNAR_MONTH = "#2f7d5b"
+LUNAR_DAY = "#6b7785"
+#: Days of the next and previous months: faint on purpose (inactive, like disabled text), so large-text
+#: contrast is enough on a dark palette, and they stay fainter than the month's own lunar days.
+OUTSIDE = "#b5bcc4"
 COUNT = QColor("#3d8bd4")
+#: Qt's own colour of Saturday and Sunday in the weekday row.
+WEEKEND_HEADER = "#ff0000"
 
 
 class OccasionCalendar(QCalendarWidget):
@@ -36,7 +39,20 @@ class OccasionCalendar(QCalendarWidget):
         self.setMinimumSize(460, 380)
         self.setDateRange(QDate(1901, 1, 1), QDate(2100, 12, 31))  # the years the lunar tables cover
         self._compact_header()
+        self._colour_weekend_header()
         self.selectionChanged.connect(self.updateCells)
+
+    def _colour_weekend_header(self) -> None:
+        """Saturday and Sunday in the weekday row: Qt's red, made readable on a dark palette."""
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            text_format = self.weekdayTextFormat(day)
+            text_format.setForeground(colors.text_colour(WEEKEND_HEADER, self.palette()))
+            self.setWeekdayTextFormat(day, text_format)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour_weekend_header()
 
     def _compact_header(self) -> None:
         """Keep the weekday row short so the day cells get the height (the view stretches all rows)."""
@@ -70,17 +86,34 @@ class OccasionCalendar(QCalendarWidget):
         selected = qdate == self.selectedDate()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = SELECTED if selected else TODAY if day == date.today() else self.palette().base().color()
+        background = self.cell_background(day, selected)
         painter.fillRect(rect, background)
         if selected:
             painter.setPen(QPen(SELECTED_BORDER, 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         cell = self.cell(day)
         inner = rect.adjusted(6, 4, -6, -4)
-        self._paint_number(painter, inner, day, inside)
+        self._paint_number(painter, inner, day, inside, background)
         self._paint_count(painter, inner, day if inside else None)
-        self._paint_lines(painter, inner, cell, inside)
+        self._paint_lines(painter, inner, cell, inside, background)
         painter.restore()
+
+    def cell_background(self, day: date, selected: bool) -> QColor:
+        """A day's fill: the selected day's, today's, or the view's own."""
+        if selected:
+            return colors.selected_fill(self.palette())
+        if day == date.today():
+            return colors.today_fill(self.palette())
+        return self.palette().base().color()
+
+    def ink(self, light: str | None, background: QColor, inside: bool = True) -> QColor:
+        """The colour of a cell's text on its fill: `light` (a light-theme colour) made for the palette,
+        the palette's text when None, and the faint outside-the-month colour when not `inside`."""
+        if not inside:
+            return colors.text_colour(OUTSIDE, self.palette(), background=background, minimum=colors.LARGE_TEXT)
+        if light is None:
+            return self.palette().text().color()
+        return colors.text_colour(light, self.palette(), background=background)
 
     def _fonts(self) -> tuple[QFont, QFont]:
         big = QFont(self.font())
@@ -90,12 +123,11 @@ class OccasionCalendar(QCalendarWidget):
         small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         return big, small
 
-    def _paint_number(self, painter: QPainter, inner: QRect, day: date, inside: bool) -> None:
+    def _paint_number(self, painter: QPainter, inner: QRect, day: date, inside: bool, background: QColor) -> None:
         big, _small = self._fonts()
         painter.setFont(big)
         weekend = day.weekday() >= 5
-        colour = OUTSIDE if not inside else FESTIVAL if weekend else self.palette().text().color()
-        painter.setPen(colour)
+        painter.setPen(self.ink(colors.FESTIVAL if weekend else None, background, inside))
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(day.day))
 
     def _paint_count(self, painter: QPainter, inner: QRect, day: date | None) -> None:
@@ -116,7 +148,7 @@ class OccasionCalendar(QCalendarWidget):
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
-    def _paint_lines(self, painter: QPainter, inner: QRect, cell: DayCell, inside: bool) -> None:
+    def _paint_lines(self, painter: QPainter, inner: QRect, cell: DayCell, inside: bool, background: QColor) -> None:
         """The lunar day, then the festivals (wrapped onto a second line when they need it)."""
         big, small = self._fonts()
         metrics = QFontMetrics(small)
@@ -128,11 +160,11 @@ class OccasionCalendar(QCalendarWidget):
         if not festival or room.height() >= 2 * line:
             lunar_colour = LUNAR_MONTH if cell.first_of_month else LUNAR_DAY
             self._draw_line(painter, QRect(room.left(), room.top(), room.width(), line), cell.lunar_text,
-                            lunar_colour if inside else OUTSIDE)  # fmt: skip
+                            self.ink(lunar_colour, background, inside))  # fmt: skip
             room.setTop(room.top() + line)
         if not festival:
             return
-        painter.setPen(FESTIVAL if inside else OUTSIDE)
+        painter.setPen(self.ink(colors.FESTIVAL, background, inside))
         flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
         needed = metrics.boundingRect(room.adjusted(0, 0, 0, 1000), flags, festival)
         if needed.height() <= room.height():

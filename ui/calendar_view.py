@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reminders.formatting import MONTH_FULL
-from ui import i18n
+from ui import colors, i18n
 from ui.calendar_data import FestivalGroup, MonthAgenda, load_month
 from ui.calendar_grid import OccasionCalendar
 from ui.errors import show_error
@@ -69,7 +69,7 @@ class CalendarView(QWidget):
         self.today_button = QPushButton(self.tr("Today"), self)
         self.whole_month = QCheckBox(self.tr("List the whole month"), self)
         self.status = QLabel(self)
-        self.status.setStyleSheet("color: #667;")
+        self.status.setStyleSheet(colors.style(colors.HINT))
 
         self.grid = OccasionCalendar(self._lang, self)
         self.list_title = QLabel(self)
@@ -92,7 +92,7 @@ class CalendarView(QWidget):
         self._viewport = self.table.viewport()
         self._viewport.installEventFilter(self)  # a new width shares the columns out again
         self.hint = QLabel(self.tr("Double-click a client to open their file."), self)
-        self.hint.setStyleSheet("color: #778;")
+        self.hint.setStyleSheet(colors.style(colors.FAINT))
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reminders import greetings
 from reminders.festivals import FESTIVALS_BY_KEY
 from reminders.tiers import Tier
-from ui import i18n
+from ui import colors, i18n
 from ui.settings_dialog import SettingsDialog, SettingsPage
 from ui.tier_badge import tier_label
 
@@ -72,7 +72,7 @@ class CallListPage(SettingsPage):
         self.template.setFixedHeight(90)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("color: #556;")
+        self.preview.setStyleSheet(colors.style(colors.SECONDARY))
         restore = QPushButton(self.tr("&Restore default"), self)
         restore.clicked.connect(self._restore)
         help_text = QLabel(
@@ -83,7 +83,7 @@ class CallListPage(SettingsPage):
             self,
         )
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: #667;")
+        help_text.setStyleSheet(colors.style(colors.HINT))
         pick = QHBoxLayout()
         pick.addWidget(self.occasion, 2)
         pick.addWidget(self.tier, 1)

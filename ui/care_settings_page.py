@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpin
 from reminders.cadence import intervals_to_json
 from reminders.gifts import budgets_to_json
 from reminders.tiers import Tier
+from ui import colors
 from ui.settings_dialog import SettingsPage
 from ui.tier_badge import tier_label
 
@@ -26,7 +27,7 @@ class CareSettingsPage(SettingsPage):
         grid.setHorizontalSpacing(16)
         for column, heading in enumerate((self.tr("Contact at least every"), self.tr("Gift budget per gift")), 1):
             label = QLabel(heading, self)
-            label.setStyleSheet("color: #556;")
+            label.setStyleSheet(colors.style(colors.SECONDARY))
             grid.addWidget(label, 0, column)
         for row, tier in enumerate(reversed(Tier), 1):
             interval = QSpinBox(self)
@@ -49,7 +50,7 @@ class CareSettingsPage(SettingsPage):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #667;")
+        note.setStyleSheet(colors.style(colors.HINT))
         grid.addWidget(note, len(Tier) + 1, 0, 1, 4)
         self.complaint_days = QSpinBox(self)
         self.complaint_days.setRange(0, 365)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import colors, i18n
 from ui.care_labels import (
     feedback_kind_label,
     feedback_status_label,
@@ -123,7 +123,7 @@ class CareView(QWidget):
         self.risk_model.tier_column = 1
         self.risk_table = _table(self, self.risk_model, (150, 110, 100, 120))
         self.risk_note = QLabel(self)
-        self.risk_note.setStyleSheet("color: #667;")
+        self.risk_note.setStyleSheet(colors.style(colors.HINT))
         self.risk_note.setWordWrap(True)
         self.risk_tab = self._tab(
             self.risk_table,
@@ -185,7 +185,7 @@ class CareView(QWidget):
             bar.addWidget(button)
         bar.addStretch(1)
         if note is not None:
-            note.setStyleSheet("color: #667;")
+            note.setStyleSheet(colors.style(colors.HINT))
             bar.addWidget(note)
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reminders.tiers import Tier
 from storage.errors import ConnectionLost, GuanxiError, InvalidInput
 from storage.records import ClientDraft, ClientFile
+from ui import colors
 from ui.date_edit import DateSpecEdit
 from ui.errors import error_text
 from ui.family_dates import zhongkao_day
@@ -52,7 +53,7 @@ class ClientDialog(QDialog):
         self.tabs.addTab(self._scroll(self._personal()), self.tr("Personality and notes"))
         self.tabs.addTab(self._scroll(self._family_and_dates()), self.tr("Family and dates"))
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #c0392b; font-weight: 600;")
+        self.error.setStyleSheet(colors.style(colors.ERROR, extra="font-weight: 600;"))
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

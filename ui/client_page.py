@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from reminders.dates import DateSpec
 from storage.records import ClientFile
+from ui import colors
 from ui.client_relations import RelationsBar
 from ui.i18n import format_date, format_datetime, list_separator
 from ui.occasion_wording import spec_both_ways
@@ -39,7 +40,7 @@ class ClientPage(QWidget):
         self.browser.setOpenLinks(False)
         self.placeholder = QLabel(self.tr("Choose a client on the left to see their file."), self)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet("color: #778; padding: 24px;")
+        self.placeholder.setStyleSheet(colors.style(colors.FAINT, extra="padding: 24px;"))
         self.edit = QPushButton(self.tr("&Edit…"), self)
         self.archive = QPushButton(self.tr("Archive"), self)
         self.restore = QPushButton(self.tr("Restore"), self)
@@ -91,10 +92,10 @@ class ClientPage(QWidget):
         parts = [f"<h2 style='margin-bottom:2px'>{escape(d.name)} {badge}</h2>"]
         subtitle = " · ".join(escape(x) for x in (d.company, d.title, d.address_as) if x)
         if subtitle:
-            parts.append(f"<p style='color:#556; margin-top:0'>{subtitle}</p>")
+            parts.append(f"<p style='color:{colors.css(colors.secondary_text())}; margin-top:0'>{subtitle}</p>")
         if file.archived_at:
             archived = self.tr("Archived on %1").replace("%1", format_date(file.archived_at.date()))
-            parts.append(f"<p style='color:#a33'>{escape(archived)}</p>")
+            parts.append(f"<p style='color:{colors.css(colors.text_colour(colors.LOST))}'>{escape(archived)}</p>")
         rows: list[tuple[str, str]] = [
             (
                 self.tr("Phone") if len(d.phones) == 1 else self.tr("Phones"),
@@ -173,8 +174,9 @@ class ClientPage(QWidget):
 
     @staticmethod
     def _table(rows: list[tuple[str, str]]) -> str:
+        label = colors.css(colors.hint_text())
         body = "".join(
-            f"<tr><td style='color:#667; padding:2px 12px 2px 0; white-space:nowrap'>{k}</td><td>{v}</td></tr>"
+            f"<tr><td style='color:{label}; padding:2px 12px 2px 0; white-space:nowrap'>{k}</td><td>{v}</td></tr>"
             for k, v in rows
         )
         return f"<table cellspacing='0'>{body}</table>"

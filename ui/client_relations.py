@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QWi
 
 from reminders.churn import Risk, RiskReason
 from storage.care_records import GiftEntry, Relationship, TimelineEntry
-from ui import i18n
+from ui import colors, i18n
 from ui.care_labels import (
     channel_label,
     feedback_kind_label,
@@ -25,6 +25,7 @@ from ui.tier_badge import tier_label
 
 #: At most this many timeline lines on the page.
 TIMELINE_LIMIT = 80
+#: Light-theme colours of the risk levels (made for the palette by `ui.colors.text_colour` where shown).
 RISK_COLOURS = {"high": "#c0392b", "medium": "#d9822b", "low": "#8a6d3b", "none": "#2f9e6e"}
 
 
@@ -231,8 +232,9 @@ def risk_level_label(level: str) -> str:
 
 
 def _rows(rows: list[tuple[str, str]]) -> str:
+    label = colors.css(colors.hint_text())
     body = "".join(
-        f"<tr><td style='color:#667; padding:2px 12px 2px 0; white-space:nowrap'>{k}</td><td>{v}</td></tr>"
+        f"<tr><td style='color:{label}; padding:2px 12px 2px 0; white-space:nowrap'>{k}</td><td>{v}</td></tr>"
         for k, v in rows
     )
     return f"<table cellspacing='0'>{body}</table>"
@@ -255,7 +257,7 @@ def relationship_html(rel: Relationship) -> str:
         rows.append(
             (
                 escape(QCoreApplication.translate("ClientRelations", "Status")),
-                f"<span style='color:#a33'>{escape(lost)}</span>",
+                f"<span style='color:{colors.css(colors.text_colour(colors.LOST))}'>{escape(lost)}</span>",
             )
         )
         rows.append(
@@ -273,7 +275,7 @@ def relationship_html(rel: Relationship) -> str:
         if rel.never_contacted
         else QCoreApplication.translate("ClientRelations", "%1 days since the last contact")
     ).replace("%1", str(cadence.days_silent))
-    colour = "#c0392b" if cadence.overdue else "#445"
+    colour = colors.css(colors.text_colour(colors.FESTIVAL if cadence.overdue else colors.HEADING))
     rows.append(
         (
             escape(QCoreApplication.translate("ClientRelations", "Keep in touch")),
@@ -289,7 +291,8 @@ def relationship_html(rel: Relationship) -> str:
         )
     if rel.lost is None:
         level = rel.risk.level
-        risk = f"<b style='color:{RISK_COLOURS[level]}'>{escape(risk_level_label(level))} ({rel.risk.score})</b>"
+        risk_colour = colors.css(colors.text_colour(RISK_COLOURS[level]))
+        risk = f"<b style='color:{risk_colour}'>{escape(risk_level_label(level))} ({rel.risk.score})</b>"
         if rel.risk.reasons:
             risk += " — " + escape(risk_text(rel.risk))
         rows.append((escape(QCoreApplication.translate("ClientRelations", "Churn risk")), risk))
@@ -322,7 +325,7 @@ def relationship_html(rel: Relationship) -> str:
     parts.append(f"<h3>{heading}</h3>")
     if not rel.timeline:
         nothing = escape(QCoreApplication.translate("ClientRelations", "Nothing logged yet."))
-        parts.append(f"<p style='color:#778'>{nothing}</p>")
+        parts.append(f"<p style='color:{colors.css(colors.faint_text())}'>{nothing}</p>")
     else:
         shown = rel.timeline[:TIMELINE_LIMIT]
         parts.append(_rows([(escape(format_datetime(e.at)), timeline_line(e)) for e in shown]))
@@ -330,7 +333,7 @@ def relationship_html(rel: Relationship) -> str:
             more = QCoreApplication.translate("ClientRelations", "and %1 older entries").replace(
                 "%1", str(len(rel.timeline) - TIMELINE_LIMIT)
             )
-            parts.append(f"<p style='color:#778'>{escape(more)}</p>")
+            parts.append(f"<p style='color:{colors.css(colors.faint_text())}'>{escape(more)}</p>")
     return "".join(parts)
 
 
@@ -380,9 +383,10 @@ def timeline_line(entry: TimelineEntry) -> str:
         kind, colour = QCoreApplication.translate("ClientRelations", "Win-back"), "#d9822b"
         text = outcome_label(entry.title)
     else:
-        kind, colour = QCoreApplication.translate("ClientRelations", "Occasion"), "#778"
+        kind, colour = QCoreApplication.translate("ClientRelations", "Occasion"), colors.FAINT
         text = entry.title or entry.data.get("kind", "")
-    html = f"<span style='color:{colour}'><b>{escape(kind)}</b></span> {escape(text)}"
+    html = f"<span style='color:{colors.css(colors.text_colour(colour))}'><b>{escape(kind)}</b></span> {escape(text)}"
     if entry.detail:
-        html += f"<br><span style='color:#556'>{escape(entry.detail).replace(chr(10), '<br>')}</span>"
+        detail = escape(entry.detail).replace(chr(10), "<br>")
+        html += f"<br><span style='color:{colors.css(colors.secondary_text())}'>{detail}</span>"
     return html

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from reminders.leads import MAX_LEAD, OCCASIONS, leads_for, occasion_name, parse_lead_days
+from ui import colors
 from ui.errors import show_error
 from ui.i18n import engine_lang
 from ui.lead_times_model import asap_word, format_days
@@ -35,7 +36,7 @@ class ClientRemindersDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #667;")
+        note.setStyleSheet(colors.style(colors.HINT))
         form.addRow(note)
         self.edits: dict[str, QLineEdit] = {}
         for occasion in OCCASIONS:

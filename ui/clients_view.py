@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from reminders.tiers import Tier
 from storage.records import ClientRow, SearchEntries
 from storage.search import SearchIndex
+from ui import colors
 from ui.client_model import COLUMNS, ClientTableModel
 from ui.client_page import ClientPage
 from ui.errors import confirm_destructive, show_error
@@ -129,7 +130,7 @@ class ClientsView(QWidget):
         self.show_archive.setToolTip(self.tr("Show archived clients instead of the list"))
         self.new_button = QPushButton(self.tr("New client"), self)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet("color: #667;")
+        self.count_label.setStyleSheet(colors.style(colors.HINT))
 
         self.model = ClientTableModel(self._fetch_rows, self)
         self.table = QTableView(self)

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from reminders.formatting import MONTH_ABBR
 from reminders.tiers import Tier
+from ui import colors
 from ui.care_labels import loss_reason_label, purpose_short
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -42,6 +43,10 @@ from ui.tier_badge import TIER_COLOURS, tier_label
 from ui.worker import run_in_thread
 
 PURPOSE_COLOURS = ("#d9822b", "#3d8bd4", "#2f9e6e", "#9b59b6", "#7f8c8d")
+# Qt Charts' light theme colours (titles and labels, grid lines, axis lines), made for the palette.
+CHART_TEXT = "#404044"
+CHART_GRID = "#e2e2e2"
+CHART_LINE = "#d6d6d6"
 PANEL_HEIGHT = 300
 #: Height each category of a horizontal bar chart needs for its label not to be cut.
 ROW_HEIGHT = 34
@@ -113,6 +118,28 @@ class Panel(QTabWidget):
         self.addTab(self.view, self.tr("Chart"))
         self.addTab(self.table, self.tr("Table"))
         self.setMinimumHeight(PANEL_HEIGHT)
+        self.apply_palette()
+
+    def apply_palette(self) -> None:
+        """Draw the chart in the palette's colours: the view's base behind it (and around each bar, as
+        the light theme's white outline is), text-coloured labels."""
+        palette = self.palette()
+        label = colors.text_colour(CHART_TEXT, palette)
+        self.chart.setBackgroundBrush(palette.base())
+        for series in self.chart.series():
+            for bar in series.barSets():
+                bar.setBorderColor(palette.base().color())
+        self.chart.setTitleBrush(label)
+        self.chart.legend().setLabelColor(label)
+        for axis in self.chart.axes():
+            axis.setLabelsColor(label)
+            axis.setGridLineColor(colors.fill_colour(CHART_GRID, palette))
+            axis.setLinePenColor(colors.fill_colour(CHART_LINE, palette))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # e.g. the desktop switched to a dark theme
+            self.apply_palette()
 
     def reset(self) -> None:
         self.chart.removeAllSeries()
@@ -157,6 +184,7 @@ class Panel(QTabWidget):
         self.chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(cat_axis)
         series.attachAxis(value_axis)
+        self.apply_palette()
         self.chart.legend().setVisible(len(sets) > 1)
         if horizontal:  # a label taller than its band is cut to "…"
             self.setMinimumHeight(max(PANEL_HEIGHT, 120 + ROW_HEIGHT * len(categories)))
@@ -210,7 +238,7 @@ class DashboardView(QWidget):
             ),
             self,
         )
-        note.setStyleSheet("color: #667; padding: 2px;")
+        note.setStyleSheet(colors.style(colors.HINT, extra="padding: 2px;"))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
 
 from reminders.agenda import full_month_date, gaokao_date, hundred_days_date
 from reminders.dates import CalendarKind, DateSpec
-from ui import i18n
+from ui import colors, i18n
 from ui.calendar_data import both_forms
 
 #: Whether a new date of each kind comes back every year (a wedding is kept as an anniversary,
@@ -92,7 +92,7 @@ class BirthDateDialog(QDialog):
         }[kind]
         note = QLabel(explain, self)
         note.setWordWrap(True)
-        note.setStyleSheet("color: #667;")
+        note.setStyleSheet(colors.style(colors.HINT))
         form = QFormLayout()
         form.addRow(self.tr("Baby's birth date"), self.birth)
         form.addRow(self.tr("Celebration day"), self.preview)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.care_records import FeedbackEntry
+from ui import colors
 from ui.care_labels import feedback_kind_label, feedback_status_label
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -81,15 +82,16 @@ class AdvanceFeedbackDialog(QDialog):
     @staticmethod
     def _info_html(item: FeedbackEntry) -> str:
         """The client and what they said, then one row per step so far: when, the step, its note."""
+        hint = colors.css(colors.hint_text())
         rows = "".join(
-            f"<tr><td style='color:#667; padding-right:12px'>{format_datetime(step.at)}</td>"
+            f"<tr><td style='color:{hint}; padding-right:12px'>{format_datetime(step.at)}</td>"
             f"<td style='padding-right:12px'><b>{feedback_status_label(step.status)}</b></td>"
             f"<td>{multiline(step.note)}</td></tr>"
             for step in item.steps
         )
         kind = feedback_kind_label(item.kind)
         return (
-            f"<b>{escape(item.client)}</b> <span style='color:#667'>· {kind}</span>"
+            f"<b>{escape(item.client)}</b> <span style='color:{hint}'>· {kind}</span>"
             f"<p style='margin-top:4px'>{multiline(item.summary)}</p><table>{rows}</table>"
         )
 

@@ -31,7 +31,7 @@ from reminders.festivals import (
 )
 from reminders.formatting import MONTH_FULL, WEEKDAY_FULL, format_lunar
 from reminders.tiers import Tier
-from ui import i18n
+from ui import colors, i18n
 from ui.events import AppEvents
 from ui.settings_dialog import SettingsDialog, SettingsPage
 from ui.tier_badge import tier_label
@@ -79,7 +79,8 @@ def day_of_year_text(month: int, day: int) -> str:
 def remembrance_note_html(note: str) -> str:
     """The note under a day of remembrance: muted, and in italics only in English (a slanted
     Chinese font is synthesised and looks distorted)."""
-    style = f"color:{REMEMBRANCE_NOTE_COLOUR}" + ("" if i18n.is_chinese() else "; font-style:italic")
+    colour = colors.css(colors.text_colour(REMEMBRANCE_NOTE_COLOUR))
+    style = f"color:{colour}" + ("" if i18n.is_chinese() else "; font-style:italic")
     return f"<span style='{style}'>{escape(note)}</span>"
 
 
@@ -118,7 +119,7 @@ class FestivalsPage(SettingsPage):
             self.enabled[festival.key] = box
             grid.addWidget(box, row, 0)
             when = QLabel(festival_rule_text(festival), grid_holder)
-            when.setStyleSheet("color: #556;")
+            when.setStyleSheet(colors.style(colors.SECONDARY))
             when.setWordWrap(True)
             if not festival.greeting:
                 note = self.tr("a day of remembrance: no greetings")
@@ -175,7 +176,7 @@ class FestivalsPage(SettingsPage):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet("font-weight: 600; color: #445;")
+        label.setStyleSheet(colors.style(colors.HEADING, extra="font-weight: 600;"))
         return label
 
     def _enable_tiers(self, key: str, on: bool) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.care_records import GiftDraft, GiftEntry
+from ui import colors
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date
@@ -46,7 +47,7 @@ class GiftDialog(QDialog):
         self.cost.setPrefix("¥ ")
         self.notes = QLineEdit(self)
         hint = QLabel(self.tr("Small, simple, practical and meaningful: gifts must not be expensive."), self)
-        hint.setStyleSheet("color: #667;")
+        hint.setStyleSheet(colors.style(colors.HINT))
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Client"), QLabel(f"<b>{escape(client_name)}</b>", self))

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -44,11 +43,13 @@ from PySide6.QtWidgets import (
 from storage.errors import GuanxiError
 from storage.import_files import FIELD_HEADERS, Mapping, ParsedFile, guess_mapping, read_file, unmapped_columns
 from storage.importer import ImportResult, import_clients
+from ui import colors
 from ui.events import AppEvents
 from ui.i18n import is_chinese
 
 PREVIEW_ROWS = 200
-#: The colour of cells a column of which is not imported.
+#: The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled
+#: text, so large-text contrast is what it keeps on a dark palette.
 NOT_IMPORTED = "#8a939c"
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +106,7 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._parsed.rows[index.row()][index.column()].replace("\n", " ⏎ ")[:200]
         if role == Qt.ItemDataRole.ForegroundRole and not self._mapping.get(index.column()):
-            return QColor(NOT_IMPORTED)  # what will be left out reads as such
+            return colors.text_colour(NOT_IMPORTED, minimum=colors.LARGE_TEXT)  # left out reads as such
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -172,10 +173,10 @@ class _FilePage(QWizardPage):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #667;")
+        hint.setStyleSheet(colors.style(colors.HINT))
         self.message = QLabel()  # why the file cannot be read: in red, where the eye is
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setStyleSheet(colors.style(colors.WARNING))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no known length: a moving bar
         self.busy.setFormat(self.tr("Reading the file…"))

@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from reminders.leads import ASAP, OCCASIONS, Lead, occasion_name, parse_lead_days
 from reminders.tiers import Tier
+from ui import colors
 from ui.tier_badge import tier_label
 
 ACTION_SEPARATOR = " / "
 DAYS, ACTIONS = 2, 3  # the editable columns
-BAD = QColor("#b3261e")
 Index = QModelIndex | QPersistentModelIndex
 LeadRules = Mapping[tuple[str, Tier], Sequence[Lead]]
 #: The word shown for "at once" in each language; `parse_lead_days` reads both (and "now").
@@ -112,7 +111,7 @@ class LeadTimesModel(QAbstractTableModel):
             return (self._occasion(row), tier_label(row.tier), row.days, row.actions)[column]
         unreadable = column == DAYS and row.read_days() is None
         if role == Qt.ItemDataRole.ForegroundRole and unreadable:
-            return BAD
+            return colors.warning_text()
         if role == Qt.ItemDataRole.ToolTipRole and unreadable:
             return self.tr('Not understood: write days before, e.g. "7, 0", or "%1"; leave empty for none.').replace(
                 "%1", asap_word(self.lang)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from reminders.agenda import AgendaItem
 from reminders.tiers import Tier
+from ui import colors
 from ui.calendar_data import FestivalGroup, Row, both_forms
 from ui.tier_badge import TIER_ROLE, tier_label
 
@@ -15,9 +16,9 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("date", "client", "tier", "occasion", "note")
 #: The client id of a row (None for festival groups).
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
-FESTIVAL_COLOUR = QColor("#c0392b")
-REMEMBRANCE_COLOUR = QColor("#5d6d7e")
-MILESTONE_BACKGROUND = QColor("#fff1dc")
+#: Light-theme colours of a festival group's name (made for the palette by ui.colors in data()).
+FESTIVAL_COLOUR = colors.FESTIVAL
+REMEMBRANCE_COLOUR = "#5d6d7e"
 
 
 def occasion_text(item: AgendaItem) -> str:
@@ -79,7 +80,7 @@ class OccasionTableModel(QAbstractTableModel):
         if role == TIER_ROLE and column == "tier":
             return item.tier
         if role == Qt.ItemDataRole.BackgroundRole and item.milestone:
-            return QBrush(MILESTONE_BACKGROUND)
+            return QBrush(colors.milestone_fill())
         if role == Qt.ItemDataRole.FontRole and item.milestone and column == "occasion":
             font = QFont()
             font.setBold(True)
@@ -98,7 +99,7 @@ class OccasionTableModel(QAbstractTableModel):
 
     def _group_data(self, group: FestivalGroup, column: str, role: int):
         if role == Qt.ItemDataRole.ForegroundRole and column == "occasion":
-            return QBrush(FESTIVAL_COLOUR if group.greeting else REMEMBRANCE_COLOUR)
+            return QBrush(colors.text_colour(FESTIVAL_COLOUR if group.greeting else REMEMBRANCE_COLOUR))
         if role == Qt.ItemDataRole.FontRole and column == "occasion":
             font = QFont()
             font.setBold(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import colors
 from ui.i18n import engine_lang
 from ui.lead_times_model import LeadTimesModel, asap_word
 from ui.prefs import Option, Prefs
@@ -68,7 +69,7 @@ class ReminderSettingsPage(SettingsPage):
             self,
         )
         help_text.setWordWrap(True)
-        help_text.setStyleSheet("color: #667;")
+        help_text.setStyleSheet(colors.style(colors.HINT))
         form = QFormLayout()
         form.addRow(self.tr("Reminders appear at"), self.time_edit)
         form.addRow("", self.close_to_tray)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import colors
 from ui.i18n import is_chinese
 from ui.today_model import occasion_line
 
@@ -35,6 +36,8 @@ MAX_LINES = 6
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The light-theme colour of a popup row's second line (what to do).
+ACTION_TEXT = "#5b6673"
 
 
 def reminder_line(reminder) -> str:
@@ -155,14 +158,14 @@ class ReminderRowDelegate(QStyledItemDelegate):
         text = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         painter.save()
         if not selected:  # a hairline between rows
-            painter.setPen(QColor("#e4e8ed"))
+            painter.setPen(colors.hairline(opt.palette))
             painter.drawLine(opt.rect.left() + self.PADDING, opt.rect.bottom(), opt.rect.right(), opt.rect.bottom())
         box = opt.rect.adjusted(self.PADDING + 2, self.PADDING, -self.PADDING, -self.PADDING)
         line = opt.fontMetrics.lineSpacing()
         first = QRect(box.left(), box.top(), box.width(), line)
         second = QRect(box.left() + self.INDENT, box.top() + line + 2, box.width() - self.INDENT, line)
         self._draw_headline(painter, opt, first, text, index)
-        painter.setPen(text if selected else QColor("#5b6673"))
+        painter.setPen(text if selected else colors.text_colour(ACTION_TEXT, opt.palette))
         _draw_elided(painter, opt.fontMetrics, second, str(index.data(ACTION_ROLE) or ""))
         painter.restore()
 
@@ -213,7 +216,7 @@ class ReminderPopup(QWidget):
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
         self.subtitle = QLabel(self.tr("Time to get in touch. Double-click one to open the client."), self)
-        self.subtitle.setStyleSheet("color: #556;")
+        self.subtitle.setStyleSheet(colors.style(colors.SECONDARY))
         self.subtitle.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setItemDelegate(ReminderRowDelegate(self.list))

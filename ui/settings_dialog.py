@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import i18n
+from ui import colors, i18n
 from ui import prefs as options
 from ui.events import AppEvents
 from ui.prefs import Prefs
@@ -53,7 +53,7 @@ class GeneralPage(SettingsPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Language"), self.language)
         note = QLabel(self.tr("Dates are written the way the chosen language writes them."), self)
-        note.setStyleSheet("color: #667;")
+        note.setStyleSheet(colors.style(colors.HINT))
         form.addRow("", note)
 
     def load(self) -> None:

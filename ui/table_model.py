@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui import colors
 from ui.tier_badge import TIER_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,6 +23,7 @@ class RowsModel(QAbstractTableModel):
         self._payloads: list[Any] = []
         self._tiers: list[Any] = []
         self.tier_column: int | None = None
+        #: Light-theme text colours of some cells, made for the current palette in data().
         self.colours: dict[tuple[int, int], str] = {}
         #: Columns of figures written as text ("9.1%", "12.5"): aligned right like the numbers.
         self.figure_columns: set[int] = set()
@@ -58,9 +60,7 @@ class RowsModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and (index.row(), index.column()) in self.colours:
-            from PySide6.QtGui import QColor
-
-            return QColor(self.colours[(index.row(), index.column())])
+            return colors.text_colour(self.colours[(index.row(), index.column())])
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

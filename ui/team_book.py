@@ -15,6 +15,7 @@ import weakref
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
+from ui import colors
 from ui.errors import error_text
 from ui.events import AppEvents
 from ui.prefs import Option, Prefs
@@ -122,7 +123,7 @@ class BookPage(SettingsPage):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #667;")
+        note.setStyleSheet(colors.style(colors.HINT))
         form.addRow("", note)
         self.current = QLabel(self)
         self.current.setWordWrap(True)

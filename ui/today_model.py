@@ -8,9 +8,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from reminders.formatting import WEEKDAY_FULL
+from ui import colors
 from ui.i18n import format_date, format_datetime, format_short_date, is_chinese, list_separator
 from ui.tier_badge import TIER_ROLE
 
@@ -177,7 +178,7 @@ class TodayModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._item_tip(r, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and node.overdue:
-            return QBrush(QColor("#b3261e"))
+            return QBrush(colors.warning_text())
         return None
 
     def _heading_data(self, node: Node, column: int, role: int) -> Any:
@@ -188,9 +189,9 @@ class TodayModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and node.overdue and node.kind == "section":
-            return QBrush(QColor("#b3261e"))
+            return QBrush(colors.warning_text(background=colors.band_fill()))
         if role == Qt.ItemDataRole.BackgroundRole and node.kind == "section":
-            return QBrush(QColor("#eef2f6"))
+            return QBrush(colors.band_fill())
         return None
 
     def _item_text(self, r, column: int) -> str:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reminders.tiers import Tier
+from ui import colors
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import engine_lang, format_date, is_chinese
@@ -81,7 +82,7 @@ class TodayView(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 0;")
         self.summary = QLabel(self)
-        self.summary.setStyleSheet("color: #556;")
+        self.summary.setStyleSheet(colors.style(colors.SECONDARY))
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(TipWhenCutDelegate(self.tree))
@@ -110,7 +111,7 @@ class TodayView(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #778; font-size: 15px; padding: 40px;")
+        self.empty.setStyleSheet(colors.style(colors.FAINT, extra="font-size: 15px; padding: 40px;"))
 
         self.done_button = QPushButton(self.tr("&Done…"), self)
         self.snooze_button = QPushButton(self.tr("&Snooze"), self)  # a push button sizes itself for the arrow

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from storage.care_records import LOSS_REASONS, WINBACK_STEPS, LossEntry
-from ui import i18n
+from ui import colors, i18n
 from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -87,7 +87,7 @@ class MarkLostDialog(QDialog):
             self.tr("A lost client leaves the client list, the agenda and Today, but stays in the book."), self
         )
         explain.setWordWrap(True)
-        explain.setStyleSheet("color: #667;")
+        explain.setStyleSheet(colors.style(colors.HINT))
         who = QLabel(f"<b>{escape(client_name)}</b>", self)
         # Never taller than its line: spare height went to this row and set the name apart from its label.
         who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -152,7 +152,7 @@ class WinBackDialog(QDialog):
             self.step.addItem(winback_step_label(key), key)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #667;")
+        self.hint.setStyleSheet(colors.style(colors.HINT))
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(self.tr("What you did or agreed, in a few words"))
         self.note.setMaximumHeight(90)
@@ -211,13 +211,14 @@ class WinBackDialog(QDialog):
         lost = self.tr("Lost on %1: %2").replace("%1", format_date(loss.lost_on)).replace("%2", reasons)
         parts = [f"<h3>{escape(loss.client)}</h3>", f"<p>{escape(lost)}</p>"]  # what was typed shows as typed
         if loss.note:
-            parts.append(f"<p style='color:#556'>{multiline(loss.note)}</p>")
+            parts.append(f"<p style='color:{colors.css(colors.secondary_text())}'>{multiline(loss.note)}</p>")
+        faint = colors.css(colors.faint_text())
         for step in loss.steps:
             follow = ""
             if step.follow_up_on:
                 follow = " · " + self.tr("follow up on %1").replace("%1", format_date(step.follow_up_on))
             parts.append(
-                f"<p><b>{winback_step_label(step.step)}</b> <span style='color:#778'>{format_datetime(step.at)}"
+                f"<p><b>{winback_step_label(step.step)}</b> <span style='color:{faint}'>{format_datetime(step.at)}"
                 f"{follow}</span><br>{multiline(step.note)}</p>"
             )
         if loss.outcome:
