@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from reminders import lunar
 from reminders.agenda import AgendaItem
-from reminders.festivals import festival_dates
+from reminders.festivals import Festival, festival_dates
 from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese, format_day, format_lunar
 from reminders.tiers import Tier
 
@@ -26,12 +26,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class DayCell:
-    """One day of the grid: its lunar day ("十五", or the month "八月" on 初一) and festivals."""
+    """One day of the grid: its lunar day ("十五", or the month "八月" on 初一) and festivals
+    (`festivals` named in full, `grid_names` as the cell shows them: see `grid_name`)."""
 
     day: date
     lunar_text: str
     first_of_month: bool
     festivals: tuple[str, ...] = ()
+    grid_names: tuple[str, ...] = ()
 
 
 def lunar_day_text(day: date, lang: str = "zh") -> tuple[str, bool]:
@@ -51,14 +53,25 @@ def month_cells(year: int, month: int, lang: str = "zh", xiaonian: str = "north"
     on or off in the settings: the grid is a calendar, the agenda is what the book cares about)."""
     first, last = date(year, month, 1), date(year, month, monthrange(year, month)[1])
     names: dict[date, list[str]] = {}
+    short: dict[date, list[str]] = {}
     for festival, day in festival_dates(first, last, xiaonian):
         names.setdefault(day, []).append(chinese(festival.name(lang), lang))
+        short.setdefault(day, []).append(grid_name(festival, lang))
     cells = {}
     for number in range(1, last.day + 1):
         day = date(year, month, number)
         text, first_of_month = lunar_day_text(day, lang)
-        cells[day] = DayCell(day, text, first_of_month, tuple(names.get(day, ())))
+        cells[day] = DayCell(day, text, first_of_month, tuple(names.get(day, ())), tuple(short.get(day, ())))
     return cells
+
+
+def grid_name(festival: Festival, lang: str = "zh") -> str:
+    """A festival's name in a calendar cell: in English without the " Festival" a narrow cell has no
+    room for ("Mid-Autumn", "Dragon Boat"), but for the Spring Festival, which it would leave unnamed."""
+    name = chinese(festival.name(lang), lang)
+    if lang.startswith("en") and festival.key != "spring_festival":
+        return name.removesuffix(" Festival")
+    return name
 
 
 def day_cell(day: date, lang: str = "zh", xiaonian: str = "north") -> DayCell:

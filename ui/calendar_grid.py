@@ -3,6 +3,7 @@ a count of the clients' own occasions."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
@@ -154,7 +155,7 @@ class OccasionCalendar(QCalendarWidget):
         metrics = QFontMetrics(small)
         line = metrics.height()
         top = inner.top() + QFontMetrics(big).height() + 1
-        festival = " · ".join(cell.festivals)
+        festival = f" {SEPARATOR} ".join(cell.grid_names)
         room = QRect(inner.left(), top, inner.width(), max(inner.bottom() - top + 1, 0))
         painter.setFont(small)
         if not festival or room.height() >= 2 * line:
@@ -165,12 +166,10 @@ class OccasionCalendar(QCalendarWidget):
         if not festival:
             return
         painter.setPen(self.ink(colors.FESTIVAL, background, inside))
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        needed = metrics.boundingRect(room.adjusted(0, 0, 0, 1000), flags, festival)
-        if needed.height() <= room.height():
-            painter.drawText(room, flags, festival)
-        else:
-            self._draw_line(painter, QRect(room.left(), room.top(), room.width(), line), festival, None)
+        lines = wrap_to_lines(festival, metrics, room.width(), max(room.height() // line, 1))
+        for number, text in enumerate(lines):
+            box = QRect(room.left(), room.top() + number * line, room.width(), line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
     @staticmethod
     def _draw_line(painter: QPainter, box: QRect, text: str, colour: QColor | None) -> None:
@@ -178,3 +177,41 @@ class OccasionCalendar(QCalendarWidget):
             painter.setPen(colour)
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+#: Between two festivals on one day.
+SEPARATOR = "·"
+#: A break point in a festival line: after a space, or after a hyphen inside a word ("Mid-|Autumn").
+_PIECES = re.compile(r"\S+?-(?=\S)|\S+")
+
+
+def wrap_to_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """`text` in at most `max_lines` lines of `width` pixels, broken at spaces and after hyphens
+    (so "Mid-Autumn" fits a narrow cell as "Mid-" and "Autumn"); what does not fit ends in "…"."""
+    lines: list[str] = []
+    current = ""
+    for match in _PIECES.finditer(text):
+        joined = current + ("" if not current or _glued(text, match) else " ") + match.group()
+        if current and metrics.horizontalAdvance(joined) > width:
+            if match.group() == SEPARATOR:
+                continue  # between two festivals a line break is separation enough
+            if len(lines) == max_lines - 1:  # the last line: the rest goes on it, cut short
+                current = current + text[match.start() - (0 if _glued(text, match) else 1) :]
+                break
+            lines.append(current)
+            current = match.group()
+        else:
+            current = joined
+    if current:
+        lines.append(current)
+    return [_elided(line, metrics, width) for line in lines]
+
+
+def _elided(line: str, metrics: QFontMetrics, width: int) -> str:
+    shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+    return shown.replace(" …", "…") if shown != line else shown
+
+
+def _glued(text: str, match: re.Match[str]) -> bool:
+    """Whether the piece `match` follows the one before it with no space between (after a hyphen)."""
+    return match.start() > 0 and not text[match.start() - 1].isspace()

@@ -30,6 +30,24 @@ def test_september_2026_has_mid_autumn_on_the_25th_and_lunar_days() -> None:
     assert cells[date(2026, 9, 12)].lunar_text == "初二"
     english = month_cells(2026, 9, "en")
     assert english[date(2026, 9, 25)].festivals == ("Mid-Autumn Festival",)
+    assert english[date(2026, 9, 25)].grid_names == ("Mid-Autumn",)  # a cell has no room for "Festival"
+    assert month_cells(2027, 2, "en")[date(2027, 2, 6)].grid_names == ("Spring Festival",)  # "Spring" is no name
+    assert cells[date(2026, 9, 25)].grid_names == cells[date(2026, 9, 25)].festivals  # Chinese names are short
+
+
+def test_festival_names_wrap_after_hyphens_and_end_in_an_ellipsis_when_cut(qapp) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from ui.calendar_grid import wrap_to_lines
+
+    metrics = QFontMetrics(qapp.font())
+    narrow = metrics.horizontalAdvance("Autumn") + 2  # "Mid-Autumn" does not fit on one line
+    assert wrap_to_lines("Mid-Autumn", metrics, narrow, 2) == ["Mid-", "Autumn"]
+    wide = metrics.horizontalAdvance("National Day") + 2
+    assert wrap_to_lines("National Day · Mid-Autumn", metrics, wide, 3) == ["National Day", "Mid-Autumn"]
+    cut = wrap_to_lines("National Day · Mid-Autumn", metrics, wide, 1)
+    assert len(cut) == 1 and cut[0].startswith("National") and cut[0].endswith("…")
+    assert metrics.horizontalAdvance(cut[0]) <= wide
 
 
 @pytest.fixture(autouse=True)
