@@ -1971,7 +1971,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
-        <extracomment>The colour of cells a column of which is not imported.</extracomment>
+        <extracomment>The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled text, so large-text contrast is what it keeps on a dark palette.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2377,7 +2377,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>OccasionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The client id of a row (None for festival groups).</extracomment>
+        <extracomment>The client id of a row (None for festival groups). Light-theme colours of a festival group's name (made for the palette by ui.colors in data()).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -2661,7 +2661,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>RelationsBar</name>
     <message>
         <source>&amp;Log contact…</source>
-        <extracomment>At most this many timeline lines on the page.</extracomment>
+        <extracomment>At most this many timeline lines on the page. Light-theme colours of the risk levels (made for the palette by `ui.colors.text_colour` where shown).</extracomment>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
@@ -2791,7 +2791,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ReminderTray</name>
     <message>
         <source>Open Guanxi</source>
-        <extracomment>What the popup's rows carry besides the client's id (Qt.UserRole): what their two lines show.</extracomment>
+        <extracomment>What the popup's rows carry besides the client's id (Qt.UserRole): what their two lines show. The light-theme colour of a popup row's second line (what to do).</extracomment>
         <translation>Open Guanxi</translation>
     </message>
     <message>

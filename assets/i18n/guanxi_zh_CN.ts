@@ -1990,7 +1990,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
-        <extracomment>The colour of cells a column of which is not imported.</extracomment>
+        <extracomment>The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled text, so large-text contrast is what it keeps on a dark palette.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>About Guanxi</source>
@@ -2396,7 +2396,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>OccasionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The client id of a row (None for festival groups).</extracomment>
+        <extracomment>The client id of a row (None for festival groups). Light-theme colours of a festival group&apos;s name (made for the palette by ui.colors in data()).</extracomment>
         <translation>日期</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>RelationsBar</name>
     <message>
         <source>&amp;Log contact…</source>
-        <extracomment>At most this many timeline lines on the page.</extracomment>
+        <extracomment>At most this many timeline lines on the page. Light-theme colours of the risk levels (made for the palette by `ui.colors.text_colour` where shown).</extracomment>
         <translation>记录联络(&amp;L)…</translation>
     </message>
     <message>
@@ -2812,7 +2812,7 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ReminderTray</name>
     <message>
         <source>Open Guanxi</source>
-        <extracomment>What the popup&apos;s rows carry besides the client&apos;s id (Qt.UserRole): what their two lines show.</extracomment>
+        <extracomment>What the popup&apos;s rows carry besides the client&apos;s id (Qt.UserRole): what their two lines show. The light-theme colour of a popup row&apos;s second line (what to do).</extracomment>
         <translation>打开关系本</translation>
     </message>
     <message>
