@@ -20,7 +20,7 @@ LUNAR_DAY = "#6b7785"
 #: Days of the next and previous months: faint on purpose (inactive, like disabled text), so large-text
 #: contrast is enough on a dark palette, and they stay fainter than the month's own lunar days.
 OUTSIDE = "#b5bcc4"
-COUNT = QColor("#3d8bd4")
+COUNT = QColor("#2b78c1")  # white numbers on it: 4.6:1
 #: Qt's own colour of Saturday and Sunday in the weekday row.
 WEEKEND_HEADER = "#ff0000"
 

@@ -285,3 +285,13 @@ def test_contrast_ratio_matches_wcag() -> None:
     assert colors.contrast_ratio(QColor("black"), QColor("white")) == pytest.approx(21.0)
     assert colors.contrast_ratio(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
     assert colors.contrast_ratio(QColor("#eef2f6"), QColor("#e0e0e0")) < 1.5  # the old band in dark
+
+
+def test_tier_badges_keep_their_white_text_readable() -> None:
+    from PySide6.QtGui import QColor
+
+    from ui.colors import NORMAL_TEXT, contrast_ratio
+    from ui.tier_badge import TIER_COLOURS
+
+    for tier, colour in TIER_COLOURS.items():
+        assert contrast_ratio(colour, QColor("white")) >= NORMAL_TEXT, tier
