@@ -39,16 +39,12 @@ def qm_path(language: str) -> Path:
     return I18N / f"guanxi_{language}.qm"
 
 
-def drop_storage_notes(path: Path) -> None:
-    """lupdate takes the `#:` comments of storage/ modules for translator notes; they are not.
+def drop_doc_comments(path: Path) -> None:
+    """lupdate takes every `#:` comment for a note to the translator of the next string; in this
+    code they document constants and attributes, so they are dropped from the file.
     (Edited as text: lupdate's own layout of the file stays as it is.)"""
     text = path.read_text(encoding="utf-8")
-    start = text.find("<name>Storage</name>")
-    if start < 0:
-        return
-    end = text.find("</context>", start)
-    block = re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text[start:end], flags=re.S)
-    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+    path.write_text(re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text, flags=re.S), encoding="utf-8")
 
 
 def update(ts_files: list[Path]) -> None:
@@ -63,7 +59,7 @@ def update(ts_files: list[Path]) -> None:
     ]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     for path in ts_files:
-        drop_storage_notes(path)
+        drop_doc_comments(path)
 
 
 def english_plural(text: str) -> tuple[str, str]:

@@ -23,7 +23,6 @@
     <name>AppController</name>
     <message>
         <source>Cannot open the book</source>
-        <extracomment>At the latest this long after the first paint, the reminders, the tray and the other views start even if Today has not read its list yet (a slow server, a damaged book being restored).</extracomment>
         <translation>Cannot open the book</translation>
     </message>
     <message>
@@ -89,7 +88,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>BackupsModel</name>
     <message>
         <source>Taken</source>
-        <extracomment>Pixels added to the width of a column fitted to its contents.</extracomment>
         <translation>Taken</translation>
     </message>
     <message>
@@ -141,7 +139,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>BirthDateDialog</name>
     <message>
         <source>From the birth date</source>
-        <extracomment>Whether a new date of each kind comes back every year (a wedding is kept as an anniversary, a funeral, a baby's celebrations, exams and a move happen once, an opening is celebrated yearly). Kinds whose day follows from a baby's birth date.</extracomment>
         <translation>From the birth date</translation>
     </message>
     <message>
@@ -204,7 +201,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
-        <extracomment>Columns as wide as what they show (the occasion and the note share what is left). Room beside a column's widest text, so its header does not touch the border. The widest a fitted column gets; longer texts are elided and shown whole in the tooltip.</extracomment>
         <translation>Previous month</translation>
     </message>
     <message>
@@ -252,7 +248,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CallListDialog</name>
     <message>
         <source>Print call list</source>
-        <extracomment>Kinds offered, in the order shown.</extracomment>
         <translation>Print call list</translation>
     </message>
     <message>
@@ -406,7 +401,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CallListPrint</name>
     <message>
         <source>Cannot start printing on this device.</source>
-        <extracomment>Every character painted, so the PDF's text map can name them (ui.pdf_text).</extracomment>
         <translation>Cannot start printing on this device.</translation>
     </message>
     <message>
@@ -755,7 +749,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>CareView</name>
     <message>
         <source>Client</source>
-        <extracomment>Up to this many rows, a long text wraps and its row grows to show it all; a longer list keeps one line a row (measuring every row would stall on a big book) and shows the whole text in the tooltip. The widest a column sized to its contents gets (the last column takes the rest). Room left beside the widest text of a column sized to its contents, so headers do not touch.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -883,7 +876,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ChangeWatcher</name>
     <message>
         <source>Connected to the team book again</source>
-        <extracomment>The book to open when neither --db nor GUANXI_DB is given: a URL or a file path ("" = default file). Changes reported within this many milliseconds are refreshed together.</extracomment>
         <translation>Connected to the team book again</translation>
     </message>
 </context>
@@ -1406,7 +1398,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
     <message>
         <source>never</source>
-        <extracomment>The list's sortable columns, by model column; next occasion sorts in Python. Room around a cell's text (the style's margins), and beside a header's text for the sort arrow.</extracomment>
         <translation>never</translation>
     </message>
 </context>
@@ -1757,7 +1748,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the items of a list inside a message (Chinese uses 、).</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1770,7 +1760,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
     <message>
         <source>The call list cannot be written.</source>
-        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page.</extracomment>
         <translation>The call list cannot be written.</translation>
     </message>
 </context>
@@ -1793,7 +1782,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>FestivalsPage</name>
     <message>
         <source>%1 (south: %2)</source>
-        <extracomment>The muted colour of the note under a day of remembrance.</extracomment>
         <translation>%1 (south: %2)</translation>
     </message>
     <message>
@@ -1806,7 +1794,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
     <message>
         <source>Festivals</source>
-        <extracomment>How the page's date field writes a day of the year, in the same form as `day_of_year_text`.</extracomment>
         <translation>Festivals</translation>
     </message>
     <message>
@@ -1971,7 +1958,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
-        <extracomment>The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled text, so large-text contrast is what it keeps on a dark palette.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2083,7 +2069,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>LeadTimesModel</name>
     <message>
         <source>Occasion</source>
-        <extracomment>The word shown for "at once" in each language; `parse_lead_days` reads both (and "now").</extracomment>
         <translation>Occasion</translation>
     </message>
     <message>
@@ -2107,7 +2092,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
-        <extracomment>How date fields show a day: as ui.i18n.format_date writes it, 2026年11月24日 or 24 Nov 2026.</extracomment>
         <translation>Log a contact</translation>
     </message>
     <message>
@@ -2183,7 +2167,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>MainWindow</name>
     <message>
         <source>Guanxi — relationship notebook</source>
-        <extracomment>The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked by a white bar on its left edge. A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
         <translation>Guanxi — relationship notebook</translation>
     </message>
     <message>
@@ -2377,7 +2360,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>OccasionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The client id of a row (None for festival groups). Light-theme colours of a festival group's name (made for the palette by ui.colors in data()).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -2409,7 +2391,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>Occasions</name>
     <message>
         <source>next %1</source>
-        <extracomment>How far ahead the next occurrence is looked for (a leap-month or 29 Feb date may skip a year).</extracomment>
         <translation>next %1</translation>
     </message>
 </context>
@@ -2417,7 +2398,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>Panel</name>
     <message>
         <source>Chart</source>
-        <extracomment>Height each category of a horizontal bar chart needs for its label not to be cut. About how many gridline intervals a value axis has.</extracomment>
         <translation>Chart</translation>
     </message>
     <message>
@@ -2617,7 +2597,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>Relation</name>
     <message>
         <source>Wife</source>
-        <extracomment>The relations offered in the form. They are stored in Chinese whatever the interface language (books already hold them so, and storage.agenda.CHILD_RELATIONS knows children by these words); the English interface only shows them translated.</extracomment>
         <translation>Wife</translation>
     </message>
     <message>
@@ -2661,7 +2640,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>RelationsBar</name>
     <message>
         <source>&amp;Log contact…</source>
-        <extracomment>At most this many timeline lines on the page. Light-theme colours of the risk levels (made for the palette by `ui.colors.text_colour` where shown).</extracomment>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
@@ -2705,7 +2683,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ReminderCenter</name>
     <message>
         <source>Could not check reminders: %1</source>
-        <extracomment>Reminders newly raised (list of storage.reminder_service.Reminder). Everything due now and not handled (the popup and tray list).</extracomment>
         <translation>Could not check reminders: %1</translation>
     </message>
 </context>
@@ -2759,7 +2736,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ReminderSettingsPage</name>
     <message>
         <source>Reminders</source>
-        <extracomment>Room beside a column's widest text (its header's included), so nothing touches the borders.</extracomment>
         <translation>Reminders</translation>
     </message>
     <message>
@@ -2791,7 +2767,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>ReminderTray</name>
     <message>
         <source>Open Guanxi</source>
-        <extracomment>What the popup's rows carry besides the client's id (Qt.UserRole): what their two lines show. The light-theme colour of a popup row's second line (what to do).</extracomment>
         <translation>Open Guanxi</translation>
     </message>
     <message>
@@ -2834,7 +2809,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>Factories for extra pages: callables (prefs, book, events, parent) -&gt; SettingsPage.</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -3489,7 +3463,6 @@ Your changes are still in the form. Try again?</translation>
     <name>Tier</name>
     <message>
         <source>Passer-by</source>
-        <extracomment>Role that carries the Tier itself, so delegates need not parse text.</extracomment>
         <translation>Passer-by</translation>
     </message>
     <message>
@@ -3509,7 +3482,6 @@ Your changes are still in the form. Try again?</translation>
     <name>TodayModel</name>
     <message>
         <source>Client</source>
-        <extracomment>A festival with at least this many clients on one day is grouped under it. How many reminders each kind of section holds: the view's summary counts what the sections do.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -3553,7 +3525,6 @@ Your changes are still in the form. Try again?</translation>
     <name>TodayView</name>
     <message>
         <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
-        <extracomment>The columns of the list (TodayModel's): the occasion stretches over what the others leave. Room around a cell's text (the style's margins), and beside a header's text. The suggested action is fitted to its text up to this many CJK characters' width. Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit. True once the user sized a column (or their sizes were restored): then the view leaves them.</extracomment>
         <translation>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</translation>
     </message>
     <message>
@@ -3629,7 +3600,6 @@ Your changes are still in the form. Try again?</translation>
     <name>TransferActions</name>
     <message>
         <source>&amp;Import…</source>
-        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
         <translation>&amp;Import…</translation>
     </message>
     <message>

@@ -24,7 +24,6 @@
     <name>AppController</name>
     <message>
         <source>Cannot open the book</source>
-        <extracomment>At the latest this long after the first paint, the reminders, the tray and the other views start even if Today has not read its list yet (a slow server, a damaged book being restored).</extracomment>
         <translation>无法打开客户本</translation>
     </message>
     <message>
@@ -90,7 +89,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>BackupsModel</name>
     <message>
         <source>Taken</source>
-        <extracomment>Pixels added to the width of a column fitted to its contents.</extracomment>
         <translation>备份时间</translation>
     </message>
     <message>
@@ -142,7 +140,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>BirthDateDialog</name>
     <message>
         <source>From the birth date</source>
-        <extracomment>Whether a new date of each kind comes back every year (a wedding is kept as an anniversary, a funeral, a baby&apos;s celebrations, exams and a move happen once, an opening is celebrated yearly). Kinds whose day follows from a baby&apos;s birth date.</extracomment>
         <translation>按出生日期推算</translation>
     </message>
     <message>
@@ -205,7 +202,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
-        <extracomment>Columns as wide as what they show (the occasion and the note share what is left). Room beside a column&apos;s widest text, so its header does not touch the border. The widest a fitted column gets; longer texts are elided and shown whole in the tooltip.</extracomment>
         <translation>上个月</translation>
     </message>
     <message>
@@ -257,7 +253,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CallListDialog</name>
     <message>
         <source>Print call list</source>
-        <extracomment>Kinds offered, in the order shown.</extracomment>
         <translation>打印联络清单</translation>
     </message>
     <message>
@@ -415,7 +410,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CallListPrint</name>
     <message>
         <source>Cannot start printing on this device.</source>
-        <extracomment>Every character painted, so the PDF&apos;s text map can name them (ui.pdf_text).</extracomment>
         <translation>无法在此设备上开始打印。</translation>
     </message>
     <message>
@@ -766,7 +760,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>CareView</name>
     <message>
         <source>Client</source>
-        <extracomment>Up to this many rows, a long text wraps and its row grows to show it all; a longer list keeps one line a row (measuring every row would stall on a big book) and shows the whole text in the tooltip. The widest a column sized to its contents gets (the last column takes the rest). Room left beside the widest text of a column sized to its contents, so headers do not touch.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
@@ -894,7 +887,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ChangeWatcher</name>
     <message>
         <source>Connected to the team book again</source>
-        <extracomment>The book to open when neither --db nor GUANXI_DB is given: a URL or a file path (&quot;&quot; = default file). Changes reported within this many milliseconds are refreshed together.</extracomment>
         <translation>已重新连接团队客户本</translation>
     </message>
 </context>
@@ -1417,7 +1409,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>never</source>
-        <extracomment>The list&apos;s sortable columns, by model column; next occasion sorts in Python. Room around a cell&apos;s text (the style&apos;s margins), and beside a header&apos;s text for the sort arrow.</extracomment>
         <translation>从未</translation>
     </message>
 </context>
@@ -1776,7 +1767,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Between the items of a list inside a message (Chinese uses 、).</extracomment>
         <translation>、</translation>
     </message>
     <message>
@@ -1789,7 +1779,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>The call list cannot be written.</source>
-        <extracomment>Paper sizes offered: A4 (the default) and US Letter. CJK families tried in order; the first installed one prints every character. Latin families tried first, so that digits and letters keep their own glyphs (and text) in the PDF. Longest greeting printed, so that an entry always fits on a page.</extracomment>
         <translation>无法写出联络清单。</translation>
     </message>
 </context>
@@ -1812,7 +1801,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>FestivalsPage</name>
     <message>
         <source>%1 (south: %2)</source>
-        <extracomment>The muted colour of the note under a day of remembrance.</extracomment>
         <translation>%1（南方：%2）</translation>
     </message>
     <message>
@@ -1825,7 +1813,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
     <message>
         <source>Festivals</source>
-        <extracomment>How the page&apos;s date field writes a day of the year, in the same form as `day_of_year_text`.</extracomment>
         <translation>节日</translation>
     </message>
     <message>
@@ -1990,7 +1977,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ImportWizard</name>
     <message>
         <source>Name</source>
-        <extracomment>The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled text, so large-text contrast is what it keeps on a dark palette.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -2102,7 +2088,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>LeadTimesModel</name>
     <message>
         <source>Occasion</source>
-        <extracomment>The word shown for &quot;at once&quot; in each language; `parse_lead_days` reads both (and &quot;now&quot;).</extracomment>
         <translation>日子</translation>
     </message>
     <message>
@@ -2126,7 +2111,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>LogContactDialog</name>
     <message>
         <source>Log a contact</source>
-        <extracomment>How date fields show a day: as ui.i18n.format_date writes it, 2026年11月24日 or 24 Nov 2026.</extracomment>
         <translation>记录联络</translation>
     </message>
     <message>
@@ -2202,7 +2186,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>MainWindow</name>
     <message>
         <source>Guanxi — relationship notebook</source>
-        <extracomment>The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked by a white bar on its left edge. A lazily added view was built: its key and the widget. The window painted for the first time.</extracomment>
         <translation>关系本 — 客户关系笔记</translation>
     </message>
     <message>
@@ -2396,7 +2379,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>OccasionTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>The client id of a row (None for festival groups). Light-theme colours of a festival group&apos;s name (made for the palette by ui.colors in data()).</extracomment>
         <translation>日期</translation>
     </message>
     <message>
@@ -2428,7 +2410,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Occasions</name>
     <message>
         <source>next %1</source>
-        <extracomment>How far ahead the next occurrence is looked for (a leap-month or 29 Feb date may skip a year).</extracomment>
         <translation>下次 %1</translation>
     </message>
 </context>
@@ -2436,7 +2417,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Panel</name>
     <message>
         <source>Chart</source>
-        <extracomment>Height each category of a horizontal bar chart needs for its label not to be cut. About how many gridline intervals a value axis has.</extracomment>
         <translation>图表</translation>
     </message>
     <message>
@@ -2636,7 +2616,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>Relation</name>
     <message>
         <source>Wife</source>
-        <extracomment>The relations offered in the form. They are stored in Chinese whatever the interface language (books already hold them so, and storage.agenda.CHILD_RELATIONS knows children by these words); the English interface only shows them translated.</extracomment>
         <translation>妻子</translation>
     </message>
     <message>
@@ -2680,7 +2659,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>RelationsBar</name>
     <message>
         <source>&amp;Log contact…</source>
-        <extracomment>At most this many timeline lines on the page. Light-theme colours of the risk levels (made for the palette by `ui.colors.text_colour` where shown).</extracomment>
         <translation>记录联络(&amp;L)…</translation>
     </message>
     <message>
@@ -2724,7 +2702,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ReminderCenter</name>
     <message>
         <source>Could not check reminders: %1</source>
-        <extracomment>Reminders newly raised (list of storage.reminder_service.Reminder). Everything due now and not handled (the popup and tray list).</extracomment>
         <translation>无法检查提醒：%1</translation>
     </message>
 </context>
@@ -2780,7 +2757,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ReminderSettingsPage</name>
     <message>
         <source>Reminders</source>
-        <extracomment>Room beside a column&apos;s widest text (its header&apos;s included), so nothing touches the borders.</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
@@ -2812,7 +2788,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>ReminderTray</name>
     <message>
         <source>Open Guanxi</source>
-        <extracomment>What the popup&apos;s rows carry besides the client&apos;s id (Qt.UserRole): what their two lines show. The light-theme colour of a popup row&apos;s second line (what to do).</extracomment>
         <translation>打开关系本</translation>
     </message>
     <message>
@@ -2855,7 +2830,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>Factories for extra pages: callables (prefs, book, events, parent) -&gt; SettingsPage.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
@@ -3510,7 +3484,6 @@ Your changes are still in the form. Try again?</source>
     <name>Tier</name>
     <message>
         <source>Passer-by</source>
-        <extracomment>Role that carries the Tier itself, so delegates need not parse text.</extracomment>
         <translation>过客</translation>
     </message>
     <message>
@@ -3530,7 +3503,6 @@ Your changes are still in the form. Try again?</source>
     <name>TodayModel</name>
     <message>
         <source>Client</source>
-        <extracomment>A festival with at least this many clients on one day is grouped under it. How many reminders each kind of section holds: the view&apos;s summary counts what the sections do.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
@@ -3574,7 +3546,6 @@ Your changes are still in the form. Try again?</source>
     <name>TodayView</name>
     <message>
         <source>Nothing needs care today. Enjoy the quiet, or call someone you have not spoken to in a while.</source>
-        <extracomment>The columns of the list (TodayModel&apos;s): the occasion stretches over what the others leave. Room around a cell&apos;s text (the style&apos;s margins), and beside a header&apos;s text. The suggested action is fitted to its text up to this many CJK characters&apos; width. Hook for the contact log (issue 5): a callable (parent, book, reminders) -&gt; bool (True when logged). When None, Done uses the quick dialog below and storage.log.log_contact if it exists. A reminder was handled (Done, Snooze, Skip): the tray count should follow. A load from the book finished (shown, or failed and said so). The last list read from the book (`ui.first_screen.TodayList`), remembered at exit. True once the user sized a column (or their sizes were restored): then the view leaves them.</extracomment>
         <translation>今天没有需要关怀的客户。享受片刻清闲，或给许久未联系的客户打个电话吧。</translation>
     </message>
     <message>
@@ -3650,7 +3621,6 @@ Your changes are still in the form. Try again?</source>
     <name>TransferActions</name>
     <message>
         <source>&amp;Import…</source>
-        <extracomment>How often the window asks for an automatic backup (one is taken at most every 30 minutes).</extracomment>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
