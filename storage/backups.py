@@ -325,6 +325,8 @@ def examine(path: Path) -> Examination:
         if is_damage(error):
             return Examination(tables, revision, database_reason(str(error)))
         raise
+    except UnicodeDecodeError:  # a table name or check message scrambled: no sound file says that
+        return Examination(tables, revision, database_reason("database disk image is malformed"))
     result = "; ".join(str(r[0]) for r in rows[:3])
     return Examination(tables, revision, None if result == "ok" else result)
 
@@ -332,10 +334,10 @@ def examine(path: Path) -> Examination:
 def is_damage(error: sqlite3.Error) -> bool:
     """Whether SQLite's error means the file itself is damaged (or not a database at all)."""
     code = getattr(error, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return True
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_TOOBIG):
+        return True  # a record too big to read: its length was scrambled
     text = str(error).lower()
-    return "not a database" in text or "malformed" in text
+    return "not a database" in text or "malformed" in text or "string or blob too big" in text
 
 
 def is_in_use(error: sqlite3.Error) -> bool:

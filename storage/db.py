@@ -213,7 +213,7 @@ def _translate_sqlite_text(message: str, where: str) -> BookUnavailable | None:
             QT_TRANSLATE_NOOP("Storage", "the book {book} is in use by another program; try again in a moment"),
             book=where,
         )
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
+    if "not a database" in text or "malformed" in text or "corrupt" in text or "string or blob too big" in text:
         return BookDamaged.worded(
             QT_TRANSLATE_NOOP("Storage", "the book {book} is damaged ({reason})"),
             book=where,

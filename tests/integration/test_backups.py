@@ -225,3 +225,20 @@ def test_quick_check_at_open_is_fast(tmp_path: Path) -> None:
     assert integrity_problem(book.path) is None
     assert time.perf_counter() - start < 1.0
     assert paths.backups_dir().exists()
+
+
+def test_a_scrambled_table_name_or_record_length_is_damage(tmp_path: Path) -> None:
+    import sqlite3
+
+    from storage.backups import examine, is_damage
+
+    book = make_book(tmp_path, 3)
+    book.close()
+    connection = sqlite3.connect(book.path)
+    connection.execute("PRAGMA writable_schema=ON")
+    connection.execute("UPDATE sqlite_master SET name = CAST(X'89FF41' AS TEXT) WHERE name = 'tag'")
+    connection.commit()
+    connection.close()
+    found = examine(book.path)  # it used to escape as a UnicodeDecodeError: a traceback at start
+    assert found.damage is not None
+    assert is_damage(sqlite3.DataError("string or blob too big"))  # a record's length scrambled
