@@ -80,6 +80,7 @@ class CalendarView(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # a list, not a spreadsheet: Tab moves on to the next control
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -91,7 +92,7 @@ class CalendarView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
         self._viewport = self.table.viewport()
         self._viewport.installEventFilter(self)  # a new width shares the columns out again
-        self.hint = QLabel(self.tr("Double-click a client to open their file."), self)
+        self.hint = QLabel(self.tr("Double-click a client, or press Enter, to open their file."), self)
         self.hint.setStyleSheet(colors.style(colors.FAINT))
 
         side = QWidget(self)
@@ -128,7 +129,7 @@ class CalendarView(QWidget):
         self.grid.currentPageChanged.connect(self._page_changed)
         self.grid.selectionChanged.connect(self._show_rows)
         self.whole_month.toggled.connect(self._show_rows)
-        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)  # Enter or double-click
         # Bound slots, not lambdas: Qt drops them when this view is deleted (a language change).
         events.clients_changed.connect(self._schedule_reload)
         events.book_replaced.connect(self._schedule_reload)

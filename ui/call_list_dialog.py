@@ -98,7 +98,7 @@ class CallListDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("Letter"), "letter")
         form = QFormLayout()
-        form.addRow(self.tr("&Paper"), self.paper)
+        form.addRow(self.tr("P&aper"), self.paper)  # Alt+P is Preview's
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         preview = buttons.addButton(self.tr("&Preview…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -110,6 +110,7 @@ class CallListDialog(QDialog):
         layout.addWidget(what)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        group.checkedButton().setFocus()  # the dialog opens on the days chosen, not on the first option
 
     def range(self) -> tuple[date, int]:
         """The first day and how many days."""

@@ -69,6 +69,7 @@ class CallListPage(SettingsPage):
         for tier in reversed(Tier):
             self.tier.addItem(tier_label(tier), int(tier))
         self.template = QPlainTextEdit(self)
+        self.template.setTabChangesFocus(True)  # Tab moves on to Restore default, as in every other field
         self.template.setFixedHeight(90)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)

@@ -1,5 +1,5 @@
-"""Puts the relationship log into the window: Ctrl+L, the churn watch and the dashboard views,
-the Today view's contact hook, and the settings page."""
+"""Puts the relationship log into the window: Ctrl+L, the churn watch and the dashboard views
+(View menu, Ctrl+4 and Ctrl+5), the Today view's contact hook, and the settings page."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ def install_care(window) -> None:
     window.add_lazy_view(
         "dashboard", QCoreApplication.translate("MainWindow", "Dashboard"), lambda: _dashboard_view(window)
     )
+    # View menu and Ctrl+digit, in navigation order after Today (Ctrl+1), Clients and Calendar.
+    window.add_view_action("care", QCoreApplication.translate("MainWindow", "Churn &watch"), "Ctrl+4")
+    window.add_view_action("dashboard", QCoreApplication.translate("MainWindow", "&Dashboard"), "Ctrl+5")
     action = QAction(QCoreApplication.translate("MainWindow", "&Log a contact…"), window)
     action.setShortcuts([QKeySequence("Ctrl+L")])
     action.triggered.connect(lambda: _log_by_search(window))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,6 +92,7 @@ def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...]) -> Fitted
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # a list, not a spreadsheet: Tab moves on to the next control
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.verticalHeader().hide()
@@ -168,8 +171,8 @@ class CareView(QWidget):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        for table in (self.risk_table, self.feedback_table, self.lost_table):
-            table.doubleClicked.connect(lambda _i: self.open_selected())
+        for table in (self.risk_table, self.suggest_table, self.feedback_table, self.lost_table):
+            table.activated.connect(lambda _i: self.open_selected())  # Enter or double-click: the client's file
         events.log_changed.connect(self._changed)  # bound slots: dropped when the view is deleted
         events.clients_changed.connect(self._changed)
         events.book_replaced.connect(self.reload)
@@ -179,10 +182,14 @@ class CareView(QWidget):
     def _tab(self, table: QTableView, actions, note: QLabel | None = None) -> QWidget:
         tab = QWidget(self)
         bar = QHBoxLayout()
+        buttons = []
         for text, slot in actions:
             button = QPushButton(text, tab)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            buttons.append(button)
+        for before, after in pairwise((*buttons, table)):  # Tab in screen order: the buttons above, then the list
+            QWidget.setTabOrder(before, after)
         bar.addStretch(1)
         if note is not None:
             note.setStyleSheet(colors.style(colors.HINT))

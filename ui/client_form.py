@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -30,13 +30,18 @@ from ui.errors import error_text
 from ui.family_dates import zhongkao_day
 from ui.geometry import fit_to_screen
 from ui.i18n import list_separator
+from ui.log_dialog import GuardedDialog, accept_on_ctrl_enter
 from ui.problem_text import problem_text
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
 from ui.tier_badge import tier_label
 
 
-class ClientDialog(QDialog):
-    """Edits a `ClientDraft`; saving goes through the storage services, which validate."""
+class ClientDialog(GuardedDialog):
+    """Edits a `ClientDraft`; saving goes through the storage services, which validate.
+
+    Ctrl+Enter saves from any field; Ctrl+Tab or Ctrl+PgDown (back: Ctrl+Shift+Tab, Ctrl+PgUp) turn
+    to the next page, on its first field; Esc, Cancel and the close button ask before dropping changes.
+    """
 
     def __init__(self, book, existing: ClientFile | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,19 +68,38 @@ class ClientDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        accept_on_ctrl_enter(self, self._save)
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self).activated.connect(lambda step=step: self._turn_page(step))
         if existing is not None:
             self._load(existing.draft)
         else:
             self.phones.add_row()
         self.name.setFocus()
+        self.remember_entered()
 
     @staticmethod
     def _scroll(widget: QWidget) -> QScrollArea:
+        """The page in a scroll area that never takes focus itself: Ctrl+Tab lands on the page's first field."""
         area = QScrollArea()
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(widget)
         return area
+
+    def _turn_page(self, step: int) -> None:
+        """The next (1) or previous (-1) page, the cursor on its first field as Ctrl+Tab leaves it."""
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+        page = self.tabs.currentWidget()
+        if page.isAncestorOf(self.focusWidget()):
+            return  # the page's own field took the cursor back, as the tab widget does
+        widget = page.nextInFocusChain()
+        while page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(page) and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _basics(self) -> QWidget:
         page = QWidget()
@@ -186,6 +210,9 @@ class ClientDialog(QDialog):
         self.family.set_values(draft.family)
         self.dates.set_values(draft.dates)
 
+    def entered(self) -> tuple[ClientDraft, str]:
+        return self.draft(), self.tier_reason.text().strip()
+
     def draft(self) -> ClientDraft:
         tags = self.tags.text().replace("，", ",").replace("、", ",").split(",")
         return ClientDraft(
@@ -274,11 +301,14 @@ class ClientDialog(QDialog):
             "email": (0, self.email),
             "phones": (0, self.phones),
             "tags": (0, self.tags),
-            "birthday": (0, self.birthday),
+            "birthday": (0, self.birthday.calendar),
             "family": (2, self.family),
             "dates": (2, self.dates),
         }
         if field in targets:
             tab, widget = targets[field]
             self.tabs.setCurrentIndex(tab)
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(widget, RowListEditor):
+                widget.focus_first()
+            else:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -41,7 +41,7 @@ class ClientPage(QWidget):
         self.placeholder = QLabel(self.tr("Choose a client on the left to see their file."), self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet(colors.style(colors.FAINT, extra="padding: 24px;"))
-        self.edit = QPushButton(self.tr("&Edit…"), self)
+        self.edit = QPushButton(self.tr("Ed&it…"), self)  # Alt+E: the Edit menu
         self.archive = QPushButton(self.tr("Archive"), self)
         self.restore = QPushButton(self.tr("Restore"), self)
         self.delete = QPushButton(self.tr("Delete for good…"), self)

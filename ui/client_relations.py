@@ -40,7 +40,7 @@ class RelationsBar(QWidget):
         self._connected = False
         self.log_button = QPushButton(self.tr("&Log contact…"), self)
         self.gift_button = QPushButton(self.tr("&Gift…"), self)
-        self.feedback_button = QPushButton(self.tr("&Feedback…"), self)
+        self.feedback_button = QPushButton(self.tr("Feed&back…"), self)  # Alt+F: the File menu
         self.more_button = QPushButton(self.tr("More"), self)
         self.more = QMenu(self)
         self.more.addAction(self.tr("Keep-in-touch interval…"), self.set_interval)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from reminders.leads import MAX_LEAD, OCCASIONS, leads_for, occasion_name, parse_lead_days
 from ui import colors
 from ui.errors import show_error
 from ui.i18n import engine_lang
 from ui.lead_times_model import asap_word, format_days
+from ui.log_dialog import GuardedDialog
 
 
-class ClientRemindersDialog(QDialog):
+class ClientRemindersDialog(GuardedDialog):
     """One line per occasion: the days before (e.g. "10" or "7, 0"); empty follows Settings,
-    whose days for the client's tier show in the empty line."""
+    whose days for the client's tier show in the empty line. Esc asks before dropping typed days."""
 
     def __init__(self, book, client_id: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +51,10 @@ class ClientRemindersDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.remember_entered()
+
+    def entered(self) -> tuple[str, ...]:
+        return tuple(edit.text().strip() for edit in self.edits.values())
 
     def _settings_text(self, days: list[int]) -> str:
         """What an empty line means: the days Settings gives the client's tier ("7, 0"), or none."""

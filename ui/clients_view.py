@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,13 +31,15 @@ from ui.client_model import COLUMNS, ClientTableModel
 from ui.client_page import ClientPage
 from ui.errors import confirm_destructive, show_error
 from ui.events import AppEvents
-from ui.i18n import engine_lang
+from ui.i18n import engine_lang, list_separator
 from ui.tier_badge import TierBadgeDelegate, tier_label
 from ui.worker import run_in_thread
 
 #: The list's sortable columns, by model column; next occasion sorts in Python.
 SORT_KEYS = {0: "name", 1: "tier", 2: "company", 3: "phone", 5: "last_contact"}
 FIRST_SCREEN = 60
+#: The tier-change question names at most this many clients.
+NAMES_IN_QUESTION = 5
 #: Room around a cell's text (the style's margins), and beside a header's text for the sort arrow.
 CELL_PADDING = 16
 HEADER_PADDING = 28
@@ -90,11 +92,13 @@ class ArchiveCommand(QUndoCommand):
     def redo(self) -> None:
         from storage import clients
 
+        self._view.keep_place_after_removing(self._ids)
         self._view.run_change(lambda book: clients.archive_clients(book, self._ids))
 
     def undo(self) -> None:
         from storage import clients
 
+        self._view.select_after_reload(self._ids)
         self._view.run_change(lambda book: clients.restore_clients(book, self._ids))
 
 
@@ -113,8 +117,13 @@ class ClientsView(QWidget):
         self._entries: SearchEntries | None = None
         self._sort = ("name", False)
         self._loading = False
-        self._pending_select: int | None = None
+        self._pending_select: int | None = None  # the current client once the list is reloaded
+        self._pending_also: list[int] = []  # and these selected with it
         self._previewing = False
+        #: The search text was typed since the list last had the focus: Down and Enter start at the top.
+        self._typed_since_list = False
+        #: The search box was edited after the last undoable change: its own Ctrl+Z comes first.
+        self._search_edited_last = False
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search by name, pinyin (zs, zhangsan), company, phone digits or tag"))
@@ -138,6 +147,7 @@ class ClientsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the client's page
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -155,7 +165,13 @@ class ClientsView(QWidget):
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
+        # Enter, and the platform's double-click: once each (not doubleClicked as well).
+        self.table.activated.connect(lambda index: self.edit_client(self.model.client_id(index.row())))
+        edit_key = QAction(self.table)
+        edit_key.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        edit_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_key.triggered.connect(lambda: self.edit_client(self.model.client_id(self.table.currentIndex().row())))
+        self.table.addAction(edit_key)
 
         self.page = ClientPage(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -177,6 +193,11 @@ class ClientsView(QWidget):
         layout.addWidget(self.count_label)
 
         self.search.textChanged.connect(self.apply_filter)
+        self.search.textEdited.connect(self._search_edited)
+        self.search.returnPressed.connect(self._open_from_search)
+        self.search.installEventFilter(self)
+        self.table.installEventFilter(self)
+        undo_stack.indexChanged.connect(self._undoable_change)
         self.tier_filter.currentIndexChanged.connect(self.apply_filter)
         self.tag_filter.currentIndexChanged.connect(self.apply_filter)
         self.show_archive.toggled.connect(lambda _checked: self.reload())
@@ -234,8 +255,9 @@ class ClientsView(QWidget):
         self.model.invalidate()
         self.apply_filter()
         if self._pending_select is not None:
-            self.select_client(self._pending_select)
+            self.select_clients([self._pending_select, *self._pending_also])
             self._pending_select = None
+            self._pending_also = []
         self.index_ready.emit()
 
     def _fill_tags(self, names: dict[int, str]) -> None:
@@ -319,6 +341,43 @@ class ClientsView(QWidget):
         )
         self.table.scrollTo(index)
 
+    def select_clients(self, ids: Sequence[int]) -> None:
+        """Select those of `ids` on the list, the first listed one current."""
+        listed = [client_id for client_id in ids if self.model.row_of(client_id) >= 0]
+        if not listed:
+            return
+        self.select_client(listed[0])
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for client_id in listed[1:]:
+            self.table.selectionModel().select(self.model.index(self.model.row_of(client_id), 0), flags)
+
+    def keep_place_after_removing(self, ids: Sequence[int]) -> None:
+        """Before `ids` leave the list: the client after them (else before) becomes current once it reloads.
+
+        The current client stays current if it is not among them.
+        """
+        gone = set(ids)
+        listed = self.model.ids()
+        current = self.table.currentIndex()
+        current_id = self.model.client_id(current.row()) if current.isValid() else None
+        if current_id is not None and current_id not in gone:
+            self.select_after_reload([current_id])
+            return
+        rows = [row for row in map(self.model.row_of, ids) if row >= 0]
+        if not rows:
+            return
+        start = current.row() if current_id is not None else min(rows)
+        after = (client_id for client_id in listed[start + 1 :] if client_id not in gone)
+        before = (client_id for client_id in reversed(listed[:start]) if client_id not in gone)
+        place = next(after, None) or next(before, None)
+        if place is not None:
+            self.select_after_reload([place])
+
+    def select_after_reload(self, ids: Sequence[int]) -> None:
+        """Once the list reloads, select `ids` (those still listed), the first one current."""
+        if ids:
+            self._pending_select, *self._pending_also = ids
+
     def open_client(self, client_id: int) -> None:
         """Show one client's file, clearing filters that would hide it."""
         if self.model.row_of(client_id) < 0:
@@ -341,6 +400,72 @@ class ClientsView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def focus_list(self) -> None:
+        """The keys to the list, on its current client (else the first); to the search box when it is empty."""
+        if self.model.rowCount() == 0:
+            self.focus_search()
+            return
+        if not self.table.currentIndex().isValid():
+            self.select_client(self.model.client_id(0))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- from the search box into the results ---------------------------------------------
+
+    def _search_row(self) -> int:
+        """The row Down or Enter in the search box goes to: the top one after typing, else the current one."""
+        if self.model.rowCount() == 0:
+            return -1
+        current = self.table.currentIndex()
+        return current.row() if current.isValid() and not self._typed_since_list else 0
+
+    def _enter_list(self) -> None:
+        row = self._search_row()
+        if row < 0:
+            return
+        self.select_client(self.model.client_id(row))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_from_search(self) -> None:
+        row = self._search_row()
+        if row < 0:
+            return
+        self.select_client(self.model.client_id(row))
+        self.edit_client(self.model.client_id(row))
+
+    def _search_edited(self, _text: str) -> None:
+        self._typed_since_list = True
+        self._search_edited_last = True
+
+    def _undoable_change(self, _index: int) -> None:
+        self._search_edited_last = False
+
+    def _window_takes_undo(self, event: QKeyEvent) -> bool:
+        """Ctrl+Z (Ctrl+Y) in the search box: the window's undo, unless the box's own typing came after it."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            own, window = self.search.isUndoAvailable(), self.undo_stack.canUndo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            own, window = self.search.isRedoAvailable(), self.undo_stack.canRedo()
+        else:
+            return False
+        return window and not (own and self._search_edited_last)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search:
+            if event.type() == QEvent.Type.ShortcutOverride and self._window_takes_undo(event):
+                event.ignore()  # not the line edit's: the shortcut goes to the window's Undo / Redo
+                return True
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and self.model.rowCount() > 0
+            ):
+                self._enter_list()
+                return True
+        elif watched is self.table and event.type() == QEvent.Type.FocusIn:
+            self._typed_since_list = False
+        return super().eventFilter(watched, event)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -383,17 +508,26 @@ class ClientsView(QWidget):
     def set_tier(self, ids: list[int], tier: Tier) -> None:
         from storage import clients
 
-        if not ids:
+        if not ids or self.book is None:
             return
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Change tier"),
-            self.tr("Move %n client(s) to %1. Why? (kept in the history)", "", len(ids)).replace(
-                "%1", tier_label(tier)
-            ),
-        )
+        reason, ok = QInputDialog.getText(self, self.tr("Change tier"), self._tier_question(ids, tier))
         if ok:
             self.run_change(lambda book: clients.set_tier(book, ids, tier, reason))
+
+    def _tier_question(self, ids: list[int], tier: Tier) -> str:
+        """ "Move 李玉 to Confidant. Why?": the clients by name, so it is plain whom it changes."""
+        names = self._names(ids[:NAMES_IN_QUESTION])
+        if len(ids) == 1:
+            text = self.tr("Move %1 to %2. Why? (kept in the history)").replace("%1", names[0] if names else "?")
+            return text.replace("%2", tier_label(tier))
+        named = list_separator().join(names) + ("…" if len(ids) > len(names) else "")
+        text = self.tr("Move %1 clients (%2) to %3. Why? (kept in the history)")
+        return text.replace("%1", str(len(ids))).replace("%2", named).replace("%3", tier_label(tier))
+
+    def _names(self, ids: Sequence[int]) -> list[str]:
+        """The names of `ids`, in that order."""
+        by_id = {row.id: row.name for row in self._fetch_rows(list(ids))}
+        return [by_id[client_id] for client_id in ids if client_id in by_id]
 
     def archive(self, ids: list[int] | None = None) -> None:
         ids = ids if ids is not None else self.selected_ids()
@@ -401,7 +535,7 @@ class ClientsView(QWidget):
             return
         if self.show_archive.isChecked():
             return
-        text = self.tr("Archive %n client(s)", "", len(ids))
+        text = self.tr("Archive %n client(s)", "", len(ids))  # the Edit menu: "&Undo %1"
         self.undo_stack.push(ArchiveCommand(self, ids, text))
         self.events.status_message.emit(self.tr("Archived %n client(s). Ctrl+Z brings them back.", "", len(ids)))
 
@@ -410,6 +544,7 @@ class ClientsView(QWidget):
 
         ids = ids if ids is not None else self.selected_ids()
         if ids:
+            self.keep_place_after_removing(ids)  # they leave the archive list
             self.run_change(lambda book: clients.restore_clients(book, ids))
 
     def delete_for_good(self, ids: list[int] | None = None) -> None:
@@ -426,6 +561,7 @@ class ClientsView(QWidget):
             ),
             self.tr("Delete for good"),
         ):
+            self.keep_place_after_removing(ids)
             self.run_change(lambda book: (clients.delete_archived_clients(book, ids), ids)[1])
             self.undo_stack.clear()
 

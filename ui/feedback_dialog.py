@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +20,13 @@ from ui.care_labels import feedback_kind_label, feedback_status_label
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_datetime
+from ui.log_dialog import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.winback_dialog import multiline
 
 
-class NewFeedbackDialog(QDialog):
+class NewFeedbackDialog(GuardedDialog):
+    """What the client said; the cursor starts there, Ctrl+Enter saves."""
+
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Complaint or suggestion"))
@@ -32,7 +34,7 @@ class NewFeedbackDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Complaint"), "complaint")
         self.kind.addItem(self.tr("Suggestion"), "suggestion")
-        self.summary = QPlainTextEdit(self)
+        self.summary = note_field(self)
         self.summary.setPlaceholderText(self.tr("Listen, and write down what the client said"))
         self.summary.setMinimumHeight(90)
         form = QFormLayout()
@@ -45,9 +47,15 @@ class NewFeedbackDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        accept_on_ctrl_enter(self, self.accept)
+        self.summary.setFocus()
+        self.remember_entered()
+
+    def entered(self) -> tuple[int, str]:
+        return self.kind.currentIndex(), self.summary.toPlainText()
 
 
-class AdvanceFeedbackDialog(QDialog):
+class AdvanceFeedbackDialog(GuardedDialog):
     """The next step of a complaint, with a note; shows the steps so far."""
 
     def __init__(self, item: FeedbackEntry, parent: QWidget | None = None) -> None:
@@ -57,7 +65,7 @@ class AdvanceFeedbackDialog(QDialog):
         self.setMinimumWidth(460)
         info = QLabel(self._info_html(item), self)
         info.setWordWrap(True)
-        self.note = QPlainTextEdit(self)
+        self.note = note_field(self)
         prompts = {
             "checking": self.tr("How are you checking whether it is true?"),
             "fixed": self.tr("What was done to fix it?"),
@@ -77,7 +85,12 @@ class AdvanceFeedbackDialog(QDialog):
         layout.addWidget(step)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        accept_on_ctrl_enter(self, self.accept)
         self.note.setFocus()
+        self.remember_entered()
+
+    def entered(self) -> str:
+        return self.note.toPlainText()
 
     @staticmethod
     def _info_html(item: FeedbackEntry) -> str:

@@ -24,9 +24,12 @@ from ui import colors
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date
+from ui.log_dialog import GuardedDialog
 
 
-class GiftDialog(QDialog):
+class GiftDialog(GuardedDialog):
+    """A gift given, received or thought of; Esc asks before dropping what was typed."""
+
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Gift or favour"))
@@ -68,6 +71,17 @@ class GiftDialog(QDialog):
             lambda _i: self.day.setEnabled(self.direction.currentData() != "idea")
         )
         self.item.setFocus()
+        self.remember_entered()
+
+    def entered(self) -> tuple:
+        return (
+            self.direction.currentIndex(),
+            self.day.date(),
+            self.occasion.text(),
+            self.item.text(),
+            self.cost.value(),
+            self.notes.text(),
+        )
 
     def fill_from_idea(self, idea: GiftEntry) -> None:
         """Start from a noted idea, to be recorded as given today."""
@@ -76,6 +90,7 @@ class GiftDialog(QDialog):
         self.item.setText(idea.item)
         self.cost.setValue(idea.cost)
         self.notes.setText(idea.notes)
+        self.remember_entered()  # the idea as noted is no change of the user's
 
     def draft_for(self, client_id: int) -> GiftDraft:
         return GiftDraft(

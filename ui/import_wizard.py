@@ -46,6 +46,7 @@ from storage.importer import ImportResult, import_clients
 from ui import colors
 from ui.events import AppEvents
 from ui.i18n import is_chinese
+from ui.row_editors import place_before
 
 PREVIEW_ROWS = 200
 #: The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled
@@ -258,12 +259,14 @@ class _MappingPage(QWizardPage):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page opens with the cursor on the first column
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setMaximumHeight(160)
         self.not_imported = QLabel()
         self.not_imported.setWordWrap(True)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # a preview, not a sheet to edit: Tab moves on to the buttons
         self.table.horizontalHeader().setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
@@ -273,12 +276,11 @@ class _MappingPage(QWizardPage):
     def initializePage(self) -> None:
         parsed = self._wizard.parsed
         assert parsed is not None
-        for combo in self.combos:
-            combo.deleteLater()
         self.combos = []
-        while self.grid.count():
+        while self.grid.count():  # the last file's columns, hidden at once: the cursor must not land on them
             item = self.grid.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
         names = field_names()
         for column, header in enumerate(parsed.headers):
@@ -295,10 +297,15 @@ class _MappingPage(QWizardPage):
             self.combos.append(combo)
         for grid_column in range(6):  # the headers as wide as they are, the field choices share the rest
             self.grid.setColumnStretch(grid_column, grid_column % 2)
+        self._order_combos()
         self.model = PreviewModel(parsed, self._wizard.mapping, self)
         self.table.setModel(self.model)
         self._show_not_imported()
         self.table.resizeColumnsToContents()
+
+    def _order_combos(self) -> None:
+        """The column choices before the preview in the Tab order, as on screen (made late, they came last)."""
+        place_before(self.table, self.combos)
 
     def _changed(self) -> None:
         self._wizard.mapping = {i: c.currentData() for i, c in enumerate(self.combos) if c.currentData()}

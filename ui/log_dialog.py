@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QObject, Qt, QTime
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,8 +35,61 @@ from ui.events import AppEvents
 from ui.i18n import date_edit_format, list_separator
 
 
+def accept_on_ctrl_enter(dialog: QWidget, action: Callable[[], object]) -> None:
+    """Ctrl+Enter (and Ctrl+Return) anywhere in `dialog` runs `action`: saving, even from a note field."""
+    for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        shortcut = QShortcut(QKeySequence(keys), dialog)
+        shortcut.activated.connect(action)
+
+
+def note_field(parent: QWidget) -> QPlainTextEdit:
+    """A multi-line note whose Tab moves on to the next field instead of typing a tab."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def confirm_discard(parent: QWidget) -> bool:
+    """Ask whether to throw away what was typed; True to discard. Cancel, the default, keeps editing."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(parent.windowTitle())
+    box.setText(QCoreApplication.translate("DiscardChanges", "Discard the changes?"))
+    box.setInformativeText(QCoreApplication.translate("DiscardChanges", "What you entered here has not been saved."))
+    box.setStandardButtons(QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Discard).setText(QCoreApplication.translate("DiscardChanges", "&Discard"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
+class GuardedDialog(QDialog):
+    """A form whose Esc, Cancel and close button ask before throwing away what was typed or changed.
+
+    Subclasses return what the user can change from `entered()` and call `remember_entered()` once
+    the form is filled; nothing changed since then closes at once.
+    """
+
+    _entered_at_start: object = None
+
+    def entered(self) -> object:
+        """Everything the user can change, comparable with ==."""
+        raise NotImplementedError
+
+    def remember_entered(self) -> None:
+        self._entered_at_start = self.entered()
+
+    def has_changes(self) -> bool:
+        return self.entered() != self._entered_at_start
+
+    def reject(self) -> None:
+        if self.isVisible() and self.has_changes() and not confirm_discard(self):
+            return
+        super().reject()
+
+
 #: How date fields show a day: as ui.i18n.format_date writes it, 2026年11月24日 or 24 Nov 2026.
-class LogContactDialog(QDialog):
+class LogContactDialog(GuardedDialog):
     """The contact form: when, how, why, what was said, the client's mood and the next follow-up."""
 
     def __init__(self, client_names: list[str], prefill: dict | None = None, parent: QWidget | None = None) -> None:
@@ -65,7 +121,7 @@ class LogContactDialog(QDialog):
             box.setChecked(key in wanted)
             self.purposes[key] = box
             grid.addWidget(box, i // 2, i % 2)
-        self.note = QPlainTextEdit(self)
+        self.note = note_field(self)
         self.note.setPlaceholderText(self.tr("What was said or done; needs, news, changes at the client…"))
         self.note.setPlainText(prefill.get("note", ""))
         self.note.setMinimumHeight(90)
@@ -112,7 +168,21 @@ class LogContactDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        accept_on_ctrl_enter(self, self.accept)
         self.note.setFocus()
+        self.remember_entered()
+
+    def entered(self) -> tuple:
+        return (
+            self.when.dateTime(),
+            self.channel.currentIndex(),
+            tuple(box.isChecked() for box in self.purposes.values()),
+            self.note.toPlainText(),
+            self.mood.currentIndex(),
+            self.price.isChecked(),
+            self.follow.isChecked(),
+            self.follow_date.date(),
+        )
 
     def draft_for(self, client_id: int) -> ContactDraft:
         return ContactDraft(
@@ -158,7 +228,14 @@ def open_log_contact_dialog(
 
 
 class ClientPickerDialog(QDialog):
-    """Find a client by name, pinyin, company or phone (instant search), for Ctrl+L."""
+    """Find a client by name, pinyin, company or phone (instant search), for Ctrl+L.
+
+    Up and Down (and Page Up/Down) in the search box move through the results; Enter picks the
+    one highlighted.
+    """
+
+    #: Keys typed in the search box that go to the results list.
+    MOVE_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
 
     def __init__(self, book, parent: QWidget | None = None, *, title: str = "") -> None:
         super().__init__(parent)
@@ -169,7 +246,9 @@ class ClientPickerDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Name, pinyin (zs), company or phone"))
         self.search.setClearButtonEnabled(True)
         self.results = QListWidget(self)
+        self.results.setTabKeyNavigation(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -177,9 +256,22 @@ class ClientPickerDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._find)
-        self.search.returnPressed.connect(self.accept)
-        self.results.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.search.installEventFilter(self)
+        # Enter in the search box and on the list reaches the dialog's default button, OK; a double-click:
+        self.results.activated.connect(lambda _index: self.accept())
         self._find("")
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() in self.MOVE_KEYS:
+            QCoreApplication.sendEvent(self.results, event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def accept(self) -> None:
+        """Only with a client chosen: Enter before anything is found leaves the search open."""
+        if self.isVisible() and self.chosen_id() is not None:
+            super().accept()
 
     def _find(self, text: str) -> None:
         from storage import clients
@@ -191,6 +283,7 @@ class ClientPickerDialog(QDialog):
             item.setData(256, row.id)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.ok_button.setEnabled(self.results.count() > 0)
 
     def chosen_id(self) -> int | None:
         item = self.results.currentItem()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QLabel,
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.nav.currentRowChanged.connect(self._nav_changed)
+        self.nav.activated.connect(lambda _index: self.focus_view(self.current_view()))  # Enter: into the view
+        # Focus work waits for the first frame: then the home view's list takes the keys.
+        self.first_painted.connect(self._focus_at_start, Qt.ConnectionType.QueuedConnection)
 
         self.book_label = QLabel(self)  # the count of clients is the Clients view's own
         self.statusBar().addPermanentWidget(self.book_label)
@@ -147,6 +151,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(current)
         if self.book is not None and hasattr(widget, "set_book"):
             widget.set_book(self.book)
+        self._update_client_actions()
         self.view_built.emit(key, widget)
         return widget
 
@@ -184,6 +189,7 @@ class MainWindow(QMainWindow):
         self.events.open_client_requested.disconnect(view.open_client)
         view.table.addAction(self.archive_action)
         view.show_archive.toggled.connect(self.show_archive_action.setChecked)
+        view.show_archive.toggled.connect(self._update_client_actions)
         splitter = self.prefs.get(options.CLIENTS_SPLITTER)
         if splitter.isEmpty() or not view.splitter.restoreState(splitter):
             view.splitter.setSizes([640, 420])
@@ -206,6 +212,7 @@ class MainWindow(QMainWindow):
         if item is not None and self.isVisible():  # before the window shows, `showEvent` builds it
             self.view(item.data(Qt.ItemDataRole.UserRole))
         self.stack.setCurrentIndex(row)
+        self._update_client_actions()
 
     def showEvent(self, event: QShowEvent) -> None:
         item = self.nav.currentItem()
@@ -214,10 +221,37 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
 
     def show_view(self, key: str) -> None:
+        """Switch to the view `key` (a shortcut, a menu, a client to open): its list takes the focus."""
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                focused = QApplication.focusWidget()
+                view = self._views[key]
+                inside = focused is not None and (focused is view or view.isAncestorOf(focused))
                 self.nav.setCurrentRow(row)
+                # Before the first frame nothing is focused (see `_focus_at_start`); focus already in the
+                # view stays where it is (hiding the old view moves it on by itself: that does not count).
+                if self._painted and not inside:
+                    self.focus_view(key)
                 return
+
+    def focus_view(self, key: str) -> None:
+        """Give the keys to the view `key`: where its `focus_list()` says, else its first list or control."""
+        if not self.is_built(key):
+            return
+        view = self._views[key]
+        focus_list = getattr(view, "focus_list", None)
+        if focus_list is not None:
+            focus_list()
+            return
+        target = _first_in_focus_chain(view)
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_at_start(self) -> None:
+        """After the first frame: the home view's list, not the navigation, takes the keys."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self.nav:
+            self.focus_view(self.current_view())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -270,6 +304,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        self._build_file_menu(bar)
+        self._build_edit_menu(bar)
+        self._build_view_menu(bar)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
+        help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+
+    def _build_file_menu(self, bar) -> None:
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self._action(self.tr("&New client…"), self._new_client, QKeySequence.StandardKey.New))
         self.file_menu.addSeparator()
@@ -287,28 +329,32 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.file_menu.addAction(quit_action)
 
+    def _build_edit_menu(self, bar) -> None:
         edit = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.StandardKey.Redo)
-        edit.addAction(undo)
-        edit.addAction(redo)
+        self.undo_action = self._action("", self.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("", self.undo_stack.redo, QKeySequence.StandardKey.Redo)
+        for signal in (
+            self.undo_stack.canUndoChanged,
+            self.undo_stack.canRedoChanged,
+            self.undo_stack.undoTextChanged,
+            self.undo_stack.redoTextChanged,
+        ):
+            signal.connect(self._update_undo_actions)
+        self._update_undo_actions()
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
         edit.addSeparator()
         edit.addAction(self._action(self.tr("&Find client"), self._find, QKeySequence.StandardKey.Find))
-        edit.addAction(
-            self._action(
-                self.tr("&Edit client…"),
-                lambda: self._on_clients(lambda v: v.edit_client((v.selected_ids() or [None])[0])),
-                "Ctrl+E",
-            )
-        )
-        tiers = edit.addMenu(self.tr("Set &tier"))
+        self.edit_client_action = self._action(self.tr("&Edit client…"), self._edit_chosen_client, "Ctrl+E")
+        edit.addAction(self.edit_client_action)
+        self.tier_menu = edit.addMenu(self.tr("Set &tier"))
         for number, tier in enumerate(reversed(Tier), start=1):
-            tiers.addAction(
+            # "&1 Confidant": the digit of its Ctrl+Alt shortcut is its accelerator in every language
+            text = self.tr("&%1 %2", "Set tier submenu: %1 the digit of its Ctrl+Alt+digit shortcut, %2 the tier")
+            self.tier_menu.addAction(
                 self._action(
-                    tier_label(tier),
-                    lambda _=False, t=tier: self._on_clients(lambda v: v.set_tier(v.selected_ids(), t)),
+                    text.replace("%1", str(number)).replace("%2", tier_label(tier)),
+                    lambda _=False, t=tier: self._set_tier_of_chosen(t),
                     f"Ctrl+Alt+{number}",
                 )
             )
@@ -318,10 +364,16 @@ class MainWindow(QMainWindow):
         archive.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.archive_action = archive  # the Clients view adds it to its list when built
         edit.addAction(archive)
-        edit.addAction(self._action(self.tr("&Restore from archive"), lambda: self._on_clients(lambda v: v.restore())))
+        self.restore_action = self._action(
+            self.tr("Rest&ore from archive"), lambda: self._on_clients(lambda v: v.restore())
+        )
+        edit.addAction(self.restore_action)
 
+    def _build_view_menu(self, bar) -> None:
         self.view_menu = bar.addMenu(self.tr("&View"))
-        self.view_menu.addAction(self._action(self.tr("&Clients"), lambda: self.show_view("clients"), "Ctrl+2"))
+        self.view_menu_tail = self.view_menu.addSeparator()  # the views' entries go above it
+        self.add_view_action("clients", self.tr("&Clients"), "Ctrl+2")
+        self.add_view_action("calendar", self.tr("Ca&lendar"), "Ctrl+3")
         show_archive = self._action(
             self.tr("Show &archive"), lambda checked: self.clients.show_archive.setChecked(checked)
         )
@@ -329,9 +381,11 @@ class MainWindow(QMainWindow):
         self.show_archive_action = show_archive
         self.view_menu.addAction(show_archive)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About Guanxi"), self._about))
-        help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+    def add_view_action(self, key: str, text: str, shortcut: str) -> QAction:
+        """A View-menu entry showing the view `key`, after those added before it (navigation order)."""
+        action = self._action(text, lambda: self.show_view(key), shortcut)
+        self.view_menu.insertAction(self.view_menu_tail, action)
+        return action
 
     def add_file_action(self, action: QAction) -> None:
         """For later features: put an action in the File menu above Settings."""
@@ -340,6 +394,71 @@ class MainWindow(QMainWindow):
     def _on_clients(self, act) -> None:
         self.show_view("clients")
         act(self.clients)
+
+    # --- the chosen client --------------------------------------------------------------
+
+    def chosen_clients(self) -> list[int] | None:
+        """The clients chosen in the current view, or None when that view has no clients to choose.
+
+        Today counts only the reminders chosen, not a section or group heading. A view may offer
+        its own `selected_client_ids()`.
+        """
+        key = self.current_view()
+        if not self.is_built(key):
+            return None
+        view = self._views[key]
+        own = getattr(view, "selected_client_ids", None)
+        if own is not None:
+            return list(own())
+        if key == "clients":
+            return view.selected_ids()
+        if key == "today":
+            return _todays_chosen_clients(view)
+        return None
+
+    def _update_client_actions(self, *_args) -> None:
+        """Actions on chosen clients are on only where a client can be chosen: Archive in the Clients view."""
+        if not hasattr(self, "edit_client_action"):
+            return
+        key = self.current_view()
+        in_clients = key == "clients"
+        choosable = in_clients or key == "today" or hasattr(self._views.get(key), "selected_client_ids")
+        self.edit_client_action.setEnabled(choosable)
+        self.tier_menu.setEnabled(choosable)
+        for action in self.tier_menu.actions():
+            action.setEnabled(choosable)
+        self.archive_action.setEnabled(in_clients)
+        archive_shown = self.is_built("clients") and self._views["clients"].show_archive.isChecked()
+        self.restore_action.setEnabled(in_clients and archive_shown)
+        # Delete in the archive deletes for good: the entry says so.
+        self.archive_action.setText(self.tr("&Delete for good…") if archive_shown else self.tr("&Archive"))
+
+    def _chosen_or_say(self) -> list[int]:
+        """The chosen clients; when there are none, the status bar says so."""
+        ids = self.chosen_clients() or []
+        if not ids:
+            self.statusBar().showMessage(self.tr("No client is chosen: choose one in the list first."), 6000)
+        return ids
+
+    def _edit_chosen_client(self) -> None:
+        ids = self._chosen_or_say()
+        if ids:
+            self.clients.edit_client(ids[0])
+
+    def _set_tier_of_chosen(self, tier: Tier) -> None:
+        ids = self._chosen_or_say()
+        if ids:
+            self.clients.set_tier(ids, tier)
+
+    def _update_undo_actions(self, *_args) -> None:
+        """The entries read "&Undo Archive 1 client" from one template, so a language can put (&U) last."""
+        stack = self.undo_stack
+        for action, able, what, named, plain in (
+            (self.undo_action, stack.canUndo(), stack.undoText(), self.tr("&Undo %1"), self.tr("&Undo")),
+            (self.redo_action, stack.canRedo(), stack.redoText(), self.tr("&Redo %1"), self.tr("&Redo")),
+        ):
+            action.setEnabled(able)
+            action.setText(named.replace("%1", what.replace("&", "&&")) if what else plain)
 
     def _new_client(self) -> None:
         self._on_clients(lambda v: v.new_client())
@@ -394,3 +513,40 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+
+
+def _todays_chosen_clients(today: QWidget) -> list[int]:
+    """The clients of the reminders chosen in the Today view, each once, the current item's first."""
+    from ui.today_model import REMINDER_ROLE
+
+    tree = getattr(today, "tree", None)
+    if tree is None:
+        return []
+    selection = tree.selectionModel()
+    current = tree.currentIndex().siblingAtColumn(0)
+    chosen = selection.selectedRows(0)
+    current_chosen = current.isValid() and selection.isRowSelected(current.row(), current.parent())
+    rows = ([current] if current_chosen else []) + chosen
+    found: dict[int, None] = {}  # the current item's client first
+    for index in rows:
+        reminder = index.data(REMINDER_ROLE)
+        if reminder is not None:
+            found.setdefault(reminder.client_id, None)
+    return list(found)
+
+
+def _first_in_focus_chain(view: QWidget) -> QWidget | None:
+    """The first list in `view` that Tab reaches, else its first control Tab reaches."""
+    first = None
+    widget = view.nextInFocusChain()
+    while widget is not view and view.isAncestorOf(widget):
+        if (
+            widget.isVisibleTo(view)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+        ):
+            if isinstance(widget, QAbstractItemView):
+                return widget
+            first = first or widget
+        widget = widget.nextInFocusChain()
+    return first

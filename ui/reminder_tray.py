@@ -212,6 +212,9 @@ class ReminderPopup(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        # It appears at the reminder time, maybe while the user types elsewhere: it must not take the
+        # keyboard. It still takes it when clicked, and then Tab goes through the list and the buttons.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(self.tr("Guanxi reminders"))
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
@@ -226,8 +229,7 @@ class ReminderPopup(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.list.setFixedWidth(self.fontMetrics().horizontalAdvance("中") * self.WIDTH_IN_CHARACTERS)
-        self.list.itemActivated.connect(self._open_item)
-        self.list.itemDoubleClicked.connect(self._open_item)
+        self.list.itemActivated.connect(self._open_item)  # Enter, and double-click (once: not doubleClicked too)
         self.open_button = QPushButton(self.tr("Open client"), self)
         self.today_button = QPushButton(self.tr("Show Today"), self)
         self.close_button = QPushButton(self.tr("Close"), self)

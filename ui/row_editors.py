@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,7 +29,11 @@ T = TypeVar("T")
 
 
 class RowListEditor(QWidget, Generic[T]):
-    """A vertical list of row widgets with an Add button and a remove button per row."""
+    """A vertical list of row widgets with an Add button and a remove button per row.
+
+    Rows come before the Add button on screen and in the Tab order; each row lists its fields in
+    screen order with `fields()`. Add (click or key) puts the cursor in the new row's first field.
+    """
 
     changed = Signal()
 
@@ -38,8 +44,12 @@ class RowListEditor(QWidget, Generic[T]):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._add = QPushButton(add_text, self)
-        self._add.clicked.connect(lambda: self.add_row())
+        self._add.clicked.connect(self._add_and_focus)
         self._layout.addWidget(self._add)
+
+    def _add_and_focus(self) -> None:
+        self.add_row()
+        self._focus_row(self._rows[-1])
 
     def add_row(self, value: T | None = None) -> QWidget:
         row = self._make_row()
@@ -53,15 +63,54 @@ class RowListEditor(QWidget, Generic[T]):
         remove.clicked.connect(lambda: self._remove(holder))
         line.addWidget(remove)
         self._layout.insertWidget(len(self._rows), holder)
+        holder.show()  # at once, not when the layout gets to it: Add can put the cursor in it
+        self._place_in_tab_order([*row.fields(), remove])  # type: ignore[attr-defined]
         self._rows.append(holder)
         if value is not None:
             row.set_value(value)  # type: ignore[attr-defined]
         self.changed.emit()
         return row
 
+    def _place_in_tab_order(self, fields: list[QWidget]) -> None:
+        """Put a new row's fields just before the Add button in the Tab order, as on screen.
+
+        A widget given a parent late joins the end of its window's Tab order, after Save and Cancel.
+        """
+        place_before(self._add, fields)
+
+    @staticmethod
+    def _fields(holder: QWidget) -> list[QWidget]:
+        """A row's fields and its remove button, in screen order."""
+        line = holder.layout()
+        return [*line.itemAt(0).widget().fields(), line.itemAt(1).widget()]  # type: ignore[attr-defined]
+
+    def _focus_row(self, holder: QWidget | None) -> None:
+        """The cursor in the row's first field (in sight), or on Add without one."""
+        target = self._fields(holder)[0] if holder is not None else self._add
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        area = self._scroll_area()
+        if area is not None:
+            area.ensureWidgetVisible(target)
+
+    def focus_first(self) -> None:
+        """The cursor in the first row, or on Add when there is none (to point at a problem)."""
+        self._focus_row(self._rows[0] if self._rows else None)
+
+    def _scroll_area(self) -> QScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
     def _remove(self, holder: QWidget) -> None:
+        """Drop a row; when the cursor was in it, it moves on as Tab would: to the next row, else to Add."""
+        had_focus = holder.isAncestorOf(QApplication.focusWidget())
+        index = self._rows.index(holder)
         self._rows.remove(holder)
+        holder.hide()
         holder.deleteLater()
+        if had_focus:
+            self._focus_row(self._rows[index] if index < len(self._rows) else None)
         self.changed.emit()
 
     def values(self) -> list[T]:
@@ -75,9 +124,24 @@ class RowListEditor(QWidget, Generic[T]):
     def set_values(self, values: list[T]) -> None:
         for holder in list(self._rows):
             self._rows.remove(holder)
+            holder.hide()
             holder.deleteLater()
         for value in values:
             self.add_row(value)
+
+
+def place_before(anchor: QWidget, widgets: list[QWidget]) -> None:
+    """Move `widgets`, in this order, to just before `anchor` in the Tab order (all can take focus)."""
+    previous = anchor
+    for widget in widgets:
+        QWidget.setTabOrder(previous, widget)
+        previous = widget
+    QWidget.setTabOrder(previous, anchor)  # the anchor after them: where it was, the widgets before it
+
+
+def date_fields(edit: DateSpecEdit) -> list[QWidget]:
+    """A date field's parts as they stand on screen."""
+    return [edit.calendar, edit.year, edit.month, edit.day, edit.leap]
 
 
 class PhoneRow(QWidget):
@@ -92,6 +156,10 @@ class PhoneRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number, 3)
         layout.addWidget(self.label, 1)
+
+    def fields(self) -> list[QWidget]:
+        """In screen order, for the Tab order."""
+        return [self.number, self.label]
 
     def value(self) -> PhoneEntry | None:
         number = self.number.text().strip()
@@ -169,6 +237,10 @@ class FamilyRow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.birthday)
 
+    def fields(self) -> list[QWidget]:
+        """In screen order, for the Tab order: the top line, then the birthday below it."""
+        return [self.relation, self.name, self.notes, *date_fields(self.birthday)]
+
     def value(self) -> FamilyMemberEntry | None:
         relation, name = stored_relation(self.relation.currentText()), self.name.text().strip()
         if not relation and not name:
@@ -227,6 +299,10 @@ class DateRow(QWidget):
         bottom.addWidget(self.from_birth)
         layout.addLayout(bottom)
         self.helper = FamilyEventHelper(self, zhongkao_day)
+
+    def fields(self) -> list[QWidget]:
+        """In screen order, for the Tab order: the top line, then the date, "every year" and the button."""
+        return [self.kind, self.label, self.person, *date_fields(self.date), self.yearly, self.from_birth]
 
     def value(self) -> ImportantDate | None:
         spec = self.date.spec() or DateSpec(CalendarKind.SOLAR, 1, 1)

@@ -43,9 +43,13 @@ class Node:
     parent: Node | None = None
     kind: str = "section"  # "section", "group" or "item"
     overdue: bool = False
+    #: What the row stands for, the same after the list is rebuilt: a reminder's key for an item,
+    #: ("overdue",) or ("day", date) for a section, (section key, festival or "cadence", day) for a group.
+    key: Any = None
+    position: int = 0  # the row under its parent (kept: looking it up is slow in a group of thousands)
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.position
 
     def reminders(self) -> list:
         """This node's reminder, or all reminders under it."""
@@ -81,13 +85,13 @@ class TodayModel(QAbstractItemModel):
         self.counts = SectionCounts.of(reminders, today)
         overdue = [r for r in reminders if r.date < today]
         if overdue:
-            self._add_section(self.tr("Overdue"), overdue, overdue=True)
+            self._add_section(self.tr("Overdue"), overdue, ("overdue",), overdue=True)
         by_day: dict[date, list] = {}
         for reminder in reminders:
             if reminder.date >= today:
                 by_day.setdefault(reminder.date, []).append(reminder)
         for day in sorted(by_day):
-            self._add_section(self.day_title(day), by_day[day])
+            self._add_section(self.day_title(day), by_day[day], ("day", day))
         self.endResetModel()
 
     def day_title(self, day: date) -> str:
@@ -101,14 +105,14 @@ class TodayModel(QAbstractItemModel):
             label = WEEKDAY_FULL[day.weekday()]  # not strftime: it follows the system locale
         return f"{label} · {format_short_date(day)}"
 
-    def _add_section(self, title: str, reminders: list, *, overdue: bool = False) -> None:
-        section = Node(title, parent=self.root, overdue=overdue)
+    def _add_section(self, title: str, reminders: list, key: tuple, *, overdue: bool = False) -> None:
+        section = Node(title, parent=self.root, overdue=overdue, key=key)
         self.root.children.append(section)
         groups: dict[tuple[str, date | None], list] = {}
         for reminder in reminders:
-            key = _group_key(reminder)
-            if key is not None:
-                groups.setdefault(key, []).append(reminder)
+            group_key = _group_key(reminder)
+            if group_key is not None:
+                groups.setdefault(group_key, []).append(reminder)
         placed: set[tuple[str, date | None]] = set()
         for reminder in reminders:
             group_key = _group_key(reminder)
@@ -118,15 +122,42 @@ class TodayModel(QAbstractItemModel):
                     continue
                 placed.add(group_key)
                 text = self.tr("%1: %2 clients").replace("%1", reminder.occasion).replace("%2", str(len(members)))
-                group = Node(text, parent=section, kind="group", overdue=overdue)
-                group.children = [Node(m.client, m, parent=group, kind="item", overdue=overdue) for m in members]
+                group = Node(text, parent=section, kind="group", overdue=overdue, key=(key, *group_key))
+                group.children = [
+                    Node(m.client, m, parent=group, kind="item", overdue=overdue, key=m.key) for m in members
+                ]
                 section.children.append(group)
             else:
-                section.children.append(Node(reminder.client, reminder, parent=section, kind="item", overdue=overdue))
+                item = Node(reminder.client, reminder, parent=section, kind="item", overdue=overdue, key=reminder.key)
+                section.children.append(item)
         section.text = parenthesised(title, str(len(reminders)))
+        section.position = len(self.root.children) - 1
+        for position, child in enumerate(section.children):
+            child.position = position
+            for member_position, member in enumerate(child.children):
+                member.position = member_position
 
     def all_reminders(self) -> list:
         return self.root.reminders()
+
+    def headings(self) -> list[Node]:
+        """The sections and groups, top to bottom."""
+        return [node for section in self.root.children for node in (section, *section.children) if node.kind != "item"]
+
+    def nodes_by_key(self) -> dict[Any, Node]:
+        """Every row's node by its key (see `Node.key`)."""
+        found: dict[Any, Node] = {}
+        for section in self.root.children:
+            found[section.key] = section
+            for child in section.children:
+                found[child.key] = child
+                for member in child.children:
+                    found[member.key] = member
+        return found
+
+    def index_of(self, node: Node) -> QModelIndex:
+        """The index of `node`'s row, column 0."""
+        return QModelIndex() if node is self.root else self.createIndex(node.row(), 0, node)
 
     # --- the model -------------------------------------------------------------------------
 

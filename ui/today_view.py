@@ -7,11 +7,13 @@ Skip drops it for this year. A handled item leaves the list for that occurrence.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
@@ -36,9 +39,9 @@ from reminders.tiers import Tier
 from ui import colors
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import engine_lang, format_date, is_chinese
+from ui.i18n import engine_lang, format_date, is_chinese, list_separator
 from ui.tier_badge import BADGE_LEFT, BADGE_PADDING, TierBadgeDelegate, tier_label
-from ui.today_model import REMINDER_ROLE, TodayModel
+from ui.today_model import REMINDER_ROLE, Node, TodayModel
 from ui.worker import run_in_thread
 
 if TYPE_CHECKING:
@@ -58,8 +61,18 @@ ACTION_MAX_CHARS = 24
 #: When None, Done uses the quick dialog below and storage.log.log_contact if it exists.
 
 
+@dataclass
+class Place:
+    """Where the user is in the list, by row keys (`Node.key`), to find again once it is rebuilt."""
+
+    current: list[Any] = field(default_factory=list)  # the first of these still listed becomes current
+    selected: list[Any] = field(default_factory=list)
+    expanded: dict[Any, bool] = field(default_factory=dict)  # sections and groups, open or not
+
+
 class TodayView(QWidget):
-    """Lists what needs care; its buttons act on the selected items (a festival group acts on all)."""
+    """Lists what needs care; its buttons act on the selected items. A section or group row stands
+    for everything under it: an action on one asks first, naming how many reminders it covers."""
 
     #: A reminder was handled (Done, Snooze, Skip): the tray count should follow.
     handled = Signal()
@@ -91,6 +104,8 @@ class TodayView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
+        self.tree.setTabKeyNavigation(False)  # Tab leaves the list; the arrows move in it
+        self.tree.setExpandsOnDoubleClick(False)  # `activated` opens or closes a heading, once
         self.tree.setFirstColumnSpanned(0, QModelIndex(), True)
         #: True once the user sized a column (or their sizes were restored): then the view leaves them.
         self.columns_set_by_user = False
@@ -102,7 +117,7 @@ class TodayView(QWidget):
         header.setSectionResizeMode(OCCASION, QHeaderView.ResizeMode.Stretch)
         self._set_widths(enumerate(default_column_widths(self.tree)))
         header.sectionResized.connect(self._section_resized)
-        self.tree.doubleClicked.connect(self._double_clicked)
+        self.tree.activated.connect(self._activated)  # Enter, and double-click
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel(
@@ -137,6 +152,9 @@ class TodayView(QWidget):
         self.print_button = QPushButton(self.tr("Print call list…"), self)  # issue 6: File > Print call list
         self.print_button.clicked.connect(lambda: _trigger(self.window(), "print_call_list_action"))
         buttons.addWidget(self.print_button)
+        for before, after in pairwise((*self._buttons(), self.tree)):  # Tab in screen order: buttons, then the list
+            QWidget.setTabOrder(before, after)
+        self._select_first_when_shown = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.addLayout(top)
@@ -184,24 +202,77 @@ class TodayView(QWidget):
         if self.book is None:
             self.show_items(items, today)
 
-    def show_items(self, items: list, today: date) -> None:
+    def show_items(self, items: list, today: date, *, place: Place | None = None) -> None:
+        """List `items`, keeping the user's place: the current row, the selection, the headings open
+        or closed, the rows in sight. After an action, `place` says which row the user goes on from."""
+        kept = self._place()
+        scrolled = self.tree.verticalScrollBar().value()
         self._shown = list(items)
         self.model.set_reminders(items, today)
         self._show_title(today)
         self.summary.setText(self._summary_text())
         self.tree.setVisible(bool(items))
         self.empty.setVisible(not items)
-        root = QModelIndex()
-        for row in range(self.model.rowCount(root)):
-            self.tree.setFirstColumnSpanned(row, root, True)
-            section = self.model.index(row, 0, root)
-            self.tree.expand(section)
-            for child in range(self.model.rowCount(section)):
-                if self.model.node(self.model.index(child, 0, section)).kind == "group":
-                    self.tree.setFirstColumnSpanned(child, section, True)
+        for heading in self.model.headings():
+            index = self.model.index_of(heading)
+            self.tree.setFirstColumnSpanned(index.row(), index.parent(), True)
+            self.tree.setExpanded(index, kept.expanded.get(heading.key, heading.kind == "section"))
         if items and not self._action_fitted:
             self._fit_action_column(items)
+        self.tree.verticalScrollBar().setValue(scrolled)
+        self._go_to(place or kept, after_action=place is not None)
+        if self._select_first_when_shown and self.window().focusWidget() is self.tree:
+            self._select_first_item()
         self._update_buttons()
+
+    def _place(self) -> Place:
+        """The current row, the selection and which headings are open, by key."""
+        current = self.tree.currentIndex()
+        return Place(
+            current=[self.model.node(current.siblingAtColumn(0)).key] if current.isValid() else [],
+            selected=[self.model.node(index).key for index in self.tree.selectionModel().selectedRows(0)],
+            expanded={
+                heading.key: self.tree.isExpanded(self.model.index_of(heading)) for heading in self.model.headings()
+            },
+        )
+
+    def _go_to(self, place: Place, *, after_action: bool) -> None:
+        """Make the first of `place.current` still listed the current row and select what was
+        selected; after an action, the new current row is selected and brought into sight."""
+        nodes = self.model.nodes_by_key()
+        selection = self.tree.selectionModel()
+        flag, rows = QItemSelectionModel.SelectionFlag, QItemSelectionModel.SelectionFlag.Rows
+        current = next((nodes[key] for key in place.current if key in nodes), None)
+        if current is not None:
+            index = self.model.index_of(current)
+            chosen = after_action or current.key in place.selected
+            selection.setCurrentIndex(index, flag.ClearAndSelect | rows if chosen else flag.NoUpdate)
+            if after_action:
+                self.tree.scrollTo(index)
+        for key in place.selected:
+            if key in nodes:
+                selection.select(self.model.index_of(nodes[key]), flag.Select | rows)
+
+    def focus_list(self) -> None:
+        """Give the list the keyboard focus, its first reminder current and selected if no row is:
+        for the window to call when it shows Today at start or by its shortcut. If the list is not
+        in yet, its first reminder is chosen when it comes."""
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.tree.selectionModel().hasSelection():
+            self._select_first_when_shown = not self._select_first_item()
+
+    def _select_first_item(self) -> bool:
+        """Make the first reminder (not a heading) the current, selected row; False if there is none."""
+        index = self.model.index(0, 0)
+        while index.isValid() and self.model.node(index).kind != "item":
+            index = self.tree.indexBelow(index)
+        if not index.isValid():
+            return False
+        self._select_first_when_shown = False
+        self.tree.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        return True
 
     def _summary_text(self) -> str:
         """What the sections hold, counted as they count it: "12 overdue · 3 today · 15 coming up"."""
@@ -270,16 +341,28 @@ class TodayView(QWidget):
                 found.setdefault(reminder.key, reminder)
         return list(found.values())
 
+    def _selected_headings(self) -> list[Node]:
+        """The sections and groups selected (each stands for every reminder under it), top to bottom."""
+        chosen = {id(self.model.node(index)) for index in self.tree.selectionModel().selectedRows(0)}
+        return [heading for heading in self.model.headings() if id(heading) in chosen]
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return self.done_button, self.snooze_button, self.skip_button, self.open_button, self.print_button
+
     def _update_buttons(self, *_args) -> None:
         chosen = self.selected()
         for button in (self.done_button, self.snooze_button, self.skip_button):
             button.setEnabled(bool(chosen))
         self.open_button.setEnabled(len({r.client_id for r in chosen}) == 1)
 
-    def _double_clicked(self, index: QModelIndex) -> None:
-        reminder = index.siblingAtColumn(0).data(REMINDER_ROLE)
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter or double-click: a reminder opens its client; a section or group opens or closes."""
+        first = index.siblingAtColumn(0)
+        reminder = first.data(REMINDER_ROLE)
         if reminder is not None:
             self.events.open_client_requested.emit(reminder.client_id)
+        elif self.model.rowCount(first):
+            self.tree.setExpanded(first, not self.tree.isExpanded(first))
 
     def _context_menu(self, point) -> None:
         if not self.selected():
@@ -299,9 +382,28 @@ class TodayView(QWidget):
         if chosen:
             self.events.open_client_requested.emit(chosen[0].client_id)
 
-    def done_selected(self) -> None:
+    def _chosen(self, title: str, question: str, go: str) -> list:
+        """The selected reminders to act on. When a section or group is selected, the action would
+        reach every reminder under it: ask first, naming how many (nothing is chosen if the user
+        declines)."""
         chosen = self.selected()
-        if not chosen or self.book is None:
+        headings = self._selected_headings()
+        if not chosen or not headings:
+            return chosen
+        names = list_separator().join(f"“{heading.text}”" for heading in headings)
+        box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.Cancel, self)
+        box.setText(self.tr("The selection includes %1: %n reminder(s) in all.", "", len(chosen)).replace("%1", names))
+        box.setInformativeText(question)
+        go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # a whole list is not handled by a reflex Enter
+        box.exec()
+        return chosen if box.clickedButton() is go_button else []
+
+    def done_selected(self) -> None:
+        if self.book is None:
+            return
+        chosen = self._chosen(self.tr("Done"), self.tr("Log the contact for them all?"), self.tr("Done for all…"))
+        if not chosen:
             return
         hook = getattr(self.window(), "log_contact_hook", None)
         if hook is not None:
@@ -314,39 +416,75 @@ class TodayView(QWidget):
         note, channel = dialog.note(), dialog.channel()
         self._act(lambda book, r: _done(book, r, note, channel), chosen, log=True)
 
+    def _chosen_to_snooze(self) -> list:
+        return self._chosen(self.tr("Snooze"), self.tr("Snooze them all?"), self.tr("Snooze all"))
+
     def snooze_selected(self, days: int) -> None:
-        until = self.now().date() + timedelta(days=days)
-        self._snooze(until)
+        chosen = self._chosen_to_snooze()
+        self._snooze(chosen, self.now().date() + timedelta(days=days))
 
     def snooze_to_chosen_date(self) -> None:
-        if not self.selected():
+        chosen = self._chosen_to_snooze()
+        if not chosen:
             return
         dialog = SnoozeDateDialog(self.now().date() + timedelta(days=1), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._snooze(dialog.chosen())
+            self._snooze(chosen, dialog.chosen())
 
-    def _snooze(self, until: date) -> None:
+    def _snooze(self, chosen: list, until: date) -> None:
         now = self.now()
-        self._act(lambda book, r: _service().snooze(book, r.key, r.client_id, r.date, until, now=now), self.selected())
+        self._act(lambda book, r: _service().snooze(book, r.key, r.client_id, r.date, until, now=now), chosen)
 
     def skip_selected(self) -> None:
-        self._act(lambda book, r: _service().skip(book, r.key, r.client_id, r.date), self.selected())
+        chosen = self._chosen(self.tr("Skip this year"), self.tr("Skip them all for this year?"), self.tr("Skip all"))
+        self._act(lambda book, r: _service().skip(book, r.key, r.client_id, r.date), chosen)
 
     def _act(self, action: Callable, reminders: list, *, log: bool = False) -> None:
         if not reminders or self.book is None:
             return
+        keys = {r.key for r in reminders}
+        place = self._place_after(keys)
         try:
             for reminder in reminders:
                 action(self.book, reminder)
         except Exception as error:  # a user-fixable error is shown as a message
             show_error(self, error)
         self._generation += 1  # a load started before this action would bring the items back
-        keys = {r.key for r in reminders}
-        self.model.set_reminders([r for r in self.model.all_reminders() if r.key not in keys], self.now().date())
-        self.show_items(self.model.all_reminders(), self.now().date())
+        remaining = [r for r in (self._shown or self.model.all_reminders()) if r.key not in keys]
+        self.show_items(remaining, self.now().date(), place=place)
         self.handled.emit()
         if log:
             self.events.log_changed.emit(sorted({r.client_id for r in reminders}))
+
+    def _place_after(self, keys: set) -> Place:
+        """Where the user goes on from once the reminders `keys` leave the list: the current row if
+        it stays, else the next row below that stays (headings passed over), else the nearest above."""
+        start = self.tree.currentIndex().siblingAtColumn(0)
+        if not start.isValid():
+            rows = self.tree.selectionModel().selectedRows(0)
+            start = rows[-1] if rows else QModelIndex()
+        if not start.isValid():
+            return Place()
+        stays = self._stays(self.model.node(start), keys, include_headings=True)
+        index = start
+        while not stays and index.isValid():
+            index = self.tree.indexBelow(index)
+            stays = self._stays(self.model.node(index), keys) if index.isValid() else []
+        index = start
+        while not stays and index.isValid():
+            index = self.tree.indexAbove(index)
+            stays = self._stays(self.model.node(index), keys) if index.isValid() else []
+        return Place(current=stays)
+
+    @staticmethod
+    def _stays(node: Node, keys: set, *, include_headings: bool = False) -> list[Any]:
+        """The keys to find `node` by once `keys` are gone: none if it goes (or is a section, unless
+        `include_headings`); a group whose members fall below the grouping size is found by its first
+        member left."""
+        left = [r.key for r in node.reminders() if r.key not in keys]
+        if not left or (node.kind == "section" and not include_headings):
+            return []
+        return [node.key] if node.kind == "item" else [node.key, left[0]]
 
 
 def default_column_widths(tree: QTreeView) -> list[int]:
@@ -445,6 +583,9 @@ class QuickLogDialog(QDialog):
         colon = "：" if is_chinese() else ": "
         self.note_edit.setPlainText(f"{first.occasion}{colon}{first.action}" if first.action else first.occasion)
         self.note_edit.setMinimumHeight(90)
+        self.note_edit.setTabChangesFocus(True)  # Tab moves on to OK; Ctrl+Enter logs
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
@@ -477,6 +618,7 @@ class SnoozeDateDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.calendar.activated.connect(self.accept)  # Enter on a day, or a double-click, chooses it
         layout = QVBoxLayout(self)
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)

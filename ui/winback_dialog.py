@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QTextBrowser,
@@ -31,6 +30,7 @@ from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date, format_datetime
+from ui.log_dialog import GuardedDialog, accept_on_ctrl_enter, note_field
 
 
 class _ReasonLabel(QLabel):
@@ -48,7 +48,9 @@ class _ReasonLabel(QLabel):
         super().mouseReleaseEvent(event)
 
 
-class MarkLostDialog(QDialog):
+class MarkLostDialog(GuardedDialog):
+    """When and why the client was lost; Ctrl+Enter confirms from the note."""
+
     def __init__(self, client_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mark as lost"))
@@ -80,7 +82,7 @@ class MarkLostDialog(QDialog):
         self.other.setPlaceholderText(self.tr("The other reason"))
         self.other.setEnabled(False)
         self.reasons["other"].toggled.connect(self.other.setEnabled)
-        self.note = QPlainTextEdit(self)
+        self.note = note_field(self)
         self.note.setPlaceholderText(self.tr("What happened"))
         self.note.setMaximumHeight(80)
         explain = QLabel(
@@ -109,6 +111,11 @@ class MarkLostDialog(QDialog):
         # The wrapping reasons make Qt size the dialog for a narrower width, hence too tall: fit it.
         width = max(self.sizeHint().width(), self.minimumWidth())
         self.resize(width, self.heightForWidth(width))
+        accept_on_ctrl_enter(self, self.accept)
+        self.remember_entered()
+
+    def entered(self) -> tuple:
+        return self.day.date(), tuple(self.chosen()), self.other.text(), self.note.toPlainText()
 
     def chosen(self) -> list[str]:
         return [k for k, box in self.reasons.items() if box.isChecked()]
@@ -138,8 +145,12 @@ def open_mark_lost_dialog(parent: QWidget, book, events: AppEvents, client_id: i
     return False
 
 
-class WinBackDialog(QDialog):
-    """One loss's win-back plan: the steps so far, a new step, and the outcome."""
+class WinBackDialog(GuardedDialog):
+    """One loss's win-back plan: the steps so far, a new step, and the outcome.
+
+    The cursor starts in the step's note; Ctrl+Enter adds the step. Closing with a step typed
+    but not added asks first.
+    """
 
     def __init__(self, book, events: AppEvents, loss: LossEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,7 +164,7 @@ class WinBackDialog(QDialog):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(colors.style(colors.HINT))
-        self.note = QPlainTextEdit(self)
+        self.note = note_field(self)
         self.note.setPlaceholderText(self.tr("What you did or agreed, in a few words"))
         self.note.setMaximumHeight(90)
         self.follow = QCheckBox(self.tr("&Follow up on"), self)
@@ -165,7 +176,7 @@ class WinBackDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add to the plan"), self)
         self.won_button = QPushButton(self.tr("&Won back…"), self)
         self.lost_button = QPushButton(self.tr("&Not won back…"), self)
-        close = QPushButton(self.tr("&Close"), self)
+        self.close_button = close = QPushButton(self.tr("&Close"), self)
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow)
         follow_row.addWidget(self.follow_day)
@@ -187,8 +198,19 @@ class WinBackDialog(QDialog):
         self.add_button.clicked.connect(self.add_step)
         self.won_button.clicked.connect(lambda: self.close_plan("won_back"))
         self.lost_button.clicked.connect(lambda: self.close_plan("not_won_back"))
-        close.clicked.connect(self.accept)
+        close.clicked.connect(self.reject)  # as Esc and the title bar: asks when a step was typed, not added
+        accept_on_ctrl_enter(self, self._add_from_keys)
         self._show(loss)
+        (self.note if self.note.isEnabled() else close).setFocus()
+        self.remember_entered()
+
+    def entered(self) -> str:
+        """A step typed but not added yet."""
+        return self.note.toPlainText().strip()
+
+    def _add_from_keys(self) -> None:
+        if self.add_button.isEnabled():
+            self.add_step()
 
     def _step_changed(self) -> None:
         """What each step asks (seed 000's four steps with seed 003's CPR stance)."""

@@ -216,8 +216,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>List the whole month</translation>
     </message>
     <message>
-        <source>Double-click a client to open their file.</source>
-        <translation>Double-click a client to open their file.</translation>
+        <source>Double-click a client, or press Enter, to open their file.</source>
+        <translation>Double-click a client, or press Enter, to open their file.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -315,8 +315,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Letter</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation>&amp;Paper</translation>
+        <source>P&amp;aper</source>
+        <translation>P&amp;aper</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -1069,8 +1069,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Choose a client on the left to see their file.</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1416,6 +1416,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>All tags</translation>
     </message>
     <message>
+        <source>Move %1 to %2. Why? (kept in the history)</source>
+        <translation>Move %1 to %2. Why? (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Move %1 clients (%2) to %3. Why? (kept in the history)</source>
+        <translation>Move %1 clients (%2) to %3. Why? (kept in the history)</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -1446,10 +1454,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Change tier</source>
         <translation>Change tier</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n client(s) to %1. Why? (kept in the history)</source>
-        <translation><numerusform>Move %n client to %1. Why? (kept in the history)</numerusform><numerusform>Move %n clients to %1. Why? (kept in the history)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Archive %n client(s)</source>
@@ -1694,6 +1698,21 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>闰月: the birthday falls in a leap month</source>
         <translation>闰月: the birthday falls in a leap month</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>What you entered here has not been saved.</source>
+        <translation>What you entered here has not been saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
     </message>
 </context>
 <context>
@@ -2218,8 +2237,33 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <source>&amp;%1 %2</source>
+        <comment>Set tier submenu: %1 the digit of its Ctrl+Alt+digit shortcut, %2 the tier</comment>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore from archive</source>
+        <translation>Rest&amp;ore from archive</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Delete for good…</translation>
+    </message>
+    <message>
+        <source>No client is chosen: choose one in the list first.</source>
+        <translation>No client is chosen: choose one in the list first.</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2240,10 +2284,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Archive</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from archive</source>
-        <translation>&amp;Restore from archive</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2270,6 +2310,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>About &amp;Qt</translation>
     </message>
     <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
         <source>About Guanxi</source>
         <translation>About Guanxi</translation>
     </message>
@@ -2284,6 +2328,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Churn &amp;watch</source>
+        <translation>Churn &amp;watch</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
@@ -2647,8 +2699,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>&amp;Gift…</translation>
     </message>
     <message>
-        <source>&amp;Feedback…</source>
-        <translation>&amp;Feedback…</translation>
+        <source>Feed&amp;back…</source>
+        <translation>Feed&amp;back…</translation>
     </message>
     <message>
         <source>More</source>
@@ -3594,6 +3646,38 @@ Your changes are still in the form. Try again?</translation>
     <message>
         <source>Open client</source>
         <translation>Open client</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection includes %1: %n reminder(s) in all.</source>
+        <translation><numerusform>The selection includes %1: %n reminder in all.</numerusform><numerusform>The selection includes %1: %n reminders in all.</numerusform></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Log the contact for them all?</source>
+        <translation>Log the contact for them all?</translation>
+    </message>
+    <message>
+        <source>Done for all…</source>
+        <translation>Done for all…</translation>
+    </message>
+    <message>
+        <source>Snooze them all?</source>
+        <translation>Snooze them all?</translation>
+    </message>
+    <message>
+        <source>Snooze all</source>
+        <translation>Snooze all</translation>
+    </message>
+    <message>
+        <source>Skip them all for this year?</source>
+        <translation>Skip them all for this year?</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>Skip all</translation>
     </message>
 </context>
 <context>

@@ -217,8 +217,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>列出整月</translation>
     </message>
     <message>
-        <source>Double-click a client to open their file.</source>
-        <translation>双击客户可打开其客户档案。</translation>
+        <source>Double-click a client, or press Enter, to open their file.</source>
+        <translation>双击客户或按回车键，即可打开其客户档案。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -322,8 +322,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <source>&amp;Paper</source>
-        <translation>纸张(&amp;P)</translation>
+        <source>P&amp;aper</source>
+        <translation>纸张(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
@@ -1080,8 +1080,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>在左侧选择客户，查看其客户档案。</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <source>Archive</source>
@@ -1427,6 +1427,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>全部标签</translation>
     </message>
     <message>
+        <source>Move %1 to %2. Why? (kept in the history)</source>
+        <translation>将 %1 调整为%2。原因？（记入历史）</translation>
+    </message>
+    <message>
+        <source>Move %1 clients (%2) to %3. Why? (kept in the history)</source>
+        <translation>将 %1 位客户（%2）调整为%3。原因？（记入历史）</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
@@ -1457,12 +1465,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Change tier</source>
         <translation>调整关系层级</translation>
-    </message>
-    <message numerus="yes">
-        <source>Move %n client(s) to %1. Why? (kept in the history)</source>
-        <translation>
-            <numerusform>将 %n 位客户调整为%1。原因？（记入历史）</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>Archive %n client(s)</source>
@@ -1713,6 +1715,21 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>闰月: the birthday falls in a leap month</source>
         <translation>闰月：生日在闰月</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardChanges</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃更改吗？</translation>
+    </message>
+    <message>
+        <source>What you entered here has not been saved.</source>
+        <translation>此处输入的内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2237,8 +2254,33 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;%1 %2</source>
+        <comment>Set tier submenu: %1 the digit of its Ctrl+Alt+digit shortcut, %2 the tier</comment>
+        <translation>%2(&amp;%1)</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore from archive</source>
+        <translation>从归档恢复(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>日历(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>永久删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>No client is chosen: choose one in the list first.</source>
+        <translation>尚未选择客户：请先在列表中选择一位。</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -2259,10 +2301,6 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>&amp;Archive</source>
         <translation>归档(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from archive</source>
-        <translation>从归档恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2289,6 +2327,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
         <source>About Guanxi</source>
         <translation>关于关系本</translation>
     </message>
@@ -2303,6 +2345,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Churn &amp;watch</source>
+        <translation>流失预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表盘(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Log a contact…</source>
@@ -2666,8 +2716,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>礼物(&amp;G)…</translation>
     </message>
     <message>
-        <source>&amp;Feedback…</source>
-        <translation>意见反馈(&amp;F)…</translation>
+        <source>Feed&amp;back…</source>
+        <translation>意见反馈(&amp;B)…</translation>
     </message>
     <message>
         <source>More</source>
@@ -3615,6 +3665,40 @@ Your changes are still in the form. Try again?</source>
     <message>
         <source>Open client</source>
         <translation>打开客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection includes %1: %n reminder(s) in all.</source>
+        <translation>
+            <numerusform>所选内容包括%1，共 %n 条提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Log the contact for them all?</source>
+        <translation>为他们全部记录这次联络？</translation>
+    </message>
+    <message>
+        <source>Done for all…</source>
+        <translation>全部完成…</translation>
+    </message>
+    <message>
+        <source>Snooze them all?</source>
+        <translation>全部稍后提醒？</translation>
+    </message>
+    <message>
+        <source>Snooze all</source>
+        <translation>全部稍后提醒</translation>
+    </message>
+    <message>
+        <source>Skip them all for this year?</source>
+        <translation>今年全部跳过？</translation>
+    </message>
+    <message>
+        <source>Skip all</source>
+        <translation>全部跳过</translation>
     </message>
 </context>
 <context>
