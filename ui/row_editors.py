@@ -217,6 +217,7 @@ def with_relation_label(person: str) -> str:
 class FamilyRow(QWidget):
     def __init__(self) -> None:
         super().__init__()
+        self._gender = ""
         self.relation = QComboBox(self)
         self.relation.setEditable(True)
         for relation in RELATIONS:
@@ -246,10 +247,15 @@ class FamilyRow(QWidget):
         if not relation and not name:
             return None
         return FamilyMemberEntry(
-            relation=relation, name=name, birthday=self.birthday.spec(), notes=self.notes.text().strip()
+            relation=relation,
+            name=name,
+            gender=self._gender,
+            birthday=self.birthday.spec(),
+            notes=self.notes.text().strip(),
         )
 
     def set_value(self, value: FamilyMemberEntry) -> None:
+        self._gender = value.gender  # not on the form (an import can set it): kept as it was
         self.relation.setCurrentText(relation_label(value.relation))
         self.name.setText(value.name)
         self.notes.setText(value.notes)
@@ -274,6 +280,7 @@ def date_kind_label(kind: str) -> str:
 class DateRow(QWidget):
     def __init__(self, zhongkao_day: tuple[int, int] = (6, 20)) -> None:
         super().__init__()
+        self._notes = ""
         self.kind = QComboBox(self)
         for kind in DATE_KINDS:
             self.kind.addItem(date_kind_label(kind), kind)
@@ -309,10 +316,16 @@ class DateRow(QWidget):
         kind = self.kind.currentData()
         label = self.label.text().strip()
         return ImportantDate(
-            label=label, spec=spec, kind=kind, yearly=self.yearly.isChecked(), person=self.person.text().strip()
+            label=label,
+            spec=spec,
+            kind=kind,
+            yearly=self.yearly.isChecked(),
+            person=self.person.text().strip(),
+            notes=self._notes,
         )
 
     def set_value(self, value: ImportantDate) -> None:
+        self._notes = value.notes  # not on the form (an import can set it): kept as it was
         self.kind.setCurrentIndex(max(self.kind.findData(value.kind), 0))
         self.label.setText(value.label)
         self.person.setText(value.person)
