@@ -26,11 +26,11 @@ from storage.errors import ConnectionLost, GuanxiError, InvalidInput
 from storage.records import ClientDraft, ClientFile
 from ui import colors
 from ui.date_edit import DateSpecEdit
+from ui.dialogs import GuardedDialog, accept_on_ctrl_enter
 from ui.errors import error_text
 from ui.family_dates import zhongkao_day
 from ui.geometry import fit_to_screen
 from ui.i18n import list_separator
-from ui.log_dialog import GuardedDialog, accept_on_ctrl_enter
 from ui.problem_text import problem_text
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
 from ui.tier_badge import tier_label

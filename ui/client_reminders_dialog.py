@@ -6,10 +6,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 
 from reminders.leads import MAX_LEAD, OCCASIONS, leads_for, occasion_name, parse_lead_days
 from ui import colors
+from ui.dialogs import GuardedDialog
 from ui.errors import show_error
 from ui.i18n import engine_lang
 from ui.lead_times_model import asap_word, format_days
-from ui.log_dialog import GuardedDialog
 
 
 class ClientRemindersDialog(GuardedDialog):

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from storage.care_records import FeedbackEntry
 from ui import colors
 from ui.care_labels import feedback_kind_label, feedback_status_label
+from ui.dialogs import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_datetime
-from ui.log_dialog import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.winback_dialog import multiline
 
 

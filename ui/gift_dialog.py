@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from storage.care_records import GiftDraft, GiftEntry
 from ui import colors
+from ui.dialogs import GuardedDialog
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date
-from ui.log_dialog import GuardedDialog
 
 
 class GiftDialog(GuardedDialog):

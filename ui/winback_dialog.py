@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from storage.care_records import LOSS_REASONS, WINBACK_STEPS, LossEntry
 from ui import colors, i18n
 from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
+from ui.dialogs import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date, format_datetime
-from ui.log_dialog import GuardedDialog, accept_on_ctrl_enter, note_field
 
 
 class _ReasonLabel(QLabel):

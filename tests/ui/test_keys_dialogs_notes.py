@@ -34,12 +34,12 @@ def focus() -> QWidget | None:
 @pytest.fixture
 def no_question(monkeypatch):
     """Fails the test if the discard question comes up."""
-    from ui import log_dialog
+    from ui import dialogs
 
     def asked(_parent) -> bool:
         raise AssertionError("asked before closing although nothing was typed")
 
-    monkeypatch.setattr(log_dialog, "confirm_discard", asked)
+    monkeypatch.setattr(dialogs, "confirm_discard", asked)
 
 
 def answer_with(keys: list[Qt.Key], seen: list[QMessageBox]) -> None:
@@ -114,10 +114,10 @@ def test_esc_after_typing_asks_and_cancel_is_the_safe_default(qtbot) -> None:
 
 
 def test_the_window_close_button_asks_too(qtbot, monkeypatch) -> None:
-    from ui import log_dialog
+    from ui import dialogs, log_dialog
 
     asked: list[QWidget] = []
-    monkeypatch.setattr(log_dialog, "confirm_discard", lambda parent: asked.append(parent) or False)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent: asked.append(parent) or False)
     dialog = shown(qtbot, log_dialog.LogContactDialog(["甲"]))
     dialog.mood.setCurrentIndex(2)  # a change that is not typed
     dialog.close()
@@ -165,10 +165,10 @@ def test_note_dialogs_tab_out_of_the_note_and_save_on_ctrl_enter(qtbot, book, ma
 
 @pytest.mark.parametrize("make", [_new_feedback, _advance_feedback, _mark_lost])
 def test_note_dialogs_ask_before_dropping_a_typed_note(qtbot, book, monkeypatch, make: Callable) -> None:
-    from ui import log_dialog
+    from ui import dialogs
 
     asked: list[QWidget] = []
-    monkeypatch.setattr(log_dialog, "confirm_discard", lambda parent: asked.append(parent) or False)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent: asked.append(parent) or False)
     dialog, note = make(book)
     shown(qtbot, dialog)
     QTest.keyClicks(note, "x")
@@ -214,11 +214,11 @@ def test_the_greeting_template_passes_tab_on(qtbot, book) -> None:
 
 def test_a_gift_noted_from_an_idea_closes_without_asking_until_changed(qtbot, monkeypatch) -> None:
     from storage.care_records import GiftEntry
-    from ui import log_dialog
+    from ui import dialogs
     from ui.gift_dialog import GiftDialog
 
     asked: list[QWidget] = []
-    monkeypatch.setattr(log_dialog, "confirm_discard", lambda parent: asked.append(parent) or False)
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent: asked.append(parent) or False)
     dialog = GiftDialog("甲")
     dialog.fill_from_idea(GiftEntry(1, 1, "idea", None, "中秋", "tea", 50, ""))
     shown(qtbot, dialog)
@@ -264,12 +264,12 @@ def _solar(month: int, day: int, year: int | None = None):
 
 
 def test_esc_in_the_client_form_after_typing_asks(qtbot, book, monkeypatch) -> None:
-    from ui import log_dialog
+    from ui import dialogs
     from ui.client_form import ClientDialog
 
     answers = [False, True]
     asked: list[QWidget] = []
-    monkeypatch.setattr(log_dialog, "confirm_discard", lambda parent: asked.append(parent) or answers.pop(0))
+    monkeypatch.setattr(dialogs, "confirm_discard", lambda parent: asked.append(parent) or answers.pop(0))
     dialog = shown(qtbot, ClientDialog(book))
     QTest.keyClick(dialog.name, Qt.Key.Key_Escape)  # nothing typed yet: no question
     assert not dialog.isVisible() and asked == []
