@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
     QToolTip,
@@ -579,13 +578,13 @@ class QuickLogDialog(QDialog):
         }
         for key in self.CHANNELS:
             self.channel_box.addItem(labels[key], key)
-        self.note_edit = QPlainTextEdit(self)
+        from ui.dialogs import accept_on_ctrl_enter, note_field
+
+        self.note_edit = note_field(self)  # Tab moves on to OK; Ctrl+Enter logs
         colon = "：" if is_chinese() else ": "
         self.note_edit.setPlainText(f"{first.occasion}{colon}{first.action}" if first.action else first.occasion)
         self.note_edit.setMinimumHeight(90)
-        self.note_edit.setTabChangesFocus(True)  # Tab moves on to OK; Ctrl+Enter logs
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.accept)
+        accept_on_ctrl_enter(self, self.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )
