@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -76,7 +76,10 @@ def main(out_dir: str) -> int:
         for shot, action in SCREENS:
             widget = action(window)
             grab(widget, f"{language}-{shot}")
-            widget.close()
+            if isinstance(widget, QDialog):
+                widget.done(0)  # not close(): a form with something typed would ask before discarding it
+            else:
+                widget.close()
         clients.search.setText("zw")
         grab(window, f"{language}-search-zw")
         window.close()
