@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
+from keyboard_support import CTRL, focus, shown
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -14,21 +15,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from storage.clients import create_client, find_clients
 from storage.records import ClientDraft, PhoneEntry
 from ui.events import AppEvents
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    """The widget on screen and active, so keys and shortcuts reach it as they would the user's."""
-    qtbot.addWidget(widget, before_close_func=lambda w: w.hide())  # closing it must not ask about changes
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
-def focus() -> QWidget | None:
-    return QApplication.focusWidget()
 
 
 @pytest.fixture

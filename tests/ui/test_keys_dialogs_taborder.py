@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from keyboard_support import CTRL, focus, shown
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QScrollArea, QWidget
 
 from reminders.dates import CalendarKind, DateSpec
 from storage.clients import create_client, find_clients, get_client
@@ -16,19 +17,6 @@ from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate, Phone
 from ui.events import AppEvents
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def shown(qtbot, widget: QWidget) -> QWidget:
-    qtbot.addWidget(widget, before_close_func=lambda w: w.hide())  # closing it must not ask about changes
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(widget.isActiveWindow)
-    return widget
-
-
-def focus() -> QWidget:
-    return QApplication.focusWidget()
 
 
 def tabs_from(start: QWidget, count: int) -> list[QWidget]:
