@@ -12,15 +12,11 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +34,7 @@ from reminders.tiers import Tier
 from ui import colors
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.i18n import engine_lang, format_date, is_chinese, list_separator
+from ui.i18n import engine_lang, format_date, list_separator
 from ui.tier_badge import BADGE_LEFT, BADGE_PADDING, TierBadgeDelegate, tier_label
 from ui.today_model import REMINDER_ROLE, Node, TodayModel
 from ui.worker import run_in_thread
@@ -409,6 +405,8 @@ class TodayView(QWidget):
             if hook(self, self.book, chosen):
                 self._act(lambda book, r: _service().mark_done(book, r.key, r.client_id, r.date, touch=False), chosen)
             return
+        from ui.today_dialogs import QuickLogDialog
+
         dialog = QuickLogDialog(chosen, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -426,6 +424,8 @@ class TodayView(QWidget):
         chosen = self._chosen_to_snooze()
         if not chosen:
             return
+        from ui.today_dialogs import SnoozeDateDialog
+
         dialog = SnoozeDateDialog(self.now().date() + timedelta(days=1), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._snooze(chosen, dialog.chosen())
@@ -550,80 +550,6 @@ class TipWhenCutDelegate(QStyledItemDelegate):
         room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget).width()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         return opt.fontMetrics.horizontalAdvance(opt.text) > room - 2 * margin
-
-
-class QuickLogDialog(QDialog):
-    """A quick log of the contact, prefilled with the occasion and the suggested action."""
-
-    CHANNELS = ("phone", "visit", "wechat", "sms", "gift", "meal", "email")
-
-    def __init__(self, reminders: list, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Done: log the contact"))
-        self.setMinimumWidth(440)
-        first = reminders[0]
-        names = "、".join(r.client for r in reminders[:5]) + ("…" if len(reminders) > 5 else "")
-        who = QLabel(names, self)
-        who.setWordWrap(True)
-        who.setStyleSheet("font-weight: 600;")
-        self.channel_box = QComboBox(self)
-        labels = {
-            "phone": self.tr("Phone call"),
-            "visit": self.tr("Visit"),
-            "wechat": self.tr("WeChat"),
-            "sms": self.tr("Text message"),
-            "gift": self.tr("Gift"),
-            "meal": self.tr("Meal"),
-            "email": self.tr("Email"),
-        }
-        for key in self.CHANNELS:
-            self.channel_box.addItem(labels[key], key)
-        from ui.dialogs import accept_on_ctrl_enter, note_field
-
-        self.note_edit = note_field(self)  # Tab moves on to OK; Ctrl+Enter logs
-        colon = "：" if is_chinese() else ": "
-        self.note_edit.setPlainText(f"{first.occasion}{colon}{first.action}" if first.action else first.occasion)
-        self.note_edit.setMinimumHeight(90)
-        accept_on_ctrl_enter(self, self.accept)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Client"), who)
-        form.addRow(self.tr("How"), self.channel_box)
-        form.addRow(self.tr("Note"), self.note_edit)
-        form.addRow(buttons)
-
-    def note(self) -> str:
-        return self.note_edit.toPlainText().strip()
-
-    def channel(self) -> str:
-        return self.channel_box.currentData()
-
-
-class SnoozeDateDialog(QDialog):
-    """Choose the day a snoozed reminder comes back."""
-
-    def __init__(self, first: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze until"))
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setMinimumDate(QDate(first.year, first.month, first.day))
-        self.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.calendar.activated.connect(self.accept)  # Enter on a day, or a double-click, chooses it
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.calendar)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> date:
-        return self.calendar.selectedDate().toPython()
 
 
 def _service():

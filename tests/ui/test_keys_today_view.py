@@ -15,7 +15,8 @@ from reminders.tiers import Tier
 from storage import clients
 from storage.records import ClientDraft
 from ui.events import AppEvents
-from ui.today_view import QuickLogDialog, SnoozeDateDialog, TodayView
+from ui.today_dialogs import QuickLogDialog, SnoozeDateDialog
+from ui.today_view import TodayView
 
 NOW = datetime(2026, 3, 10, 10, 0)
 K = Qt.Key

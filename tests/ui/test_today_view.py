@@ -21,7 +21,8 @@ from storage.records import ClientDraft, PhoneEntry
 from ui.events import AppEvents
 from ui.reminder_clock import OneTimerQtScheduler, ReminderClock
 from ui.reminder_tray import ReminderPopup, ReminderTray
-from ui.today_view import QuickLogDialog, TodayView
+from ui.today_dialogs import QuickLogDialog
+from ui.today_view import TodayView
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 10, 10, 0)
