@@ -40,7 +40,10 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data.to_json_dict())
         return 0
-    print(f"active clients: {data.active}   lost: {data.lost_now}   at risk: {data.at_risk}")
+    print(
+        f"active clients: {data.active}   lost: {data.lost_now}   "
+        f"at risk (score {data.at_risk_from} or more): {data.at_risk}"
+    )
     print("\ntier pyramid (clients / target shape)")
     for tier in reversed(Tier):
         print(f"  {tier.key:<13}{data.pyramid[tier]:>7} / {data.target[tier]:>7.1f}")

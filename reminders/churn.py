@@ -16,8 +16,12 @@ from reminders.formatting import format_day
 PRICE_FLAG_DAYS = 180
 #: Without a set interval, silence counts as a warning after this many days.
 LONG_SILENCE_DAYS = 180
-HIGH_RISK = 50
-MEDIUM_RISK = 25
+#: A client is at risk from this score on, unless the book sets its own threshold.
+DEFAULT_AT_RISK = 25
+#: The thresholds a book may set (a spin box offers no other value; a stored one outside falls back).
+MIN_AT_RISK, MAX_AT_RISK = 5, 100
+#: "High" risk starts this many points above the at-risk threshold: one more strong warning sign.
+HIGH_RISK_MARGIN = 25
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +56,40 @@ class RiskReason:
 
 
 @dataclass(frozen=True, slots=True)
-class Risk:
-    score: int  # 0..100
-    reasons: tuple[RiskReason, ...] = ()
+class RiskScale:
+    """Where a score becomes a warning: at risk from `at_risk_from` (the book's setting), high from
+    `HIGH_RISK_MARGIN` points above it, capped at 100. The default gives 25 and 50."""
+
+    at_risk_from: int = DEFAULT_AT_RISK
+
+    @classmethod
+    def from_json(cls, value: object) -> RiskScale:
+        """The scale of a stored threshold; anything but a whole number in range gives the default."""
+        valid = isinstance(value, int) and not isinstance(value, bool) and MIN_AT_RISK <= value <= MAX_AT_RISK
+        return cls(value if valid else DEFAULT_AT_RISK)
 
     @property
-    def level(self) -> str:
-        """ "high", "medium", "low" or "none"."""
-        if self.score >= HIGH_RISK:
+    def high_from(self) -> int:
+        return min(MAX_AT_RISK, self.at_risk_from + HIGH_RISK_MARGIN)
+
+    def is_at_risk(self, score: int) -> bool:
+        return score >= self.at_risk_from
+
+    def level(self, score: int) -> str:
+        """ "high", "medium" (at risk, not high), "low" (some warning sign, below at risk) or "none"."""
+        if score >= self.high_from:
             return "high"
-        if self.score >= MEDIUM_RISK:
+        if score >= self.at_risk_from:
             return "medium"
-        return "low" if self.score > 0 else "none"
+        return "low" if score > 0 else "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Risk:
+    """A client's score and its reasons; what the score means is the book's `RiskScale`."""
+
+    score: int  # 0..100
+    reasons: tuple[RiskReason, ...] = ()
 
     def english(self) -> str:
         return "; ".join(r.english() for r in self.reasons)

@@ -14,13 +14,13 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from reminders.cadence import cadence_status, interval_for
-from reminders.churn import MEDIUM_RISK, RiskInput, risk_score
+from reminders.churn import RiskInput, RiskScale, risk_score
 from reminders.suggestions import ContactSignal, suggest_tier
 from reminders.tiers import Tier
 from storage import care_models as cm
 from storage import models
 from storage.care_records import ClientRisk, SuggestionEntry
-from storage.care_settings import DISMISSED_SUGGESTIONS, contact_intervals
+from storage.care_settings import DISMISSED_SUGGESTIONS, contact_intervals, risk_scale
 from storage.clients import set_tier
 from storage.db import Book
 from storage.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
@@ -97,9 +97,11 @@ def client_risks(book: Book, today: date | None = None, client_ids: Sequence[int
     return result
 
 
-def at_risk(book: Book, today: date | None = None) -> list[ClientRisk]:
-    """Clients at medium or high risk (score 25 or more), highest first; lower scores show on their page."""
-    return [r for r in client_risks(book, today) if r.risk.score >= MEDIUM_RISK]
+def at_risk(book: Book, today: date | None = None, scale: RiskScale | None = None) -> list[ClientRisk]:
+    """Clients at risk (medium or high: from the book's threshold, 25 by default), highest first;
+    lower scores show on their page. `scale`: the book's, when the caller has read it already."""
+    scale = scale or risk_scale(book)
+    return [r for r in client_risks(book, today) if scale.is_at_risk(r.risk.score)]
 
 
 def set_contact_interval(book: Book, client_id: int, days: int | None) -> None:

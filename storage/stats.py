@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from reminders.churn import (
-    MEDIUM_RISK,
+    DEFAULT_AT_RISK,
     ChurnPeriod,
     Membership,
     WinBackRate,
@@ -24,6 +24,7 @@ from storage import care_models as cm
 from storage import models
 from storage.care import client_risks
 from storage.care_records import PURPOSES
+from storage.care_settings import risk_scale
 from storage.db import Book
 from storage.team import OwnerCount, team_overview
 
@@ -45,8 +46,9 @@ class Figures:
     overdue_follow_ups: int
     complaint_ages: dict[str, int]
     lost_reasons: dict[str, int]
-    at_risk: int
+    at_risk: int  # clients whose risk score is at_risk_from or more
     lost_now: int = 0
+    at_risk_from: int = DEFAULT_AT_RISK  # the book's at-risk threshold
     notes: dict[str, str] = field(default_factory=dict)
     team: list[OwnerCount] = field(default_factory=list)  # clients per salesperson (one line: no team)
 
@@ -83,6 +85,7 @@ class Figures:
             "open_complaints_by_age": self.complaint_ages,
             "lost_reasons": self.lost_reasons,
             "at_risk": self.at_risk,
+            "at_risk_from": self.at_risk_from,
             "team": [
                 {
                     "owner": line.owner,
@@ -174,6 +177,7 @@ def figures(book: Book, today: date | None = None, *, months: int = 12, weeks: i
                     week_counts[index][1][purpose] += 1
 
     risks = client_risks(book, today)
+    scale = risk_scale(book)
     if on_list is not None:
         risks = [r for r in risks if r.client_id in on_list]
     overdue: Counter[Tier] = Counter(r.tier for r in risks if r.cadence.overdue)
@@ -199,8 +203,9 @@ def figures(book: Book, today: date | None = None, *, months: int = 12, weeks: i
         overdue_follow_ups=int(overdue_follow_ups),
         complaint_ages=ages,
         lost_reasons=dict(reasons.most_common()),
-        at_risk=sum(1 for r in risks if r.risk.score >= MEDIUM_RISK),
+        at_risk=sum(1 for r in risks if scale.is_at_risk(r.risk.score)),
         lost_now=int(lost_now),
+        at_risk_from=scale.at_risk_from,
         team=team_overview(book),
     )
 

@@ -1,10 +1,12 @@
-"""Settings > Keep in touch: contact intervals and gift budgets by tier, and when a complaint shows on Today."""
+"""Settings > Keep in touch: contact intervals and gift budgets by tier, when a complaint shows on Today,
+and the churn-risk score from which a client is at risk."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from reminders.cadence import intervals_to_json
+from reminders.churn import MAX_AT_RISK, MIN_AT_RISK, PRICE_FLAG_DAYS, RiskScale
 from reminders.gifts import budgets_to_json
 from reminders.tiers import Tier
 from ui import colors
@@ -64,8 +66,44 @@ class CareSettingsPage(SettingsPage):
         layout = QVBoxLayout(self)
         layout.addWidget(by_tier)
         layout.addLayout(other)
+        layout.addWidget(self._churn_group())
         layout.addStretch(1)
         self.setEnabled(book is not None)
+
+    def _churn_group(self) -> QGroupBox:
+        """The at-risk threshold, the high level it gives, and what the score adds up."""
+        group = QGroupBox(self.tr("Churn watch"), self)
+        self.at_risk_from = QSpinBox(group)
+        self.at_risk_from.setRange(MIN_AT_RISK, MAX_AT_RISK)
+        self.at_risk_from.setValue(RiskScale().at_risk_from)
+        label = QLabel(self.tr("A client is at &risk from a score of"), group)
+        label.setBuddy(self.at_risk_from)
+        self.high_from = QLabel(group)
+        self.high_from.setStyleSheet(colors.style(colors.SECONDARY))
+
+        def show_high(value: int) -> None:
+            self.high_from.setText(self.tr("high risk from %1").replace("%1", str(RiskScale(value).high_from)))
+
+        self.at_risk_from.valueChanged.connect(show_high)
+        show_high(self.at_risk_from.value())
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.at_risk_from)
+        row.addWidget(self.high_from)
+        row.addStretch(1)
+        hint = QLabel(
+            self.tr(
+                "The score (0–100) adds up the warning signs: no contact past the interval, open complaints, "
+                "falling satisfaction and “the price is too high” within %1 days."
+            ).replace("%1", str(PRICE_FLAG_DAYS)),
+            group,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet(colors.style(colors.HINT))
+        column = QVBoxLayout(group)
+        column.addLayout(row)
+        column.addWidget(hint)
+        return group
 
     def _count_days(self, spin: QSpinBox) -> None:
         """A suffix that follows the number: "1 day", "14 days" (天 in Chinese)."""
@@ -79,18 +117,19 @@ class CareSettingsPage(SettingsPage):
     def load(self) -> None:
         if self.book is None:
             return
-        from storage.care_settings import complaint_days, contact_intervals, gift_budgets
+        from storage.care_settings import complaint_days, contact_intervals, gift_budgets, risk_scale
 
         for tier, days in contact_intervals(self.book).items():
             self.intervals[tier].setValue(days or 0)
         for tier, yuan in gift_budgets(self.book).items():
             self.budgets[tier].setValue(yuan)
         self.complaint_days.setValue(complaint_days(self.book))
+        self.at_risk_from.setValue(risk_scale(self.book).at_risk_from)
 
     def save(self) -> None:
         if self.book is None:
             return
-        from storage.care_settings import COMPLAINT_DAYS, CONTACT_INTERVALS, GIFT_BUDGETS
+        from storage.care_settings import AT_RISK_FROM, COMPLAINT_DAYS, CONTACT_INTERVALS, GIFT_BUDGETS
         from storage.settings import set_option
 
         set_option(
@@ -98,4 +137,5 @@ class CareSettingsPage(SettingsPage):
         )
         set_option(self.book, GIFT_BUDGETS, budgets_to_json({t: b.value() for t, b in self.budgets.items()}))
         set_option(self.book, COMPLAINT_DAYS, self.complaint_days.value())
+        set_option(self.book, AT_RISK_FROM, self.at_risk_from.value())
         self.events.settings_changed.emit()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reminders.churn import RiskScale
 from ui import colors, i18n
 from ui.care_labels import (
     feedback_kind_label,
@@ -116,6 +117,7 @@ class CareView(QWidget):
         super().__init__(parent)
         self.events = events
         self.book = None
+        self.risk_scale = RiskScale()  # the book's at-risk threshold, read with each load
         self._loading = False
         self._stale = False
         self.tabs = QTabWidget(self)
@@ -220,12 +222,25 @@ class CareView(QWidget):
 
         def load():
             from storage.care import at_risk, tier_suggestions
+            from storage.care_settings import risk_scale
             from storage.feedback import list_feedback
             from storage.winback import list_losses
 
-            return at_risk(book), tier_suggestions(book), list_feedback(book, open_only=True), list_losses(book)
+            scale = risk_scale(book)
+            lists = (
+                at_risk(book, scale=scale),
+                tier_suggestions(book),
+                list_feedback(book, open_only=True),
+                list_losses(book),
+            )
+            return scale, lists
 
-        run_in_thread(load, self._loaded, self._failed, owner=self)
+        run_in_thread(load, self._loaded_with_scale, self._failed, owner=self)
+
+    def _loaded_with_scale(self, result) -> None:
+        """The levels of the at-risk list follow the threshold its rows were chosen by."""
+        self.risk_scale, lists = result
+        self._loaded(lists)
 
     def _failed(self, error: Exception) -> None:
         self._loading = False
@@ -242,7 +257,7 @@ class CareView(QWidget):
                 (
                     r.name,
                     "",
-                    f"{risk_level_label(r.risk.level)} ({r.risk.score})",
+                    f"{risk_level_label(self.risk_scale.level(r.risk.score))} ({r.risk.score})",
                     format_date(r.last_contact_at.date()) if r.last_contact_at else self.tr("never"),
                     sentence_case(risk_text(r.risk)),
                 )
@@ -252,9 +267,13 @@ class CareView(QWidget):
             [r.tier for r in risks],
         )
         for row, r in enumerate(risks):
-            self.risk_model.colours[(row, 2)] = RISK_COLOURS[r.risk.level]
+            self.risk_model.colours[(row, 2)] = RISK_COLOURS[self.risk_scale.level(r.risk.score)]
             self.risk_model.tips[(row, 4)] = "\n".join(sentence_case(reason_text(x)) for x in r.risk.reasons)
-        self.risk_note.setText(self.tr("%1 clients show warning signs").replace("%1", str(len(risks))))
+        self.risk_note.setText(
+            self.tr("%1 clients show warning signs (risk score %2 or more)")
+            .replace("%1", str(len(risks)))
+            .replace("%2", str(self.risk_scale.at_risk_from))
+        )
         self.suggest_model.set_rows(
             [
                 (

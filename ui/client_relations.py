@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QMenu, QPushButton, QWidget
 
-from reminders.churn import Risk, RiskReason
+from reminders.churn import Risk, RiskReason, RiskScale
 from storage.care_records import GiftEntry, Relationship, TimelineEntry
 from ui import colors, i18n
 from ui.care_labels import (
@@ -72,6 +72,7 @@ class RelationsBar(QWidget):
         events = self._events()
         if events is not None and not self._connected:
             events.log_changed.connect(self._log_changed)
+            events.settings_changed.connect(self._settings_changed)  # e.g. the at-risk threshold
             self._connected = True
 
     def _log_changed(self, ids: list) -> None:
@@ -80,15 +81,20 @@ class RelationsBar(QWidget):
             if refresh is not None:
                 refresh()
 
+    def _settings_changed(self) -> None:
+        self._log_changed([])
+
     def html(self, client_id: int) -> str:
         """The relationship and timeline sections for the page (empty without a book)."""
         book = self._book()
         if book is None:
             return ""
+        from storage.care_settings import risk_scale
         from storage.timeline import relationship
 
         try:
             rel = relationship(book, client_id)
+            scale = risk_scale(book)
         except Exception:  # the page must still show the file
             return ""
         self.lost = rel.lost is not None
@@ -97,7 +103,7 @@ class RelationsBar(QWidget):
         from ui.gift_ideas import fill_ideas_menu
 
         fill_ideas_menu(self.ideas_menu, rel.gift_ideas, self.give_idea, self.remove_idea)
-        return relationship_html(rel)
+        return relationship_html(rel, scale)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -240,7 +246,8 @@ def _rows(rows: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0'>{body}</table>"
 
 
-def relationship_html(rel: Relationship) -> str:
+def relationship_html(rel: Relationship, scale: RiskScale) -> str:
+    """The relationship and timeline sections; the risk level in words as the book's `scale` says."""
     heading = escape(QCoreApplication.translate("ClientRelations", "Relationship"))
     parts = [f"<a name='relationship'></a><h3>{heading}</h3>"]
     rows: list[tuple[str, str]] = []
@@ -290,7 +297,7 @@ def relationship_html(rel: Relationship) -> str:
             )
         )
     if rel.lost is None:
-        level = rel.risk.level
+        level = scale.level(rel.risk.score)
         risk_colour = colors.css(colors.text_colour(RISK_COLOURS[level]))
         risk = f"<b style='color:{risk_colour}'>{escape(risk_level_label(level))} ({rel.risk.score})</b>"
         if rel.risk.reasons:

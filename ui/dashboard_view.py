@@ -247,6 +247,7 @@ class DashboardView(QWidget):
         events.log_changed.connect(self._changed)  # bound slots: dropped when the view is deleted
         events.clients_changed.connect(self._changed)
         events.book_replaced.connect(self.reload)
+        events.settings_changed.connect(self.reload)  # the at-risk threshold is a book setting
         self.setEnabled(False)
 
     def _changed(self, _ids: list) -> None:
@@ -291,6 +292,11 @@ class DashboardView(QWidget):
             .replace("%3", str(data.lost_now))
             .replace("%4", percent(last))
             .replace("%5", percent(data.winback.rate))
+        )
+        self.summary.setToolTip(
+            self.tr("At risk: a churn-risk score of %1 or more (Settings > Keep in touch)").replace(
+                "%1", str(data.at_risk_from)
+            )
         )
         tiers = list(Tier)
         names = [tier_label(t) for t in tiers]

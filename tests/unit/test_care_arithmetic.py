@@ -8,6 +8,7 @@ from reminders.cadence import DEFAULT_INTERVALS, cadence_status, interval_for, i
 from reminders.churn import (
     Membership,
     RiskInput,
+    RiskScale,
     churn_rates,
     month_periods,
     quarter_periods,
@@ -65,7 +66,7 @@ def test_risk_score_of_the_example_on_the_page() -> None:
     )
     # silence 61 days: 40; one complaint: 25; 5 -> 3: 20; price: 15 -> 100 (capped at 100)
     assert [r.kind for r in risk.reasons] == ["silence", "complaint", "satisfaction", "price"]
-    assert risk.score == 100 and risk.level == "high"
+    assert risk.score == 100 and RiskScale().level(risk.score) == "high"
     assert risk.english() == (
         "no contact for 61 days, past the 30-day interval; an open complaint since 3 Nov 2026; "
         "satisfaction fell from 5 to 3; said the price is too high"
@@ -81,7 +82,7 @@ def test_a_client_never_contacted_is_worded_from_the_day_they_were_added() -> No
 
 def test_risk_score_quiet_client_and_old_price_flag() -> None:
     calm = risk_score(RiskInput(today=date(2026, 6, 1), since=date(2026, 5, 20), interval=30, ratings=[3, 4]))
-    assert calm.score == 0 and calm.level == "none" and calm.reasons == ()
+    assert calm.score == 0 and RiskScale().level(calm.score) == "none" and calm.reasons == ()
     old = risk_score(
         RiskInput(today=date(2026, 6, 1), since=date(2026, 5, 20), interval=30, price_flag_on=date(2025, 1, 1))
     )
@@ -89,7 +90,7 @@ def test_risk_score_quiet_client_and_old_price_flag() -> None:
     two = risk_score(
         RiskInput(today=date(2026, 6, 1), since=date(2026, 5, 20), interval=30, open_complaints=[date(2026, 5, 1)] * 3)
     )
-    assert two.score == 35 and two.level == "medium"
+    assert two.score == 35 and RiskScale().level(two.score) == "medium"
 
 
 def test_month_and_quarter_periods() -> None:
