@@ -138,7 +138,7 @@ class AppController(QObject):
         stamp_before_close = first_screen.live_stamp(book.path)
         if book.path is not None and self.window.is_built("clients"):
             from storage.clients import first_rows
-            from ui.clients_view import FIRST_SCREEN
+            from ui.clients_loading import FIRST_SCREEN
 
             try:
                 rows = first_rows(book, FIRST_SCREEN, next_occasion=True, lang=i18n.engine_lang())

@@ -1,51 +1,28 @@
-"""The frame: navigation on the left, the views, menus, shortcuts and the status bar.
+"""The frame: the menus, shortcuts and status bar around the views, and the actions on the chosen client.
 
 The window is built from light modules only, so it paints before the book is open;
 `set_book` hands the open book to the views afterwards. Views other than the home view are
 added with `add_lazy_view`: their navigation entry is there at once, the view itself is
 built on first use (navigation, a shortcut, `window.clients` ...) or by `build_lazy_views`,
-which the app calls once the first screen is up.
+which the app calls once the first screen is up. The navigation and the views are
+`ui.window_navigation`'s; what the window remembers between runs is `ui.window_state`'s.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from reminders.tiers import Tier
-from ui import i18n
-from ui import prefs as options
 from ui.events import AppEvents
-from ui.geometry import fit_to_screen
 from ui.prefs import Prefs
 from ui.tier_badge import tier_label
-
-#: The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked
-#: by a white bar on its left edge.
-NAV_STYLE = (
-    "QListWidget#nav { border: none; outline: 0; background: #26323f; color: #dfe6ee; font-size: 15px;"
-    " padding-top: 8px; }"
-    "QListWidget#nav::item { padding: 10px 14px 10px 11px; border: none; border-left: 3px solid transparent; }"
-    "QListWidget#nav::item:selected { background: #2a6fb3; color: white; }"  # white on it: 5.2:1
-    "QListWidget#nav::item:selected:focus { background: #2b78c1; border-left-color: white; }"  # 4.6:1
-)
+from ui.window_navigation import ViewNavigation
+from ui.window_state import WindowState
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ViewNavigation, WindowState, QMainWindow):
     """Hosts the views. Later views register with `add_view`."""
 
     language_change_requested = Signal(str)
@@ -65,18 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Guanxi — relationship notebook"))
         self.setMinimumSize(QSize(760, 520))
 
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet(NAV_STYLE)
-        self.stack = QStackedWidget(self)
-        self._views: dict[str, QWidget] = {}
-        self._factories: dict[str, Callable[[], QWidget]] = {}
-        self._painted = False
-        self._lazy_timer = QTimer(self)  # owned: it goes with the window
-        self._lazy_timer.setSingleShot(True)
-        self._lazy_timer.setInterval(0)
-        self._lazy_timer.timeout.connect(self.build_lazy_views)
+        self._init_navigation()
         self.add_lazy_view("clients", self.tr("Clients"), self._make_clients)
         self.add_lazy_view("calendar", self.tr("Calendar"), self._make_calendar)
         from ui.settings_dialog import LazyPage, SettingsDialog
@@ -85,17 +51,7 @@ class MainWindow(QMainWindow):
         if festivals not in SettingsDialog.extra_pages:
             SettingsDialog.extra_pages.append(festivals)
 
-        body = QWidget(self)
-        row = QHBoxLayout(body)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
-        self.nav.currentRowChanged.connect(self._nav_changed)
-        self.nav.activated.connect(lambda _index: self.focus_view(self.current_view()))  # Enter: into the view
-        # Focus work waits for the first frame: then the home view's list takes the keys.
-        self.first_painted.connect(self._focus_at_start, Qt.ConnectionType.QueuedConnection)
+        self.setCentralWidget(self._navigation_body())
 
         self.book_label = QLabel(self)  # the count of clients is the Clients view's own
         self.statusBar().addPermanentWidget(self.book_label)
@@ -111,76 +67,6 @@ class MainWindow(QMainWindow):
 
     # --- views --------------------------------------------------------------------------
 
-    def add_view(self, key: str, title: str, widget: QWidget, *, position: int | None = None) -> None:
-        """Add a view to the navigation (at `position`, else at the end)."""
-        row = self.nav.count() if position is None else position
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.blockSignals(True)  # the row is not in the stack yet
-        self.nav.insertItem(row, item)
-        self.nav.blockSignals(False)
-        self.stack.insertWidget(row, widget)
-        self._views[key] = widget
-        if self.nav.currentRow() >= 0:
-            self.stack.setCurrentIndex(self.nav.currentRow())
-
-    def add_lazy_view(
-        self, key: str, title: str, factory: Callable[[], QWidget], *, position: int | None = None
-    ) -> None:
-        """Add a view whose widget `factory()` builds on first use (an empty page stands in)."""
-        self._factories[key] = factory
-        self.add_view(key, title, QWidget(self), position=position)
-
-    def is_built(self, key: str) -> bool:
-        return key in self._views and key not in self._factories
-
-    def view(self, key: str) -> QWidget:
-        """The view `key`, built now if it was not yet."""
-        factory = self._factories.pop(key, None)
-        if factory is None:
-            return self._views[key]
-        stand_in = self._views[key]
-        widget = factory()
-        row = self.stack.indexOf(stand_in)
-        current = self.nav.currentRow()
-        self.stack.insertWidget(row, widget)
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
-        self._views[key] = widget
-        if current >= 0:
-            self.stack.setCurrentIndex(current)
-        if self.book is not None and hasattr(widget, "set_book"):
-            widget.set_book(self.book)
-        self._update_client_actions()
-        self.view_built.emit(key, widget)
-        return widget
-
-    def build_lazy_views(self) -> None:
-        """Build the views not built yet, one per turn of the event loop so the window stays live."""
-        if self._factories:
-            self.view(next(iter(self._factories)))
-            self._lazy_timer.start()
-
-    @property
-    def clients(self):
-        """The Clients view (`ui.clients_view.ClientsView`)."""
-        return self.view("clients")
-
-    @property
-    def calendar(self):
-        """The Calendar view (`ui.calendar_view.CalendarView`)."""
-        return self.view("calendar")
-
-    @property
-    def care(self):
-        """The Churn watch view (`ui.care_view.CareView`), added by `ui.care_install`."""
-        return self.view("care")
-
-    @property
-    def dashboard(self):
-        """The Dashboard view (`ui.dashboard_view.DashboardView`), added by `ui.care_install`."""
-        return self.view("dashboard")
-
     def _make_clients(self) -> QWidget:
         from ui.clients_view import ClientsView
 
@@ -190,13 +76,7 @@ class MainWindow(QMainWindow):
         view.table.addAction(self.archive_action)
         view.show_archive.toggled.connect(self.show_archive_action.setChecked)
         view.show_archive.toggled.connect(self._update_client_actions)
-        splitter = self.prefs.get(options.CLIENTS_SPLITTER)
-        if splitter.isEmpty() or not view.splitter.restoreState(splitter):
-            view.splitter.setSizes([640, 420])
-        header = self.prefs.get(options.CLIENTS_HEADER)
-        # Column widths fitted to one language's words would clip the other's: those start afresh.
-        if not header.isEmpty() and self.prefs.get(options.CLIENTS_HEADER_LANGUAGE) in ("", i18n.current()):
-            view.table.horizontalHeader().restoreState(header)
+        self._restore_clients_layout(view)
         return view
 
     def _make_calendar(self) -> QWidget:
@@ -206,62 +86,6 @@ class MainWindow(QMainWindow):
 
     def _open_client(self, client_id: int) -> None:
         self.clients.open_client(client_id)
-
-    def _nav_changed(self, row: int) -> None:
-        item = self.nav.item(row)
-        if item is not None and self.isVisible():  # before the window shows, `showEvent` builds it
-            self.view(item.data(Qt.ItemDataRole.UserRole))
-        self.stack.setCurrentIndex(row)
-        self._update_client_actions()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        item = self.nav.currentItem()
-        if item is not None:
-            self.view(item.data(Qt.ItemDataRole.UserRole))
-        super().showEvent(event)
-
-    def show_view(self, key: str) -> None:
-        """Switch to the view `key` (a shortcut, a menu, a client to open): its list takes the focus."""
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                focused = QApplication.focusWidget()
-                view = self._views[key]
-                inside = focused is not None and (focused is view or view.isAncestorOf(focused))
-                self.nav.setCurrentRow(row)
-                # Before the first frame nothing is focused (see `_focus_at_start`); focus already in the
-                # view stays where it is (hiding the old view moves it on by itself: that does not count).
-                if self._painted and not inside:
-                    self.focus_view(key)
-                return
-
-    def focus_view(self, key: str) -> None:
-        """Give the keys to the view `key`: where its `focus_list()` says, else its first list or control."""
-        if not self.is_built(key):
-            return
-        view = self._views[key]
-        focus_list = getattr(view, "focus_list", None)
-        if focus_list is not None:
-            focus_list()
-            return
-        target = _first_in_focus_chain(view)
-        if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _focus_at_start(self) -> None:
-        """After the first frame: the home view's list, not the navigation, takes the keys."""
-        focused = QApplication.focusWidget()
-        if focused is None or focused is self.nav:
-            self.focus_view(self.current_view())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.first_painted.emit()
-
-    def current_view(self) -> str:
-        item = self.nav.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else "clients"
 
     def set_book(self, book, *, is_demo: bool = False) -> None:
         if book is not self.book:
@@ -397,25 +221,6 @@ class MainWindow(QMainWindow):
 
     # --- the chosen client --------------------------------------------------------------
 
-    def chosen_clients(self) -> list[int] | None:
-        """The clients chosen in the current view, or None when that view has no clients to choose.
-
-        Today counts only the reminders chosen, not a section or group heading. A view may offer
-        its own `selected_client_ids()`.
-        """
-        key = self.current_view()
-        if not self.is_built(key):
-            return None
-        view = self._views[key]
-        own = getattr(view, "selected_client_ids", None)
-        if own is not None:
-            return list(own())
-        if key == "clients":
-            return view.selected_ids()
-        if key == "today":
-            return _todays_chosen_clients(view)
-        return None
-
     def _update_client_actions(self, *_args) -> None:
         """Actions on chosen clients are on only where a client can be chosen: Archive in the Clients view."""
         if not hasattr(self, "edit_client_action"):
@@ -482,71 +287,3 @@ class MainWindow(QMainWindow):
                 "remind in time, record every touch.</p><p>Book: %1</p>"
             ).replace("%1", self.book.display_name if self.book else "—"),
         )
-
-    # --- state --------------------------------------------------------------------------
-
-    def _restore_state(self) -> None:
-        geometry = self.prefs.get(options.WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(fit_to_screen(QSize(1180, 740), self))  # first start: no taller than a laptop's screen
-        state = self.prefs.get(options.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
-        self.show_view(self.prefs.get(options.CURRENT_VIEW))
-        if self.nav.currentRow() < 0:
-            self.nav.setCurrentRow(0)
-
-    def save_state(self) -> None:
-        self.prefs.set(options.WINDOW_GEOMETRY, self.saveGeometry())
-        self.prefs.set(options.WINDOW_STATE, self.saveState())
-        if self.is_built("clients"):  # else the remembered layout stays as it was
-            self.prefs.set(options.CLIENTS_SPLITTER, self.clients.splitter.saveState())
-            self.prefs.set(options.CLIENTS_HEADER, self.clients.table.horizontalHeader().saveState())
-            self.prefs.set(options.CLIENTS_HEADER_LANGUAGE, i18n.current())
-        self.prefs.set(options.CURRENT_VIEW, self.current_view())
-        self.prefs.sync()
-
-    def quit_app(self) -> None:
-        self.save_state()
-        QApplication.quit()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_state()
-        super().closeEvent(event)
-
-
-def _todays_chosen_clients(today: QWidget) -> list[int]:
-    """The clients of the reminders chosen in the Today view, each once, the current item's first."""
-    from ui.today_model import REMINDER_ROLE
-
-    tree = getattr(today, "tree", None)
-    if tree is None:
-        return []
-    selection = tree.selectionModel()
-    current = tree.currentIndex().siblingAtColumn(0)
-    chosen = selection.selectedRows(0)
-    current_chosen = current.isValid() and selection.isRowSelected(current.row(), current.parent())
-    rows = ([current] if current_chosen else []) + chosen
-    found: dict[int, None] = {}  # the current item's client first
-    for index in rows:
-        reminder = index.data(REMINDER_ROLE)
-        if reminder is not None:
-            found.setdefault(reminder.client_id, None)
-    return list(found)
-
-
-def _first_in_focus_chain(view: QWidget) -> QWidget | None:
-    """The first list in `view` that Tab reaches, else its first control Tab reaches."""
-    first = None
-    widget = view.nextInFocusChain()
-    while widget is not view and view.isAncestorOf(widget):
-        if (
-            widget.isVisibleTo(view)
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-        ):
-            if isinstance(widget, QAbstractItemView):
-                return widget
-            first = first or widget
-        widget = widget.nextInFocusChain()
-    return first

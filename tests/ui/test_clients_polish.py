@@ -93,7 +93,7 @@ def test_a_tier_filter_that_hides_the_shown_client_empties_the_page(qtbot, contr
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_all_six_columns_fit_at_the_screenshot_size(qtbot, book_path: Path, language: str) -> None:
     from storage.db import open_book
-    from ui.clients_view import default_column_widths
+    from ui.clients_table import default_column_widths
 
     i18n.install(QApplication.instance(), language)
     seeded = open_book(str(book_path))
