@@ -30,6 +30,7 @@ from ui.prefs import Prefs
 from ui.worker import run_in_thread, wait_for_work
 
 DEMO_CLIENTS = 200
+APP_ICON = i18n.I18N_DIR.parent / "guanxi.svg"
 #: At the latest this long after the first paint, the reminders, the tray and the other views start
 #: even if Today has not read its list yet (a slow server, a damaged book being restored).
 REST_AT_LATEST_MS = 5000
@@ -67,9 +68,6 @@ class AppController(QObject):
         from ui.care_install import install_care
 
         install_care(window)  # Ctrl+L contacts, the churn watch and the dashboard
-        icon = i18n.I18N_DIR.parent / "guanxi.svg"
-        if icon.exists():
-            window.setWindowIcon(QIcon(str(icon)))
         return window
 
     def start(self) -> None:
@@ -83,6 +81,7 @@ class AppController(QObject):
         if self._started or not isValid(self.window):
             return
         self._started = True
+        set_app_icon()
         today = self.reminders.today
         if today is not None:
             today.loaded.connect(self._start_rest)
@@ -248,6 +247,13 @@ class AppController(QObject):
         old.deleteLater()
         if self._rest_started:
             self.window.build_lazy_views()
+
+
+def set_app_icon() -> None:
+    """The app's icon on every window, set after the first paint: reading the SVG loads Qt's SVG
+    support, which the first frame does without (the window manager shows the icon a moment later)."""
+    if APP_ICON.exists():
+        QApplication.setWindowIcon(QIcon(str(APP_ICON)))
 
 
 def _open_book(target: str | None):

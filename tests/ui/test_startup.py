@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
 from reminders.dates import CalendarKind, DateSpec
@@ -201,3 +202,21 @@ def test_the_stand_in_page_is_replaced(qtbot) -> None:
     assert view is not stand_in and window.stack.indexOf(view) == window.nav.count() - 1
     assert built == [("extra", view)]
     assert window.view("extra") is view and built == [("extra", view)]
+
+
+def test_every_window_gets_the_apps_icon_after_the_first_paint(qtbot, book_path) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import APP_ICON
+
+    QApplication.setWindowIcon(QIcon())
+    _seed(book_path)
+    controller = _start(qtbot, book_path)
+    qtbot.waitUntil(lambda: not QApplication.windowIcon().isNull(), timeout=10000)
+    # A real drawing, not an empty pixmap: the SVG has the app's blue in its corner area.
+    image = QApplication.windowIcon().pixmap(64, 64).toImage()
+    assert APP_ICON.exists() and not image.isNull()
+    assert QColor(image.pixel(32, 6)).blue() > 150
+    assert controller.window.windowIcon().cacheKey() == QApplication.windowIcon().cacheKey()
+    _stop(controller)
