@@ -11,6 +11,7 @@ from reminders.gifts import budgets_to_json
 from reminders.tiers import Tier
 from ui import colors
 from ui.settings_dialog import SettingsPage
+from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
 
@@ -29,7 +30,7 @@ class CareSettingsPage(SettingsPage):
         grid.setHorizontalSpacing(16)
         for column, heading in enumerate((self.tr("Contact at least every"), self.tr("Gift budget per gift")), 1):
             label = QLabel(heading, self)
-            label.setStyleSheet(colors.style(colors.SECONDARY))
+            set_text_style(label, colors.SECONDARY)
             grid.addWidget(label, 0, column)
         for row, tier in enumerate(reversed(Tier), 1):
             interval = QSpinBox(self)
@@ -52,7 +53,7 @@ class CareSettingsPage(SettingsPage):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(note, colors.HINT)
         grid.addWidget(note, len(Tier) + 1, 0, 1, 4)
         self.complaint_days = QSpinBox(self)
         self.complaint_days.setRange(0, 365)
@@ -79,7 +80,7 @@ class CareSettingsPage(SettingsPage):
         label = QLabel(self.tr("A client is at &risk from a score of"), group)
         label.setBuddy(self.at_risk_from)
         self.high_from = QLabel(group)
-        self.high_from.setStyleSheet(colors.style(colors.SECONDARY))
+        set_text_style(self.high_from, colors.SECONDARY)
 
         def show_high(value: int) -> None:
             self.high_from.setText(self.tr("high risk from %1").replace("%1", str(RiskScale(value).high_from)))
@@ -99,7 +100,7 @@ class CareSettingsPage(SettingsPage):
             group,
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(hint, colors.HINT)
         column = QVBoxLayout(group)
         column.addLayout(row)
         column.addWidget(hint)

@@ -21,6 +21,7 @@ from ui.client_relations import RelationsBar
 from ui.i18n import format_date, format_datetime, list_separator
 from ui.occasion_wording import spec_both_ways
 from ui.row_editors import date_kind_label, relation_label, with_relation_label
+from ui.styled_text import set_text_style
 from ui.tier_badge import TIER_COLOURS, tier_label
 
 
@@ -40,7 +41,7 @@ class ClientPage(QWidget):
         self.browser.setOpenLinks(False)
         self.placeholder = QLabel(self.tr("Choose a client on the left to see their file."), self)
         self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(colors.style(colors.FAINT, extra="padding: 24px;"))
+        set_text_style(self.placeholder, colors.FAINT, extra="padding: 24px;")
         self.edit = QPushButton(self.tr("Ed&it…"), self)  # Alt+E: the Edit menu
         self.archive = QPushButton(self.tr("Archive"), self)
         self.restore = QPushButton(self.tr("Restore"), self)

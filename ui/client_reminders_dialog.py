@@ -10,6 +10,7 @@ from ui.dialogs import GuardedDialog
 from ui.errors import show_error
 from ui.i18n import engine_lang
 from ui.lead_times_model import asap_word, format_days
+from ui.styled_text import set_text_style
 
 
 class ClientRemindersDialog(GuardedDialog):
@@ -37,7 +38,7 @@ class ClientRemindersDialog(GuardedDialog):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(note, colors.HINT)
         form.addRow(note)
         self.edits: dict[str, QLineEdit] = {}
         for occasion in OCCASIONS:

@@ -35,6 +35,7 @@ from ui.clients_table import make_clients_table
 from ui.errors import confirm_destructive, show_error
 from ui.events import AppEvents
 from ui.i18n import list_separator
+from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
 #: The tier-change question names at most this many clients.
@@ -89,7 +90,7 @@ class ClientsView(ClientListLoading, ClientSelection, QWidget):
         self.show_archive.setToolTip(self.tr("Show archived clients instead of the list"))
         self.new_button = QPushButton(self.tr("New client"), self)
         self.count_label = QLabel(self)
-        self.count_label.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(self.count_label, colors.HINT)
 
         self.model = ClientTableModel(self._fetch_rows, self)
         self.table = make_clients_table(self.model, self)

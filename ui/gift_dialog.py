@@ -25,6 +25,7 @@ from ui.dialogs import GuardedDialog
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date
+from ui.styled_text import set_text_style
 
 
 class GiftDialog(GuardedDialog):
@@ -50,7 +51,7 @@ class GiftDialog(GuardedDialog):
         self.cost.setPrefix("¥ ")
         self.notes = QLineEdit(self)
         hint = QLabel(self.tr("Small, simple, practical and meaningful: gifts must not be expensive."), self)
-        hint.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(hint, colors.HINT)
         hint.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Client"), QLabel(f"<b>{escape(client_name)}</b>", self))

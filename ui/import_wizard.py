@@ -47,6 +47,7 @@ from ui import colors
 from ui.events import AppEvents
 from ui.i18n import is_chinese
 from ui.row_editors import place_before
+from ui.styled_text import set_text_style
 
 PREVIEW_ROWS = 200
 #: The light-theme colour of cells a column of which is not imported: faint on purpose, like disabled
@@ -174,10 +175,10 @@ class _FilePage(QWizardPage):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(hint, colors.HINT)
         self.message = QLabel()  # why the file cannot be read: in red, where the eye is
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(colors.style(colors.WARNING))
+        set_text_style(self.message, colors.WARNING)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no known length: a moving bar
         self.busy.setFormat(self.tr("Reading the file…"))

@@ -21,6 +21,7 @@ from ui.i18n import engine_lang
 from ui.lead_times_model import LeadTimesModel, asap_word
 from ui.prefs import Option, Prefs
 from ui.settings_dialog import SettingsPage
+from ui.styled_text import set_text_style
 
 CLOSE_TO_TRAY = Option("reminders/close_to_tray", True)
 TRAY_NOTICE_SHOWN = Option("reminders/tray_notice_shown", False)
@@ -71,7 +72,7 @@ class ReminderSettingsPage(SettingsPage):
             self,
         )
         help_text.setWordWrap(True)
-        help_text.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(help_text, colors.HINT)
         form = QFormLayout()
         form.addRow(self.tr("Reminders appear at"), self.time_edit)
         form.addRow("", self.close_to_tray)

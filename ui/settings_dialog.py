@@ -22,6 +22,7 @@ from ui import colors, i18n
 from ui import prefs as options
 from ui.events import AppEvents
 from ui.prefs import Prefs
+from ui.styled_text import set_text_style
 
 
 class SettingsPage(QWidget):
@@ -53,7 +54,7 @@ class GeneralPage(SettingsPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("&Language"), self.language)
         note = QLabel(self.tr("Dates are written the way the chosen language writes them."), self)
-        note.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(note, colors.HINT)
         form.addRow("", note)
 
     def load(self) -> None:

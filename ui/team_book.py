@@ -20,6 +20,7 @@ from ui.errors import error_text
 from ui.events import AppEvents
 from ui.prefs import Option, Prefs
 from ui.settings_dialog import SettingsDialog, SettingsPage
+from ui.styled_text import set_text_style
 
 #: The book to open when neither --db nor GUANXI_DB is given: a URL or a file path ("" = default file).
 BOOK_URL = Option("book/url", "")
@@ -123,7 +124,7 @@ class BookPage(SettingsPage):
             self,
         )
         note.setWordWrap(True)
-        note.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(note, colors.HINT)
         form.addRow("", note)
         self.current = QLabel(self)
         self.current.setWordWrap(True)

@@ -1,0 +1,64 @@
+"""A desktop that switches between light and dark while the app runs: labels coloured by a style sheet
+follow the new palette (models and painters read the palette as they draw)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from ui import colors
+from ui.styled_text import set_text_style
+
+R = QPalette.ColorRole
+
+
+def dark() -> QPalette:
+    palette = QPalette(QColor("#353535"))
+    for role, colour in ((R.Window, "#2b2b2b"), (R.WindowText, "#e0e0e0"), (R.Base, "#1e1e1e"), (R.Text, "#e0e0e0")):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture
+def restored_palette(qapp: QApplication) -> Iterator[QApplication]:
+    original = QPalette(qapp.palette())
+    yield qapp
+    qapp.setPalette(original)
+
+
+def test_a_styled_label_takes_the_dark_colour_when_the_theme_switches_and_back(qtbot, restored_palette) -> None:
+    app = restored_palette
+    window = QWidget()
+    qtbot.addWidget(window)
+    hint, heading = QLabel("hint", window), QLabel("heading", window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(hint)
+    layout.addWidget(heading)
+    set_text_style(hint, colors.HINT)
+    set_text_style(heading, colors.HEADING, extra="font-weight: 600;")
+    window.show()
+    light_hint = hint.styleSheet()
+    assert light_hint == colors.style(colors.HINT)
+
+    app.setPalette(dark())
+    qtbot.waitUntil(lambda: hint.styleSheet() != light_hint)
+    assert hint.styleSheet() == colors.style(colors.HINT)  # made for the dark palette now
+    assert heading.styleSheet() == colors.style(colors.HEADING, extra="font-weight: 600;")
+    shown = hint.palette().color(R.WindowText)
+    assert colors.contrast_ratio(shown, dark().color(R.Window)) >= colors.NORMAL_TEXT
+
+    app.setPalette(QPalette(QColor("#efefef")))
+    qtbot.waitUntil(lambda: hint.styleSheet() == light_hint)
+
+
+def test_a_label_styled_before_it_has_a_window_follows_too(qtbot, restored_palette) -> None:
+    label = QLabel("alone")
+    qtbot.addWidget(label)
+    set_text_style(label, colors.SECONDARY)
+    before = label.styleSheet()
+    restored_palette.setPalette(dark())
+    qtbot.waitUntil(lambda: label.styleSheet() != before)
+    assert label.styleSheet() == colors.style(colors.SECONDARY)
