@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ class ClientPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._file: ClientFile | None = None
+        self._drawn_for_palette = 0  # the application palette's cacheKey when the page was drawn
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.placeholder = QLabel(self.tr("Choose a client on the left to see their file."), self)
@@ -85,6 +87,18 @@ class ClientPage(QWidget):
         self.restore.setVisible(archived)
         self.delete.setVisible(archived)
         self.browser.setHtml(self.render_html(file) if file else "")
+        self._drawn_for_palette = QGuiApplication.palette().cacheKey()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The page's rich text has colours made for a palette: drawn again when the desktop's theme
+        changes while it is shown."""
+        super().changeEvent(event)
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and self._file is not None
+            and QGuiApplication.palette().cacheKey() != self._drawn_for_palette
+        ):
+            self.refresh()
 
     def render_html(self, file: ClientFile) -> str:
         d = file.draft

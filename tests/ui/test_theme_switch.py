@@ -62,3 +62,28 @@ def test_a_label_styled_before_it_has_a_window_follows_too(qtbot, restored_palet
     restored_palette.setPalette(dark())
     qtbot.waitUntil(lambda: label.styleSheet() != before)
     assert label.styleSheet() == colors.style(colors.SECONDARY)
+
+
+def test_the_client_page_is_drawn_again_in_the_new_theme(qtbot, book_path, restored_palette) -> None:
+    from window_support import start_on_clients, stop
+
+    from storage import clients
+    from storage.db import open_book
+    from storage.records import ClientDraft
+
+    seeded = open_book(str(book_path))
+    client_id = clients.create_client(seeded, ClientDraft(name="李四", company="华联超市", title="店长")).id
+    seeded.close()
+    controller = start_on_clients(qtbot, book_path)
+    page = controller.window.clients.page
+    controller.window.clients.open_client(client_id)
+    qtbot.waitUntil(lambda: "华联超市" in page.browser.toPlainText())
+    light_grey = colors.css(colors.secondary_text())
+    assert light_grey in page.browser.toHtml() or light_grey.upper() in page.browser.toHtml().upper()
+
+    restored_palette.setPalette(dark())
+    dark_grey = colors.css(colors.secondary_text())
+    assert dark_grey != light_grey
+    qtbot.waitUntil(lambda: dark_grey.lower() in page.browser.toHtml().lower())
+    assert light_grey.lower() not in page.browser.toHtml().lower()
+    stop(controller)
