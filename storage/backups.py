@@ -285,7 +285,7 @@ def _clients_and_revision(path: Path) -> tuple[int, str | None]:
             return clients, None if row is None else str(row[0])
         finally:
             connection.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error, UnicodeDecodeError):  # a scrambled revision reads as no book
         return -1, None
 
 
@@ -445,7 +445,7 @@ def _tables_at_rest(path: Path) -> frozenset[str]:
             names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # a scrambled name: the full examination calls it damage
         return frozenset()
     return _own_tables(names)
 
