@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reminders import lunar
 from reminders.agenda import AgendaItem
 from reminders.festivals import Festival, festival_dates
-from reminders.formatting import DAY_NAMES, MONTH_NAMES, chinese, format_day, format_lunar
+from reminders.formatting import DAY_NAMES, MONTH_FULL, MONTH_NAMES, chinese, format_day, format_lunar
 from reminders.tiers import Tier
 
 if TYPE_CHECKING:
@@ -79,15 +79,29 @@ def day_cell(day: date, lang: str = "zh", xiaonian: str = "north") -> DayCell:
     return month_cells(day.year, day.month, lang, xiaonian)[day]
 
 
-def both_forms(day: date, lang: str = "zh") -> str:
-    """A day in both calendars: "2026年9月25日（农历八月十五）", "25 Sep 2026 (lunar 8/15)"."""
-    shown = format_day(day, lang)
+def lunar_date(day: date, lang: str = "zh") -> str:
+    """A day's lunar month and day: "农历八月十五", "lunar 8/15" ("" outside the lunar tables)."""
     try:
         ld = lunar.to_lunar(day)
     except lunar.LunarDateError:
+        return ""
+    return format_lunar(ld.month, ld.day, ld.leap, lang=lang)
+
+
+def both_forms(day: date, lang: str = "zh") -> str:
+    """A day in both calendars: "2026年9月25日（农历八月十五）", "25 Sep 2026 (lunar 8/15)"."""
+    shown = format_day(day, lang)
+    lunar_text = lunar_date(day, lang)
+    if not lunar_text:
         return shown
-    lunar_text = format_lunar(ld.month, ld.day, ld.leap, lang=lang)
     return f"{shown} ({lunar_text})" if lang.startswith("en") else chinese(f"{shown}（{lunar_text}）", lang)
+
+
+def month_title(year: int, month: int, lang: str = "zh") -> str:
+    """A month as the calendar heads it: "2026年9月", "September 2026" (not the process locale's names)."""
+    if lang.startswith("en"):
+        return f"{MONTH_FULL[month]} {year}"
+    return f"{year}年{month}月"
 
 
 @dataclass(slots=True)

@@ -1,19 +1,25 @@
 """The month grid: each day with its Gregorian number, its lunar day, festivals in colour and
-a count of the clients' own occasions."""
+a count of the clients' own occasions; today ringed, the keyboard's day dashed, and the month and
+the chosen day told to screen readers (the cells themselves only expose their numbers)."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QTableView, QWidget
 
-from ui import colors
-from ui.calendar_data import DayCell, MonthAgenda, day_cell
+from ui import colors, i18n
+from ui.calendar_data import DayCell, MonthAgenda, day_cell, lunar_date, month_title
 
+#: The selected day's border (darkened, or lightened on a dark palette, just enough for 3:1 on its fill).
 SELECTED_BORDER = QColor("#3d8bd4")
+#: The ring around today (an amber of today's hue): 4.3:1 on today's fill, 3.9:1 on the selected one.
+TODAY_RING = "#a86400"
+#: The width of today's ring and of the selection's border inside it (dashed while the grid has the focus).
+RING_WIDTH = 2
 # Light-theme text colours, made for the palette by ui.colors when painted.
 LUNAR_MONTH = "#2f7d5b"
 LUNAR_DAY = "#6b7785"
@@ -39,9 +45,15 @@ class OccasionCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setMinimumSize(460, 380)
         self.setDateRange(QDate(1901, 1, 1), QDate(2100, 12, 31))  # the years the lunar tables cover
+        self._view = self.findChild(QTableView, "qt_calendar_calendarview")
         self._compact_header()
         self._colour_weekend_header()
         self.selectionChanged.connect(self.updateCells)
+        self.selectionChanged.connect(self.describe)
+        self.currentPageChanged.connect(self.describe)
+        if self._view is not None:
+            self._view.installEventFilter(self)  # the focus dashes come and go with the keyboard focus
+        self.describe()
 
     def _colour_weekend_header(self) -> None:
         """Saturday and Sunday in the weekday row: Qt's red, made readable on a dark palette."""
@@ -54,13 +66,19 @@ class OccasionCalendar(QCalendarWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._colour_weekend_header()
+        elif event.type() == QEvent.Type.FontChange:
+            self._compact_header()  # the weekday row as tall as the new font
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.updateCells()
+        return super().eventFilter(watched, event)
 
     def _compact_header(self) -> None:
         """Keep the weekday row short so the day cells get the height (the view stretches all rows)."""
-        view = self.findChild(QTableView, "qt_calendar_calendarview")
-        if view is None:
+        if self._view is None:
             return
-        header = view.verticalHeader()
+        header = self._view.verticalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, QFontMetrics(self.font()).height() + 12)
 
@@ -68,6 +86,7 @@ class OccasionCalendar(QCalendarWidget):
         """Show the counts (and the 小年 custom) of a loaded month."""
         self._agenda = agenda
         self.updateCells()
+        self.describe()
 
     def cell(self, day: date) -> DayCell:
         """What a day's cell shows (its lunar text and festivals)."""
@@ -81,6 +100,27 @@ class OccasionCalendar(QCalendarWidget):
             return 0
         return agenda.count(day)
 
+    # --- for screen readers -------------------------------------------------------------
+
+    def day_summary(self, day: date) -> str:
+        """What a day's cell shows, in words: "25 Sep 2026, lunar 8/15, Mid-Autumn Festival, 2 client
+        occasions" (the count only once the month's occasions are loaded)."""
+        parts = [i18n.format_date(day, self._lang), lunar_date(day, self._lang), *self.cell(day).festivals]
+        agenda = self._agenda
+        if agenda is not None and agenda.start <= day <= agenda.end:
+            count = agenda.count(day)
+            parts.append(self.tr("%n client occasion(s)", "", count) if count else self.tr("no client occasions"))
+        return self.tr(", ", "between the parts of a day read out by a screen reader").join(p for p in parts if p)
+
+    def describe(self) -> None:
+        """Name the grid after the month shown and describe the selected day, on the calendar and on its
+        table (which holds the keyboard focus), and tell screen readers what changed."""
+        name = month_title(self.yearShown(), self.monthShown(), self._lang)
+        description = self.day_summary(self.selectedDate().toPython())  # type: ignore[arg-type]
+        for widget in (self, self._view):
+            if widget is not None:
+                _set_accessible_text(widget, name, description)
+
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         day: date = qdate.toPython()  # type: ignore[assignment]
         inside = qdate.month() == self.monthShown() and qdate.year() == self.yearShown()
@@ -89,9 +129,7 @@ class OccasionCalendar(QCalendarWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         background = self.cell_background(day, selected)
         painter.fillRect(rect, background)
-        if selected:
-            painter.setPen(QPen(SELECTED_BORDER, 2))
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        self._paint_rings(painter, rect, day, selected, background)
         cell = self.cell(day)
         inner = rect.adjusted(6, 4, -6, -4)
         self._paint_number(painter, inner, day, inside, background)
@@ -106,6 +144,36 @@ class OccasionCalendar(QCalendarWidget):
         if day == date.today():
             return colors.today_fill(self.palette())
         return self.palette().base().color()
+
+    def rings(self, day: date, selected: bool, background: QColor) -> list[list[QPen]]:
+        """The lines around a day's cell, from its edge inwards, each a list of pens drawn one over the
+        other: today's amber ring, then the selection's blue border, dashed in the text's colour while the
+        grid has the keyboard focus. Every colour reaches 3:1 against the fill (`background`)."""
+        rings = []
+        if day == date.today():
+            rings.append([QPen(self.graphic(TODAY_RING, background), RING_WIDTH)])
+        if selected:
+            border = [QPen(self.graphic(SELECTED_BORDER, background), RING_WIDTH)]
+            if self.hasFocus():  # the calendar's focus is its table's (its focus proxy)
+                text = colors.readable(self.palette().text().color(), (background,), colors.LARGE_TEXT)
+                border.append(QPen(text, RING_WIDTH, Qt.PenStyle.DashLine))
+            rings.append(border)
+        return rings
+
+    def graphic(self, light: str | QColor, background: QColor) -> QColor:
+        """A line's colour chosen on a light theme (`light`), made for the palette and for 3:1 on
+        `background` (WCAG's minimum for graphics)."""
+        colour = colors.text_colour(light, self.palette(), background=background, minimum=colors.LARGE_TEXT)
+        return colors.readable(colour, (background,), colors.LARGE_TEXT)
+
+    def _paint_rings(self, painter: QPainter, rect: QRect, day: date, selected: bool, background: QColor) -> None:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for depth, pens in enumerate(self.rings(day, selected, background)):
+            inset = depth * RING_WIDTH + RING_WIDTH / 2  # the pen's middle: each ring inside the one before
+            for pen in pens:
+                pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+                painter.setPen(pen)
+                painter.drawRect(QRectF(rect).adjusted(inset, inset, -inset, -inset))
 
     def ink(self, light: str | None, background: QColor, inside: bool = True) -> QColor:
         """The colour of a cell's text on its fill: `light` (a light-theme colour) made for the palette,
@@ -177,6 +245,16 @@ class OccasionCalendar(QCalendarWidget):
             painter.setPen(colour)
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, box.width())
         painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+def _set_accessible_text(widget: QWidget, name: str, description: str) -> None:
+    """Set a widget's accessible name and description, sending screen readers the change events."""
+    if widget.accessibleName() != name:
+        widget.setAccessibleName(name)
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))
+    if widget.accessibleDescription() != description:
+        widget.setAccessibleDescription(description)
+        QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged))
 
 
 #: Between two festivals on one day.

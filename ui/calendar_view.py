@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,9 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reminders.formatting import MONTH_FULL
 from ui import colors, i18n
-from ui.calendar_data import FestivalGroup, MonthAgenda, load_month
+from ui.calendar_data import FestivalGroup, MonthAgenda, load_month, month_title
 from ui.calendar_grid import OccasionCalendar
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -40,6 +40,8 @@ FITTED_COLUMNS = ("date", "client", "tier")
 COLUMN_PADDING = 16
 #: The widest a fitted column gets; longer texts are elided and shown whole in the tooltip.
 MAX_FITTED_WIDTH = 260
+#: The month's title and its arrows against the view's font (10 pt: about the 18 px they had).
+TITLE_SCALE = 1.35
 
 
 class CalendarView(QWidget):
@@ -63,9 +65,11 @@ class CalendarView(QWidget):
         self.next_button.setText("›")
         self.next_button.setToolTip(self.tr("Next month"))
         for button in (self.prev_button, self.next_button):
-            button.setStyleSheet("QToolButton { font-size: 18px; padding: 0 10px; }")
+            button.setAccessibleName(button.toolTip())  # read out as words, not as "‹" and "›"
+            button.setStyleSheet("QToolButton { padding: 0 10px; }")
         self.month_label = QLabel(self)
-        self.month_label.setStyleSheet("font-size: 18px; font-weight: 600; padding: 0 8px;")
+        self.month_label.setStyleSheet("padding: 0 8px;")
+        self._scale_title_fonts()
         self.today_button = QPushButton(self.tr("Today"), self)
         self.whole_month = QCheckBox(self.tr("List the whole month"), self)
         self.status = QLabel(self)
@@ -199,11 +203,21 @@ class CalendarView(QWidget):
         self.reload()
 
     def _update_title(self) -> None:
-        year, month = self.grid.yearShown(), self.grid.monthShown()
-        if i18n.is_chinese():
-            self.month_label.setText(f"{year}年{month}月")
-        else:
-            self.month_label.setText(f"{MONTH_FULL[month]} {year}")  # not the process locale's names
+        self.month_label.setText(month_title(self.grid.yearShown(), self.grid.monthShown(), self._lang))
+
+    def _scale_title_fonts(self) -> None:
+        """The month and its arrows larger than the view's font, so they grow with the system's font."""
+        font = title_font(self.font())
+        self.month_label.setFont(font)
+        arrows = QFont(font)
+        arrows.setWeight(QFont.Weight.Normal)
+        for button in (self.prev_button, self.next_button):
+            button.setFont(arrows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._scale_title_fonts()
 
     # --- the list -----------------------------------------------------------------------
 
@@ -272,3 +286,14 @@ class CalendarView(QWidget):
         if hasattr(window, "show_view"):
             window.show_view("clients")
         self.events.open_client_requested.emit(int(client_id))
+
+
+def title_font(font: QFont) -> QFont:
+    """`font` TITLE_SCALE times larger (in points, or in pixels for a font sized so) and semi-bold."""
+    title = QFont(font)
+    if font.pointSizeF() > 0:
+        title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+    else:
+        title.setPixelSize(round(font.pixelSize() * TITLE_SCALE))
+    title.setWeight(QFont.Weight.DemiBold)
+    return title
