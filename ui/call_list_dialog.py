@@ -66,6 +66,10 @@ class CallListDialog(QDialog):
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_edit_format())
+        # Without names of their own all three would be read as their group box's title, "Days".
+        self.days.setAccessibleName(self.tr("Number of days"))
+        self.start.setAccessibleName(self.tr("First day"))
+        self.end.setAccessibleName(self.tr("Last day"))
         group = QButtonGroup(self)
         for button in (self.only_today, self.next_days, self.span):
             group.addButton(button)

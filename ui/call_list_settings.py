@@ -68,6 +68,7 @@ class CallListPage(SettingsPage):
         self.tier = QComboBox(self)
         for tier in reversed(Tier):
             self.tier.addItem(tier_label(tier), int(tier))
+        self.tier.setAccessibleName(self.tr("Tier"))  # beside the occasion, which has the row's label
         self.template = QPlainTextEdit(self)
         self.template.setTabChangesFocus(True)  # Tab moves on to Restore default, as in every other field
         self.template.setFixedHeight(90)

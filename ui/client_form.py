@@ -129,6 +129,7 @@ class ClientDialog(GuardedDialog):
         self.source = QLineEdit(page)
         self.source.setPlaceholderText(self.tr("How you met, e.g. trade fair, referral"))
         self.birthday = DateSpecEdit(page)
+        self.birthday.set_accessible_label(self.tr("Birthday"))  # the row's label names only the container
         form.addRow(self.tr("&Name *"), self.name)
         form.addRow(self.tr("Gender"), self.gender)
         form.addRow(self.tr("Form of address"), self.address_as)

@@ -57,7 +57,23 @@ class DateSpecEdit(QWidget):
             self.leap.toggled,
         ):
             signal.connect(self.changed)
+        self.setFocusProxy(self.calendar)  # a form label's buddy (Alt+letter) and setFocus land on its first part
         self._calendar_changed()
+
+    def set_accessible_label(self, label: str) -> None:
+        """Name the parts for a screen reader after what the date is ("Birthday: year" ...).
+
+        The form's label names only this container, which never takes focus: without this the
+        parts would be read as their values ("Lunar", "1978", "四月").
+        """
+        self.setAccessibleName(label)
+        for part, template in (
+            (self.calendar, self.tr("%1: calendar")),
+            (self.year, self.tr("%1: year")),
+            (self.month, self.tr("%1: month")),
+            (self.day, self.tr("%1: day")),
+        ):
+            part.setAccessibleName(template.replace("%1", label))
 
     def _kind(self) -> CalendarKind | None:
         data = self.calendar.currentData()  # Qt hands the enum back as its plain string

@@ -111,10 +111,11 @@ class FestivalsPage(SettingsPage):
         tiers = list(reversed(Tier))
         for column, tier in enumerate(tiers, start=2):
             grid.addWidget(self._heading(tier_label(tier)), 0, column, Qt.AlignmentFlag.AlignHCenter)
+        # A tier's box is read as "春节：知己" (festival: tier): it has no text, and its column's heading is far away.
+        tier_box_name = self.tr("%1: %2", "a tier's check box in a festival's row: %1 the festival, %2 the tier")
         for row, festival in enumerate(FESTIVALS, start=1):
-            name = festival.name(i18n.current())
-            if not i18n.is_chinese():
-                name = f"{name} {festival.chinese}"
+            festival_name = festival.name(i18n.current())
+            name = festival_name if i18n.is_chinese() else f"{festival_name} {festival.chinese}"
             box = QCheckBox(name, grid_holder)
             self.enabled[festival.key] = box
             grid.addWidget(box, row, 0)
@@ -129,6 +130,7 @@ class FestivalsPage(SettingsPage):
             for column, tier in enumerate(tiers, start=2):
                 tier_box = QCheckBox(grid_holder)
                 tier_box.setToolTip(tier_label(tier))
+                tier_box.setAccessibleName(tier_box_name.replace("%1", festival_name).replace("%2", tier_label(tier)))
                 self.tiers[festival.key][tier] = tier_box
                 grid.addWidget(tier_box, row, column, Qt.AlignmentFlag.AlignHCenter)
             box.toggled.connect(lambda on, key=festival.key: self._enable_tiers(key, on))

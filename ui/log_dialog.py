@@ -85,6 +85,7 @@ class LogContactDialog(GuardedDialog):
         self.follow_date.setDisplayFormat(date_edit_format())
         self.follow_date.setMaximumDate(QDate(lunar_year_end(MAX_YEAR)))  # the calendar's last day, as storage.log
         self.follow_date.setEnabled(False)
+        self.follow_date.setAccessibleName(self.tr("Follow-up date"))  # the check box before it is no label
         self.follow.toggled.connect(self.follow_date.setEnabled)
         if isinstance(prefill.get("next"), date):
             self.follow.setChecked(True)

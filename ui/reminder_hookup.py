@@ -8,7 +8,7 @@ the app calls once the first screen is up (the scheduler and the tray are not ne
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QMessageBox
 from shiboken6 import isValid
 
@@ -37,6 +37,7 @@ class ReminderHookup(QObject):
         self.center = None  # ui.reminder_center.ReminderCenter, made by `start`
         self.tray = None  # ui.reminder_tray.ReminderTray, made by `start`
         self.popup = None
+        self.popup_key: QShortcut | None = None  # the window's key to the popup, made by `attach`
         self.window = None
         self.today: TodayView | None = None
         controller.events.open_client_requested.connect(self._open_client_in_window)
@@ -78,6 +79,29 @@ class ReminderHookup(QObject):
         window.view_built.connect(self._view_built)
         action = window._action(self.tr("&Today"), self.show_today, "Ctrl+1")
         window.view_menu.insertAction(window.view_menu.actions()[0] if window.view_menu.actions() else None, action)
+        self._add_popup_key(window)
+
+    def _add_popup_key(self, window) -> None:
+        """The window's key to the in-app popup, which never takes the keyboard by itself; on only while
+        the popup is up, so the key does nothing (and takes nothing from anyone) the rest of the time."""
+        from ui.reminder_tray import GO_TO_POPUP_KEYS
+
+        self.popup_key = QShortcut(QKeySequence(GO_TO_POPUP_KEYS), window)
+        self.popup_key.setWhatsThis(self.tr("Go to the reminder popup"))
+        self.popup_key.activated.connect(self.go_to_popup)
+        self._popup_shown(self._popup_visible())
+
+    def _popup_visible(self) -> bool:
+        return self.popup is not None and isValid(self.popup) and self.popup.isVisible()
+
+    def _popup_shown(self, shown: bool) -> None:
+        if self.popup_key is not None and isValid(self.popup_key):
+            self.popup_key.setEnabled(shown)
+
+    def go_to_popup(self) -> None:
+        """The keyboard to the reminder popup (its list), when it is up."""
+        if self._popup_visible():
+            self.popup.take_keyboard()
 
     def _view_built(self, key: str, view) -> None:
         page = getattr(view, "page", None) if key == "clients" else None
@@ -94,12 +118,13 @@ class ReminderHookup(QObject):
         if self.tray.available:
             self.tray.notify(reminders)
             return
-        if self.popup is None:
+        if self.popup is None or not isValid(self.popup):  # gone with the window a language change replaced
             from ui.reminder_tray import ReminderPopup
 
             self.popup = ReminderPopup(self.window)
             self.popup.client_requested.connect(self.open_client)
             self.popup.today_requested.connect(self.show_today)
+            self.popup.shown_changed.connect(self._popup_shown)
         self.popup.show_reminders(reminders)
 
     def bring_to_front(self) -> None:

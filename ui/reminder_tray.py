@@ -6,8 +6,20 @@ small always-on-top window, shows the same reminders.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeySequence, QPainter, QPalette, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +50,10 @@ HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The light-theme colour of a popup row's second line (what to do).
 ACTION_TEXT = "#5b6673"
+#: The main window's key to the in-app popup, which never takes the keyboard by itself.
+GO_TO_POPUP_KEYS = "Ctrl+Shift+R"
+#: The popup's heading against the popup's own font (so it follows a larger system font).
+HEADING_SCALE = 1.25
 
 
 def reminder_line(reminder) -> str:
@@ -201,11 +217,14 @@ class ReminderPopup(QWidget):
     """An in-app popup with the reminders just raised, for platforms without a tray.
 
     One reminder a row, in whole rows: the list is exactly `VISIBLE_ROWS` rows tall (fewer when
-    there are fewer reminders) and scrolls a row at a time.
+    there are fewer reminders) and scrolls a row at a time. It never takes the keyboard by itself:
+    a screen reader hears it through an Alert event, and `GO_TO_POPUP_KEYS` in the main window
+    (see ui.reminder_hookup) brings the keyboard to it.
     """
 
     client_requested = Signal(int)
     today_requested = Signal()
+    shown_changed = Signal(bool)  # on screen or not: the main window's key to it works only while it is
 
     VISIBLE_ROWS = 5
     WIDTH_IN_CHARACTERS = 36  # CJK characters: the popup's width
@@ -217,8 +236,14 @@ class ReminderPopup(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(self.tr("Guanxi reminders"))
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 16px; font-weight: 600;")
-        self.subtitle = QLabel(self.tr("Time to get in touch. Double-click one to open the client."), self)
+        self._set_heading_font()
+        keys = QKeySequence(GO_TO_POPUP_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
+        self.subtitle = QLabel(
+            self.tr(
+                "Time to get in touch. Double-click one to open the client; %1 in the main window brings you here."
+            ).replace("%1", keys),
+            self,
+        )
         self.subtitle.setStyleSheet(colors.style(colors.SECONDARY))
         self.subtitle.setWordWrap(True)
         self.list = QListWidget(self)
@@ -235,7 +260,7 @@ class ReminderPopup(QWidget):
         self.close_button = QPushButton(self.tr("Close"), self)
         self.open_button.clicked.connect(lambda: self._open_item(self.list.currentItem()))
         self.today_button.clicked.connect(self._today)
-        self.close_button.clicked.connect(self.hide)
+        self.close_button.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.today_button)
@@ -247,12 +272,48 @@ class ReminderPopup(QWidget):
         layout.addWidget(self.subtitle)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.hide)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self, self.dismiss)
+
+    def _set_heading_font(self) -> None:
+        """The heading a quarter larger than the popup's font, and bold: a larger system font grows it too."""
+        font = QFont(self.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
+        else:  # a font given in pixels
+            font.setPixelSize(round(font.pixelSize() * HEADING_SCALE))
+        font.setBold(True)
+        self.heading.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "heading"):
+            self._set_heading_font()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shown_changed.emit(True)
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.shown_changed.emit(False)
+
+    def dismiss(self) -> None:
+        """Esc and Close: hide, and give the keyboard back to the window it was taken from."""
+        had_keyboard = self.isActiveWindow()
+        self.hide()
+        owner = self.parentWidget()
+        if had_keyboard and owner is not None and owner.isVisible():
+            owner.window().activateWindow()
 
     def show_reminders(self, reminders: list) -> None:
         if not reminders:
             return
-        self.heading.setText(self.tr("%n reminder(s)", "", len(reminders)))
+        heading = self.tr("%n reminder(s)", "", len(reminders))
+        self.heading.setText(heading)
+        # What a screen reader says of the popup and of its list: how many, and what to do.
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription(self.subtitle.text())
+        self.list.setAccessibleName(heading)
         self.list.clear()
         for reminder in reminders:
             item = QListWidgetItem(reminder_line(reminder))
@@ -269,6 +330,14 @@ class ReminderPopup(QWidget):
         self._place()
         self.show()
         self.raise_()
+        # It does not take the focus, so nothing else would tell a screen reader it appeared.
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+    def take_keyboard(self) -> None:
+        """Make the popup the active window with the cursor in its list (the main window's key to it)."""
+        self.raise_()
+        self.activateWindow()
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _fit_rows(self, count: int) -> None:
         """The list as tall as its first rows (at most VISIBLE_ROWS), so no row shows in part."""

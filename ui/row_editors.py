@@ -33,6 +33,8 @@ class RowListEditor(QWidget, Generic[T]):
 
     Rows come before the Add button on screen and in the Tab order; each row lists its fields in
     screen order with `fields()`. Add (click or key) puts the cursor in the new row's first field.
+    Each row is told its number (`set_number`) whenever rows come or go, so a screen reader tells
+    "Phone 2: number" from "Phone 1: number".
     """
 
     changed = Signal()
@@ -66,6 +68,7 @@ class RowListEditor(QWidget, Generic[T]):
         holder.show()  # at once, not when the layout gets to it: Add can put the cursor in it
         self._place_in_tab_order([*row.fields(), remove])  # type: ignore[attr-defined]
         self._rows.append(holder)
+        self._number_rows()
         if value is not None:
             row.set_value(value)  # type: ignore[attr-defined]
         self.changed.emit()
@@ -77,6 +80,13 @@ class RowListEditor(QWidget, Generic[T]):
         A widget given a parent late joins the end of its window's Tab order, after Save and Cancel.
         """
         place_before(self._add, fields)
+
+    def _number_rows(self) -> None:
+        """Give each row and its remove button the row's number, for the names a screen reader reads."""
+        for number, holder in enumerate(self._rows, start=1):
+            line = holder.layout()
+            line.itemAt(0).widget().set_number(number)  # type: ignore[attr-defined]
+            line.itemAt(1).widget().setAccessibleName(self.tr("Remove row %1").replace("%1", str(number)))
 
     @staticmethod
     def _fields(holder: QWidget) -> list[QWidget]:
@@ -109,6 +119,7 @@ class RowListEditor(QWidget, Generic[T]):
         self._rows.remove(holder)
         holder.hide()
         holder.deleteLater()
+        self._number_rows()
         if had_focus:
             self._focus_row(self._rows[index] if index < len(self._rows) else None)
         self.changed.emit()
@@ -156,6 +167,12 @@ class PhoneRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.number, 3)
         layout.addWidget(self.label, 1)
+        self.set_number(1)
+
+    def set_number(self, number: int) -> None:
+        """Name the fields for a screen reader after the row's place in the list (the placeholder is no name)."""
+        self.number.setAccessibleName(self.tr("Phone %1: number").replace("%1", str(number)))
+        self.label.setAccessibleName(self.tr("Phone %1: type").replace("%1", str(number)))
 
     def fields(self) -> list[QWidget]:
         """In screen order, for the Tab order."""
@@ -237,6 +254,15 @@ class FamilyRow(QWidget):
         layout.setContentsMargins(0, 0, 0, 6)
         layout.addLayout(top)
         layout.addWidget(self.birthday)
+        self.set_number(1)
+
+    def set_number(self, number: int) -> None:
+        """Name the fields for a screen reader after the row's place in the list (the placeholder is no name)."""
+        place = str(number)
+        self.relation.setAccessibleName(self.tr("Family member %1: relation").replace("%1", place))
+        self.name.setAccessibleName(self.tr("Family member %1: name").replace("%1", place))
+        self.notes.setAccessibleName(self.tr("Family member %1: notes").replace("%1", place))
+        self.birthday.set_accessible_label(self.tr("Family member %1's birthday").replace("%1", place))
 
     def fields(self) -> list[QWidget]:
         """In screen order, for the Tab order: the top line, then the birthday below it."""
@@ -306,6 +332,15 @@ class DateRow(QWidget):
         bottom.addWidget(self.from_birth)
         layout.addLayout(bottom)
         self.helper = FamilyEventHelper(self, zhongkao_day)
+        self.set_number(1)
+
+    def set_number(self, number: int) -> None:
+        """Name the fields for a screen reader after the row's place in the list (the placeholder is no name)."""
+        place = str(number)
+        self.kind.setAccessibleName(self.tr("Date %1: kind").replace("%1", place))
+        self.label.setAccessibleName(self.tr("Date %1: label").replace("%1", place))
+        self.person.setAccessibleName(self.tr("Date %1: whose day").replace("%1", place))
+        self.date.set_accessible_label(self.tr("Date %1").replace("%1", place))
 
     def fields(self) -> list[QWidget]:
         """In screen order, for the Tab order: the top line, then the date, "every year" and the button."""

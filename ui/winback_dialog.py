@@ -80,6 +80,7 @@ class MarkLostDialog(GuardedDialog):
         grid.setColumnStretch(1, 1)
         self.other = QLineEdit(self)
         self.other.setPlaceholderText(self.tr("The other reason"))
+        self.other.setAccessibleName(self.tr("Other reason"))  # a placeholder is no name
         self.other.setEnabled(False)
         self.reasons["other"].toggled.connect(self.other.setEnabled)
         self.note = note_field(self)
@@ -161,17 +162,20 @@ class WinBackDialog(GuardedDialog):
         self.step = QComboBox(self)
         for key in WINBACK_STEPS:
             self.step.addItem(winback_step_label(key), key)
+        self.step.setAccessibleName(self.tr("Win-back step"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(colors.style(colors.HINT))
         self.note = note_field(self)
         self.note.setPlaceholderText(self.tr("What you did or agreed, in a few words"))
         self.note.setMaximumHeight(90)
+        self.note.setAccessibleName(self.tr("Note on this step"))  # what the step asks is its description
         self.follow = QCheckBox(self.tr("&Follow up on"), self)
         self.follow_day = QDateEdit(QDate.currentDate().addDays(3), self)
         self.follow_day.setCalendarPopup(True)
         self.follow_day.setDisplayFormat(date_edit_format())
         self.follow_day.setEnabled(False)
+        self.follow_day.setAccessibleName(self.tr("Follow-up date"))
         self.follow.toggled.connect(self.follow_day.setEnabled)
         self.add_button = QPushButton(self.tr("&Add to the plan"), self)
         self.won_button = QPushButton(self.tr("&Won back…"), self)
@@ -222,7 +226,9 @@ class WinBackDialog(GuardedDialog):
             "carry_out": self.tr("Respond: carry out the plan, tell the client what changed and welcome them back."),
             "review": self.tr("Review: what worked, and if they did not come back, why."),
         }
-        self.hint.setText(hints[self.step.currentData()])
+        hint = hints[self.step.currentData()]
+        self.hint.setText(hint)
+        self.note.setAccessibleDescription(hint)  # the hint above the note is a label no key reaches
 
     def _show(self, loss: LossEntry) -> None:
         self.loss = loss
