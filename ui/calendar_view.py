@@ -31,6 +31,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.festival_settings import register_festival_page
 from ui.occasion_model import CLIENT_ID_ROLE, COLUMNS, OccasionTableModel
+from ui.styled_text import set_text_style
 from ui.tier_badge import TierBadgeDelegate
 from ui.worker import run_in_thread
 
@@ -73,7 +74,7 @@ class CalendarView(QWidget):
         self.today_button = QPushButton(self.tr("Today"), self)
         self.whole_month = QCheckBox(self.tr("List the whole month"), self)
         self.status = QLabel(self)
-        self.status.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(self.status, colors.HINT)
 
         self.grid = OccasionCalendar(self._lang, self)
         self.list_title = QLabel(self)
@@ -97,7 +98,7 @@ class CalendarView(QWidget):
         self._viewport = self.table.viewport()
         self._viewport.installEventFilter(self)  # a new width shares the columns out again
         self.hint = QLabel(self.tr("Double-click a client, or press Enter, to open their file."), self)
-        self.hint.setStyleSheet(colors.style(colors.FAINT))
+        set_text_style(self.hint, colors.FAINT)
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)

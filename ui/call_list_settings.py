@@ -21,6 +21,7 @@ from reminders.festivals import FESTIVALS_BY_KEY
 from reminders.tiers import Tier
 from ui import colors, i18n
 from ui.settings_dialog import SettingsDialog, SettingsPage
+from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
 
@@ -74,7 +75,7 @@ class CallListPage(SettingsPage):
         self.template.setFixedHeight(90)
         self.preview = QLabel(self)
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet(colors.style(colors.SECONDARY))
+        set_text_style(self.preview, colors.SECONDARY)
         restore = QPushButton(self.tr("&Restore default"), self)
         restore.clicked.connect(self._restore)
         help_text = QLabel(
@@ -85,7 +86,7 @@ class CallListPage(SettingsPage):
             self,
         )
         help_text.setWordWrap(True)
-        help_text.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(help_text, colors.HINT)
         pick = QHBoxLayout()
         pick.addWidget(self.occasion, 2)
         pick.addWidget(self.tier, 1)

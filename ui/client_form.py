@@ -33,6 +33,7 @@ from ui.geometry import fit_to_screen
 from ui.i18n import list_separator
 from ui.problem_text import problem_text
 from ui.row_editors import DateRow, FamilyRow, PhoneRow, RowListEditor
+from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
 
@@ -58,7 +59,7 @@ class ClientDialog(GuardedDialog):
         self.tabs.addTab(self._scroll(self._personal()), self.tr("Personality and notes"))
         self.tabs.addTab(self._scroll(self._family_and_dates()), self.tr("Family and dates"))
         self.error = QLabel(self)
-        self.error.setStyleSheet(colors.style(colors.ERROR, extra="font-weight: 600;"))
+        set_text_style(self.error, colors.ERROR, extra="font-weight: 600;")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

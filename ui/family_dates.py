@@ -12,6 +12,7 @@ from reminders.agenda import full_month_date, gaokao_date, hundred_days_date
 from reminders.dates import CalendarKind, DateSpec
 from ui import colors, i18n
 from ui.calendar_data import both_forms
+from ui.styled_text import set_text_style
 
 #: Whether a new date of each kind comes back every year (a wedding is kept as an anniversary,
 #: a funeral, a baby's celebrations, exams and a move happen once, an opening is celebrated yearly).
@@ -92,7 +93,7 @@ class BirthDateDialog(QDialog):
         }[kind]
         note = QLabel(explain, self)
         note.setWordWrap(True)
-        note.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(note, colors.HINT)
         form = QFormLayout()
         form.addRow(self.tr("Baby's birth date"), self.birth)
         form.addRow(self.tr("Celebration day"), self.preview)

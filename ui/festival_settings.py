@@ -34,6 +34,7 @@ from reminders.tiers import Tier
 from ui import colors, i18n
 from ui.events import AppEvents
 from ui.settings_dialog import SettingsDialog, SettingsPage
+from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
 DEFAULT_ZHONGKAO = "06-20"
@@ -120,7 +121,7 @@ class FestivalsPage(SettingsPage):
             self.enabled[festival.key] = box
             grid.addWidget(box, row, 0)
             when = QLabel(festival_rule_text(festival), grid_holder)
-            when.setStyleSheet(colors.style(colors.SECONDARY))
+            set_text_style(when, colors.SECONDARY)
             when.setWordWrap(True)
             if not festival.greeting:
                 note = self.tr("a day of remembrance: no greetings")
@@ -178,7 +179,7 @@ class FestivalsPage(SettingsPage):
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setStyleSheet(colors.style(colors.HEADING, extra="font-weight: 600;"))
+        set_text_style(label, colors.HEADING, extra="font-weight: 600;")
         return label
 
     def _enable_tiers(self, key: str, on: bool) -> None:

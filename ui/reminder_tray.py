@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ui import colors
 from ui.i18n import is_chinese
+from ui.styled_text import set_text_style
 from ui.today_model import occasion_line
 
 BALLOON_MS = 15000
@@ -244,7 +245,7 @@ class ReminderPopup(QWidget):
             ).replace("%1", keys),
             self,
         )
-        self.subtitle.setStyleSheet(colors.style(colors.SECONDARY))
+        set_text_style(self.subtitle, colors.SECONDARY)
         self.subtitle.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setItemDelegate(ReminderRowDelegate(self.list))

@@ -31,6 +31,7 @@ from ui.dialogs import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import date_edit_format, format_date, format_datetime
+from ui.styled_text import set_text_style
 
 
 class _ReasonLabel(QLabel):
@@ -90,7 +91,7 @@ class MarkLostDialog(GuardedDialog):
             self.tr("A lost client leaves the client list, the agenda and Today, but stays in the book."), self
         )
         explain.setWordWrap(True)
-        explain.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(explain, colors.HINT)
         who = QLabel(f"<b>{escape(client_name)}</b>", self)
         # Never taller than its line: spare height went to this row and set the name apart from its label.
         who.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -165,7 +166,7 @@ class WinBackDialog(GuardedDialog):
         self.step.setAccessibleName(self.tr("Win-back step"))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(self.hint, colors.HINT)
         self.note = note_field(self)
         self.note.setPlaceholderText(self.tr("What you did or agreed, in a few words"))
         self.note.setMaximumHeight(90)
