@@ -26,6 +26,7 @@ from storage.backups import BackupInfo, DamagedBookFound, list_backups, prune_ba
 from storage.errors import GuanxiError
 from ui.events import AppEvents
 from ui.i18n import format_datetime
+from ui.table_model import tip_as_description
 
 _Index = QModelIndex | QPersistentModelIndex
 #: Pixels added to the width of a column fitted to its contents.
@@ -59,6 +60,8 @@ class BackupsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         info = self.backups[index.row()]
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tip_as_description(index)
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
@@ -103,6 +106,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.model = BackupsModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.windowTitle())  # a screen reader names the list, not just "table"
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -30,6 +30,7 @@ from ui.calendar_grid import OccasionCalendar
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.festival_settings import register_festival_page
+from ui.fonts import scaled_font
 from ui.occasion_model import CLIENT_ID_ROLE, COLUMNS, OccasionTableModel
 from ui.styled_text import set_text_style
 from ui.tier_badge import TierBadgeDelegate
@@ -291,10 +292,4 @@ class CalendarView(QWidget):
 
 def title_font(font: QFont) -> QFont:
     """`font` TITLE_SCALE times larger (in points, or in pixels for a font sized so) and semi-bold."""
-    title = QFont(font)
-    if font.pointSizeF() > 0:
-        title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
-    else:
-        title.setPixelSize(round(font.pixelSize() * TITLE_SCALE))
-    title.setWeight(QFont.Weight.DemiBold)
-    return title
+    return scaled_font(font, TITLE_SCALE, weight=QFont.Weight.DemiBold)

@@ -31,7 +31,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_date
 from ui.table_model import RowsModel
-from ui.tier_badge import TierBadgeDelegate, tier_label
+from ui.tier_badge import TierBadgeDelegate, badge_row_height, tier_label
 from ui.worker import run_in_thread
 
 #: Up to this many rows, a long text wraps and its row grows to show it all; a longer list keeps one
@@ -41,6 +41,8 @@ WRAP_ROWS = 2000
 MAX_COLUMN_WIDTH = 240
 #: Room left beside the widest text of a column sized to its contents, so headers do not touch.
 COLUMN_PADDING = 16
+#: The rows' least height at the usual font sizes (a larger font makes them as tall as its badges need).
+ROW_HEIGHT = 28
 
 
 class TipsModel(RowsModel):
@@ -88,8 +90,11 @@ class FittedTable(QTableView):
             self.resizeRowsToContents()
 
 
-def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...]) -> FittedTable:
+def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...], name: str) -> FittedTable:
+    """A list over `model` with the columns `widths` wide to start with; `name` is what a screen
+    reader calls it (the tab's title)."""
     table = FittedTable(parent)
+    table.setAccessibleName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -97,8 +102,9 @@ def _table(parent: QWidget, model: RowsModel, widths: tuple[int, ...]) -> Fitted
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(28)
-    table.verticalHeader().setMinimumSectionSize(28)  # rows fitted to their text keep the badge's height
+    row_height = max(ROW_HEIGHT, badge_row_height(table.fontMetrics()))  # taller with a larger font
+    table.verticalHeader().setDefaultSectionSize(row_height)
+    table.verticalHeader().setMinimumSectionSize(row_height)  # rows fitted to their text keep the badge's height
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)  # as the cells
     header.setStretchLastSection(True)
@@ -121,12 +127,13 @@ class CareView(QWidget):
         self._loading = False
         self._stale = False
         self.tabs = QTabWidget(self)
+        titles = self._titles()
 
         self.risk_model = TipsModel(
             [self.tr("Client"), self.tr("Tier"), self.tr("Risk"), self.tr("Last contact"), self.tr("Why")], self
         )
         self.risk_model.tier_column = 1
-        self.risk_table = _table(self, self.risk_model, (150, 110, 100, 120))
+        self.risk_table = _table(self, self.risk_model, (150, 110, 100, 120), titles[0])
         self.risk_note = QLabel(self)
         self.risk_note.setStyleSheet(colors.style(colors.HINT))
         self.risk_note.setWordWrap(True)
@@ -139,7 +146,7 @@ class CareView(QWidget):
         self.suggest_model = RowsModel(
             [self.tr("Client"), self.tr("Now"), self.tr("Proposed"), self.tr("Because")], self
         )
-        self.suggest_table = _table(self, self.suggest_model, (150, 110, 110))
+        self.suggest_table = _table(self, self.suggest_model, (150, 110, 110), titles[1])
         self.suggest_tab = self._tab(
             self.suggest_table,
             [(self.tr("Accept"), self.accept_suggestion), (self.tr("Dismiss"), self.dismiss_suggestion)],
@@ -149,7 +156,7 @@ class CareView(QWidget):
         self.feedback_model = RowsModel(
             [self.tr("Client"), self.tr("Kind"), self.tr("Status"), self.tr("Since"), self.tr("What was said")], self
         )
-        self.feedback_table = _table(self, self.feedback_model, (150, 90, 110, 110))
+        self.feedback_table = _table(self, self.feedback_model, (150, 90, 110, 110), titles[2])
         self.feedback_tab = self._tab(
             self.feedback_table,
             [(self.tr("Next step…"), self.advance_selected), (self.tr("Show file"), self.open_selected)],
@@ -159,17 +166,13 @@ class CareView(QWidget):
             [self.tr("Client"), self.tr("Tier"), self.tr("Lost on"), self.tr("Win-back"), self.tr("Why")], self
         )
         self.lost_model.tier_column = 1
-        self.lost_table = _table(self, self.lost_model, (150, 110, 110, 110))
+        self.lost_table = _table(self, self.lost_model, (150, 110, 110, 110), titles[3])
         self.lost_tab = self._tab(
             self.lost_table,
             [(self.tr("Win-back plan…"), self.winback_selected), (self.tr("Show file"), self.open_selected)],
         )
-        for widget, title in (
-            (self.risk_tab, self.tr("At risk")),
-            (self.suggest_tab, self.tr("Tier suggestions")),
-            (self.feedback_tab, self.tr("Open feedback")),
-            (self.lost_tab, self.tr("Lost clients")),
-        ):
+        tabs = (self.risk_tab, self.suggest_tab, self.feedback_tab, self.lost_tab)
+        for widget, title in zip(tabs, titles, strict=True):
             self.tabs.addTab(widget, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -180,6 +183,10 @@ class CareView(QWidget):
         events.book_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)
         self.setEnabled(False)
+
+    def _titles(self) -> tuple[str, str, str, str]:
+        """The tabs' titles without their counts, which also name their lists."""
+        return self.tr("At risk"), self.tr("Tier suggestions"), self.tr("Open feedback"), self.tr("Lost clients")
 
     def _tab(self, table: QTableView, actions, note: QLabel | None = None) -> QWidget:
         tab = QWidget(self)
@@ -256,7 +263,7 @@ class CareView(QWidget):
             [
                 (
                     r.name,
-                    "",
+                    tier_label(r.tier),  # painted as a badge; the text is what a screen reader says
                     f"{risk_level_label(self.risk_scale.level(r.risk.score))} ({r.risk.score})",
                     format_date(r.last_contact_at.date()) if r.last_contact_at else self.tr("never"),
                     sentence_case(risk_text(r.risk)),
@@ -303,7 +310,7 @@ class CareView(QWidget):
             [
                 (
                     loss.client,
-                    "",
+                    tier_label(loss.tier),
                     format_date(loss.lost_on),
                     outcome_label(loss.outcome),
                     i18n.list_separator().join(loss_reason_label(r) for r in loss.reasons),
@@ -316,8 +323,7 @@ class CareView(QWidget):
         for table in (self.risk_table, self.suggest_table, self.feedback_table, self.lost_table):
             table.fit()
         counts = (len(risks), len(suggestions), len(feedback), sum(1 for loss in losses if loss.outcome is None))
-        titles = (self.tr("At risk"), self.tr("Tier suggestions"), self.tr("Open feedback"), self.tr("Lost clients"))
-        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+        for index, (title, count) in enumerate(zip(self._titles(), counts, strict=True)):
             self.tabs.setTabText(index, f"{title} ({count})" if count else title)
         if counts[3]:  # the tab lists every loss; the count is of those still being worked on
             self.tabs.setTabText(3, self.tr("Lost clients (%1 open)").replace("%1", str(counts[3])))

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from storage.records import ClientRow
 from ui.i18n import format_date, format_short_date, list_separator
 from ui.row_editors import with_relation_label
+from ui.table_model import tip_as_description
 from ui.tier_badge import TIER_ROLE, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -111,6 +112,8 @@ class ClientTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self.client_id(index.row())
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tip_as_description(index)
         if role not in (Qt.ItemDataRole.DisplayRole, TIER_ROLE, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self.client_row(index.row())

@@ -275,13 +275,17 @@ def relationship_html(rel: Relationship, scale: RiskScale) -> str:
         rhythm = QCoreApplication.translate("ClientRelations", "no set interval")
     else:
         rhythm = QCoreApplication.translate("ClientRelations", "every %1 days").replace("%1", str(cadence.interval))
-        if rel.interval_override:
-            rhythm += " " + QCoreApplication.translate("ClientRelations", "(this client's own)")
+        if rel.interval_override:  # full-width brackets in Chinese take no space before them
+            rhythm += ("" if i18n.is_chinese() else " ") + QCoreApplication.translate(
+                "ClientRelations", "(this client's own)"
+            )
     silent = (
         QCoreApplication.translate("ClientRelations", "never contacted · added %1 days ago")
         if rel.never_contacted
         else QCoreApplication.translate("ClientRelations", "%1 days since the last contact")
     ).replace("%1", str(cadence.days_silent))
+    if cadence.overdue:  # said in words, not by the colour alone
+        silent = QCoreApplication.translate("ClientRelations", "%1 (overdue)").replace("%1", silent)
     colour = colors.css(colors.text_colour(colors.FESTIVAL if cadence.overdue else colors.HEADING))
     rows.append(
         (

@@ -8,16 +8,19 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from reminders.tiers import Tier
 from ui.client_model import COLUMNS, ClientTableModel
-from ui.tier_badge import TierBadgeDelegate, tier_label
+from ui.tier_badge import TierBadgeDelegate, badge_row_height, tier_label
 
 #: Room around a cell's text (the style's margins), and beside a header's text for the sort arrow.
 CELL_PADDING = 16
 HEADER_PADDING = 28
+#: The rows' height at the usual font sizes (a larger font makes them as tall as its badges need).
+ROW_HEIGHT = 30
 
 
 def make_clients_table(model: ClientTableModel, parent: QWidget) -> QTableView:
     """The list over `model`, sorted by name; its owner connects sorting and the context menu."""
     table = QTableView(parent)
+    table.setAccessibleName(QCoreApplication.translate("MainWindow", "Clients"))  # the view's name
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -27,7 +30,7 @@ def make_clients_table(model: ClientTableModel, parent: QWidget) -> QTableView:
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(30)
+    table.verticalHeader().setDefaultSectionSize(row_height(table))
     table.setItemDelegateForColumn(COLUMNS.index("tier"), TierBadgeDelegate(table))
     header = table.horizontalHeader()
     header.setSectionsClickable(True)
@@ -39,6 +42,11 @@ def make_clients_table(model: ClientTableModel, parent: QWidget) -> QTableView:
         header.resizeSection(column, width)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table
+
+
+def row_height(table: QTableView) -> int:
+    """The rows' height: the usual 30 pixels, or as tall as the font's badges and their margins need."""
+    return max(ROW_HEIGHT, badge_row_height(table.fontMetrics()))
 
 
 def default_column_widths(table: QTableView) -> list[int]:

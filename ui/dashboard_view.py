@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -37,6 +37,7 @@ from ui import colors
 from ui.care_labels import loss_reason_label, purpose_short
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.fonts import DEFAULT_POINTS, point_size, scale_for, scaled_font
 from ui.i18n import format_short_date, is_chinese
 from ui.table_model import RowsModel
 from ui.tier_badge import TIER_COLOURS, tier_label
@@ -47,9 +48,14 @@ PURPOSE_COLOURS = ("#d9822b", "#3d8bd4", "#2f9e6e", "#9b59b6", "#7f8c8d")
 CHART_TEXT = "#404044"
 CHART_GRID = "#e2e2e2"
 CHART_LINE = "#d6d6d6"
+#: A panel's least height at the default font (`DEFAULT_POINTS`), and, for a horizontal bar chart, the
+#: room for its title, axis and legend and the height each category needs for its label not to be cut
+#: ("…"). A larger font makes them taller in proportion (`size_scale`).
 PANEL_HEIGHT = 300
-#: Height each category of a horizontal bar chart needs for its label not to be cut.
+CHART_FRAME_HEIGHT = 120
 ROW_HEIGHT = 34
+#: The summary line: 14 pixels at the default font, as large against a larger one.
+SUMMARY_FONT_SCALE = scale_for(14)
 #: About how many gridline intervals a value axis has.
 AXIS_INTERVALS = 5
 
@@ -93,6 +99,12 @@ def month_name(start: date, chinese: bool) -> str:
     return f"{start.year}年{start.month}月" if chinese else f"{MONTH_ABBR[start.month]} {start.year}"
 
 
+def size_scale(font: QFont) -> float:
+    """How much taller than at the default font the charts must be to hold `font`'s titles and labels
+    (never shorter: the default look stays at the usual 9-10 pt)."""
+    return max(1.0, point_size(font) / DEFAULT_POINTS)
+
+
 def age_label(key: str) -> str:
     """A complaint age range with an en dash: "0-3" -> "0–3"."""
     return key.replace("-", "–")
@@ -103,6 +115,8 @@ class Panel(QTabWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: The categories of a horizontal bar chart (one band each), else 0.
+        self.bands = 0
         self.chart = QChart()
         self.chart.setTitle(title)
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -117,8 +131,17 @@ class Panel(QTabWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.addTab(self.view, self.tr("Chart"))
         self.addTab(self.table, self.tr("Table"))
-        self.setMinimumHeight(PANEL_HEIGHT)
+        for widget in (self, self.view, self.table):  # the title is only painted: a screen reader hears this
+            widget.setAccessibleName(title)
+        self.fit_height()
         self.apply_palette()
+
+    def fit_height(self) -> None:
+        """Tall enough for the chart's title, axes, legend and every band of a horizontal bar chart
+        at the panel's font."""
+        scale = size_scale(self.font())
+        bands = CHART_FRAME_HEIGHT + ROW_HEIGHT * self.bands if self.bands else 0
+        self.setMinimumHeight(round(max(PANEL_HEIGHT, bands) * scale))
 
     def apply_palette(self) -> None:
         """Draw the chart in the palette's colours: the view's base behind it (and around each bar, as
@@ -140,6 +163,8 @@ class Panel(QTabWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # e.g. the desktop switched to a dark theme
             self.apply_palette()
+        elif event.type() == QEvent.Type.FontChange:  # e.g. the system's text size changed
+            self.fit_height()
 
     def reset(self) -> None:
         self.chart.removeAllSeries()
@@ -186,8 +211,8 @@ class Panel(QTabWidget):
         series.attachAxis(value_axis)
         self.apply_palette()
         self.chart.legend().setVisible(len(sets) > 1)
-        if horizontal:  # a label taller than its band is cut to "…"
-            self.setMinimumHeight(max(PANEL_HEIGHT, 120 + ROW_HEIGHT * len(categories)))
+        self.bands = len(categories) if horizontal else 0  # a label taller than its band is cut to "…"
+        self.fit_height()
 
     def rows(self, headers: list[str], rows: list[tuple]) -> None:
         """The table tab: a label column, then figures (aligned right, whether counts or "9.1%")."""
@@ -207,7 +232,8 @@ class DashboardView(QWidget):
         self._stale = False
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("font-size: 14px; padding: 4px 2px;")
+        self.summary.setStyleSheet("padding: 4px 2px;")
+        self._fit_fonts()
         self.pyramid = Panel(self.tr("Tier pyramid against the target shape"), self)
         self.churn = Panel(self.tr("Churn rate by month (%)"), self)
         self.contacts = Panel(self.tr("Contacts per week by purpose"), self)
@@ -249,6 +275,14 @@ class DashboardView(QWidget):
         events.book_replaced.connect(self.reload)
         events.settings_changed.connect(self.reload)  # the at-risk threshold is a book setting
         self.setEnabled(False)
+
+    def _fit_fonts(self) -> None:
+        self.summary.setFont(scaled_font(self.font(), SUMMARY_FONT_SCALE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "summary"):  # e.g. the system's text size
+            self._fit_fonts()
 
     def _changed(self, _ids: list) -> None:
         self.reload()

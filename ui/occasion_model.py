@@ -9,6 +9,7 @@ from reminders.agenda import AgendaItem
 from reminders.tiers import Tier
 from ui import colors
 from ui.calendar_data import FestivalGroup, Row, both_forms
+from ui.table_model import tip_as_description
 from ui.tier_badge import TIER_ROLE, tier_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,6 +70,8 @@ class OccasionTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         if row is None or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tip_as_description(index)
         column = COLUMNS[index.column()]
         if isinstance(row, FestivalGroup):
             return self._group_data(row, column, role)

@@ -32,6 +32,8 @@ CLIENTS_HEADER = Option("clients/header", QByteArray())
 TODAY_HEADER = Option("today/header", QByteArray())
 #: The interface language the client list's remembered column widths were saved in.
 CLIENTS_HEADER_LANGUAGE = Option("clients/header_language", "")
+#: The font (family and size, `ui.window_state.font_key`) the client list's remembered widths were fitted to.
+CLIENTS_HEADER_FONT = Option("clients/header_font", "")
 CURRENT_VIEW = Option("window/view", "clients")
 DEMO_OFFERED = Option("book/demo_offered", False)
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import colors
+from ui.fonts import scaled_font
 from ui.i18n import is_chinese
 from ui.styled_text import set_text_style
 from ui.today_model import occasion_line
@@ -277,13 +278,7 @@ class ReminderPopup(QWidget):
 
     def _set_heading_font(self) -> None:
         """The heading a quarter larger than the popup's font, and bold: a larger system font grows it too."""
-        font = QFont(self.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * HEADING_SCALE)
-        else:  # a font given in pixels
-            font.setPixelSize(round(font.pixelSize() * HEADING_SCALE))
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(scaled_font(self.font(), HEADING_SCALE, weight=QFont.Weight.Bold))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "heading"):

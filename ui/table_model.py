@@ -13,6 +13,16 @@ from ui.tier_badge import TIER_ROLE
 Index = QModelIndex | QPersistentModelIndex
 
 
+def tip_as_description(index: Index) -> str | None:
+    """A cell's tooltip, for its accessible description (`Qt.ItemDataRole.AccessibleDescriptionRole`):
+    screen readers read a cell's text but not its tooltip, which may hold more (every phone number,
+    the time of the last contact). None when the tip only repeats the text, which is read already."""
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    if not tip or tip == index.data(Qt.ItemDataRole.DisplayRole):
+        return None
+    return str(tip)
+
+
 class RowsModel(QAbstractTableModel):
     """Rows of display values; `payload(row)` gives back what the row stands for."""
 
@@ -49,6 +59,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tip_as_description(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:

@@ -13,7 +13,8 @@ from PySide6.QtGui import QBrush, QFont
 from reminders.formatting import WEEKDAY_FULL
 from ui import colors
 from ui.i18n import format_date, format_datetime, format_short_date, is_chinese, list_separator
-from ui.tier_badge import TIER_ROLE
+from ui.table_model import tip_as_description
+from ui.tier_badge import TIER_ROLE, tier_label
 
 #: A festival with at least this many clients on one day is grouped under it.
 GROUP_AT = 3
@@ -208,6 +209,8 @@ class TodayModel(QAbstractItemModel):
             return r.tier
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._item_tip(r, column)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return tip_as_description(index)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and node.overdue:
             return QBrush(colors.warning_text())
         return None
@@ -228,6 +231,8 @@ class TodayModel(QAbstractItemModel):
     def _item_text(self, r, column: int) -> str:
         if column == 0:
             return r.client
+        if column == 1:  # painted as a badge (TIER_ROLE); the text is what a screen reader says
+            return tier_label(r.tier)
         if column == 2:
             return occasion_line(r)
         if column == 3:
@@ -244,6 +249,8 @@ class TodayModel(QAbstractItemModel):
             return list_separator().join(r.phones)
         if column == 5:
             return format_datetime(r.last_contact_at) if r.last_contact_at else ""
+        if column == 1:  # the badge shows the whole name
+            return ""
         return self._item_text(r, column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from reminders.tiers import Tier
-from ui import colors
+from ui import colors, i18n
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.fonts import scale_for, scaled_font
 from ui.i18n import engine_lang, format_date, list_separator
 from ui.tier_badge import BADGE_LEFT, BADGE_PADDING, TierBadgeDelegate, tier_label
 from ui.today_model import REMINDER_ROLE, Node, TodayModel
+from ui.window_state import font_key
 from ui.worker import run_in_thread
 
 if TYPE_CHECKING:
@@ -51,6 +53,12 @@ CELL_PADDING = 16
 HEADER_PADDING = 20
 #: The suggested action is fitted to its text up to this many CJK characters' width.
 ACTION_MAX_CHARS = 24
+#: The title and the message of an empty list, as large against the user's font as 20 and 15 pixels are
+#: against the default one.
+TITLE_FONT_SCALE = scale_for(20)
+EMPTY_FONT_SCALE = scale_for(15)
+#: Starts remembered column sizes that name the language and font they were fitted to (`column_state`).
+COLUMNS_MARK = b"guanxi-columns\n"
 
 #: Hook for the contact log (issue 5): a callable (parent, book, reminders) -> bool (True when logged).
 #: When None, Done uses the quick dialog below and storage.log.log_contact if it exists.
@@ -88,7 +96,7 @@ class TodayView(QWidget):
         #: The last list read from the book (`ui.first_screen.TodayList`), remembered at exit.
         self.latest = None
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600; padding: 4px 0;")
+        self.title.setStyleSheet("padding: 4px 0;")
         self.summary = QLabel(self)
         self.summary.setStyleSheet(colors.style(colors.SECONDARY))
         self.tree = QTreeView(self)
@@ -121,7 +129,8 @@ class TodayView(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(colors.style(colors.FAINT, extra="font-size: 15px; padding: 40px;"))
+        self.empty.setStyleSheet(colors.style(colors.FAINT, extra="padding: 40px;"))
+        self._fit_fonts()
 
         self.done_button = QPushButton(self.tr("&Done…"), self)
         self.snooze_button = QPushButton(self.tr("&Snooze"), self)  # a push button sizes itself for the arrow
@@ -306,21 +315,46 @@ class TodayView(QWidget):
         self._set_widths([(ACTION, max(least, min(longest + CELL_PADDING, limit)))])
 
     def column_state(self) -> QByteArray | None:
-        """The list's column sizes to remember, if the user chose them (else the defaults stay in charge)."""
-        return self.tree.header().saveState() if self.columns_set_by_user else None
+        """The list's column sizes to remember, if the user chose them (else the defaults stay in charge),
+        marked with the language and font they were fitted to."""
+        if not self.columns_set_by_user:
+            return None
+        return QByteArray(COLUMNS_MARK + self._columns_fitted_to() + b"\n" + self.tree.header().saveState().data())
 
     def restore_columns(self, state: QByteArray) -> bool:
-        """Column sizes remembered from an earlier run (`column_state`)."""
+        """Column sizes remembered from an earlier run (`column_state`), unless they were fitted to another
+        language's words or another font (they would clip the headers): then the defaults stay."""
+        data = state.data()
+        if data.startswith(COLUMNS_MARK):  # else sizes saved before the mark: nothing to compare
+            fitted_to, _, data = data[len(COLUMNS_MARK) :].partition(b"\n")
+            if fitted_to != self._columns_fitted_to():
+                return False
         self._sizing = True
         try:
-            restored = self.tree.header().restoreState(state)
+            restored = self.tree.header().restoreState(QByteArray(data))
         finally:
             self._sizing = False
         self.columns_set_by_user = self.columns_set_by_user or restored
         return restored
 
+    def _columns_fitted_to(self) -> bytes:
+        """The language and font the columns are sized for now: "en | Noto Sans CJK SC 10pt"."""
+        return f"{i18n.current()} | {font_key(self.tree.font())}".encode()
+
+    def _fit_fonts(self) -> None:
+        """The title and the empty list's message, larger than the view's font as they were designed."""
+        base = self.font()
+        self.title.setFont(scaled_font(base, TITLE_FONT_SCALE, weight=QFont.Weight.DemiBold))
+        self.empty.setFont(scaled_font(base, EMPTY_FONT_SCALE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "empty"):  # e.g. the system's text size
+            self._fit_fonts()
+
     def _show_title(self, today: date) -> None:
         self.title.setText(self.tr("Today, %1").replace("%1", format_date(today)))
+        self.tree.setAccessibleName(self.title.text())  # the list is heard by its title, not as "tree"
 
     def _failed(self, error: Exception) -> None:
         self.loaded.emit()

@@ -1,16 +1,17 @@
 """The main window's views: the navigation list and the stack, views built on first use, switching
 between them, where the keys go, and which clients are chosen in the current view.
 
-`ViewNavigation` is a mixin of `ui.main_window.MainWindow` (it holds no translated text: the
-window names the views). The window provides `book`, the signals `view_built` and
-`first_painted`, and `_update_client_actions`, which a switch of view or a built view calls.
+`ViewNavigation` is a mixin of `ui.main_window.MainWindow` (it holds no `tr()`: the window names
+the views; the navigation's own name is translated with an explicit context). The window provides
+`book`, the signals `view_built` and `first_painted`, and `_update_client_actions`, which a switch of
+view or a built view calls.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,10 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.fonts import scale_for, scaled_font
+
+#: The navigation's names: 15 pixels at the default font. The navigation is 150 pixels wide at least,
+#: and wider when its longest name needs it (a larger font), with room for the entries' padding.
+NAV_FONT_SCALE = scale_for(15)
+NAV_WIDTH = 150
+NAV_ENTRY_PADDING = 44
 #: The navigation: no focus rectangle; with keyboard focus the chosen entry is brighter and marked
 #: by a white bar on its left edge.
 NAV_STYLE = (
-    "QListWidget#nav { border: none; outline: 0; background: #26323f; color: #dfe6ee; font-size: 15px;"
+    "QListWidget#nav { border: none; outline: 0; background: #26323f; color: #dfe6ee;"
     " padding-top: 8px; }"
     "QListWidget#nav::item { padding: 10px 14px 10px 11px; border: none; border-left: 3px solid transparent; }"
     "QListWidget#nav::item:selected { background: #2a6fb3; color: white; }"  # white on it: 5.2:1
@@ -43,8 +51,9 @@ class ViewNavigation:
         """The navigation and the stack, empty; `add_view` and `add_lazy_view` fill them."""
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
+        self.nav.setAccessibleName(QCoreApplication.translate("ViewNavigation", "Views"))
         self.nav.setStyleSheet(NAV_STYLE)
+        self._fit_navigation_to_font()
         self.stack = QStackedWidget(self)
         self._views: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[], QWidget]] = {}
@@ -53,6 +62,23 @@ class ViewNavigation:
         self._lazy_timer.setSingleShot(True)
         self._lazy_timer.setInterval(0)
         self._lazy_timer.timeout.connect(self.build_lazy_views)
+
+    def _fit_navigation_to_font(self) -> None:
+        """The navigation's names from the window's font (15 pixels at the default font), its width to them."""
+        self.nav.setFont(scaled_font(self.font(), NAV_FONT_SCALE))
+        self._fit_navigation_width()
+
+    def _fit_navigation_width(self) -> None:
+        """150 pixels, or as wide as the longest name needs."""
+        metrics = self.nav.fontMetrics()
+        names = (self.nav.item(row).text() for row in range(self.nav.count()))
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest + NAV_ENTRY_PADDING))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "nav"):  # e.g. the system's text size
+            self._fit_navigation_to_font()
 
     def _navigation_body(self) -> QWidget:
         """The window's central widget: the navigation beside the stack, wired to switch views."""
@@ -76,6 +102,7 @@ class ViewNavigation:
         self.nav.blockSignals(True)  # the row is not in the stack yet
         self.nav.insertItem(row, item)
         self.nav.blockSignals(False)
+        self._fit_navigation_width()
         self.stack.insertWidget(row, widget)
         self._views[key] = widget
         if self.nav.currentRow() >= 0:

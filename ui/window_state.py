@@ -8,12 +8,19 @@ Clients view's splitter and column widths.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ui import i18n
 from ui import prefs as options
 from ui.geometry import fit_to_screen
+
+
+def font_key(font: QFont) -> str:
+    """The font that column widths were fitted to, to remember with them: "Noto Sans CJK SC 10pt".
+    Widths fitted to one font clip the headers of a larger one ("lext occasio")."""
+    size = font.pointSizeF()
+    return f"{font.family()} {size:g}pt" if size > 0 else f"{font.family()} {font.pixelSize()}px"
 
 
 class WindowState:
@@ -36,8 +43,13 @@ class WindowState:
         if splitter.isEmpty() or not view.splitter.restoreState(splitter):
             view.splitter.setSizes([640, 420])
         header = self.prefs.get(options.CLIENTS_HEADER)
-        # Column widths fitted to one language's words would clip the other's: those start afresh.
-        if not header.isEmpty() and self.prefs.get(options.CLIENTS_HEADER_LANGUAGE) in ("", i18n.current()):
+        # Column widths fitted to one language's words, or to a smaller font, would clip the headers of
+        # another: those start afresh ("" is a layout saved before the language or font was saved with it).
+        if (
+            not header.isEmpty()
+            and self.prefs.get(options.CLIENTS_HEADER_LANGUAGE) in ("", i18n.current())
+            and self.prefs.get(options.CLIENTS_HEADER_FONT) in ("", font_key(view.table.font()))
+        ):
             view.table.horizontalHeader().restoreState(header)
 
     def save_state(self) -> None:
@@ -47,6 +59,7 @@ class WindowState:
             self.prefs.set(options.CLIENTS_SPLITTER, self.clients.splitter.saveState())
             self.prefs.set(options.CLIENTS_HEADER, self.clients.table.horizontalHeader().saveState())
             self.prefs.set(options.CLIENTS_HEADER_LANGUAGE, i18n.current())
+            self.prefs.set(options.CLIENTS_HEADER_FONT, font_key(self.clients.table.font()))
         self.prefs.set(options.CURRENT_VIEW, self.current_view())
         self.prefs.sync()
 
