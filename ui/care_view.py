@@ -30,6 +30,7 @@ from ui.client_relations import RISK_COLOURS, reason_text, risk_level_label, ris
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.i18n import format_date
+from ui.styled_text import set_text_style
 from ui.table_model import RowsModel
 from ui.tier_badge import TierBadgeDelegate, badge_row_height, tier_label
 from ui.worker import run_in_thread
@@ -135,7 +136,7 @@ class CareView(QWidget):
         self.risk_model.tier_column = 1
         self.risk_table = _table(self, self.risk_model, (150, 110, 100, 120), titles[0])
         self.risk_note = QLabel(self)
-        self.risk_note.setStyleSheet(colors.style(colors.HINT))
+        set_text_style(self.risk_note, colors.HINT)
         self.risk_note.setWordWrap(True)
         self.risk_tab = self._tab(
             self.risk_table,
@@ -201,7 +202,7 @@ class CareView(QWidget):
             QWidget.setTabOrder(before, after)
         bar.addStretch(1)
         if note is not None:
-            note.setStyleSheet(colors.style(colors.HINT))
+            set_text_style(note, colors.HINT)
             bar.addWidget(note)
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)

@@ -39,6 +39,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.fonts import DEFAULT_POINTS, point_size, scale_for, scaled_font
 from ui.i18n import format_short_date, is_chinese
+from ui.styled_text import set_text_style
 from ui.table_model import RowsModel
 from ui.tier_badge import TIER_COLOURS, tier_label
 from ui.worker import run_in_thread
@@ -264,7 +265,7 @@ class DashboardView(QWidget):
             ),
             self,
         )
-        note.setStyleSheet(colors.style(colors.HINT, extra="padding: 2px;"))
+        set_text_style(note, colors.HINT, extra="padding: 2px;")
         note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

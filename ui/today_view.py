@@ -36,6 +36,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.fonts import scale_for, scaled_font
 from ui.i18n import engine_lang, format_date, list_separator
+from ui.styled_text import set_text_style
 from ui.tier_badge import BADGE_LEFT, BADGE_PADDING, TierBadgeDelegate, tier_label
 from ui.today_model import REMINDER_ROLE, Node, TodayModel
 from ui.window_state import font_key
@@ -98,7 +99,7 @@ class TodayView(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("padding: 4px 0;")
         self.summary = QLabel(self)
-        self.summary.setStyleSheet(colors.style(colors.SECONDARY))
+        set_text_style(self.summary, colors.SECONDARY)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(TipWhenCutDelegate(self.tree))
@@ -129,7 +130,7 @@ class TodayView(QWidget):
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(colors.style(colors.FAINT, extra="padding: 40px;"))
+        set_text_style(self.empty, colors.FAINT, extra="padding: 40px;")
         self._fit_fonts()
 
         self.done_button = QPushButton(self.tr("&Done…"), self)

@@ -87,3 +87,26 @@ def test_the_client_page_is_drawn_again_in_the_new_theme(qtbot, book_path, resto
     qtbot.waitUntil(lambda: dark_grey.lower() in page.browser.toHtml().lower())
     assert light_grey.lower() not in page.browser.toHtml().lower()
     stop(controller)
+
+
+def test_every_coloured_label_of_the_window_follows_a_theme_switch(qtbot, book_path, restored_palette) -> None:
+    """A label given `colors.style()` directly would keep its light colour on a dark desktop."""
+    from window_support import start_on_clients, stop
+
+    from ui.styled_text import LIGHT_PROPERTY
+
+    controller = start_on_clients(qtbot, book_path)
+    window = controller.window
+    qtbot.waitUntil(lambda: all(window.is_built(key) for key in ("clients", "calendar", "care", "dashboard")))
+    coloured = [w for w in QApplication.allWidgets() if w.styleSheet().startswith("color:")]
+    assert len(coloured) >= 5  # Today's summary, the clients' count, the calendar's hints, the notes…
+    unfollowed = [f"{type(w).__name__} {w.objectName()!r}" for w in coloured if not w.property(LIGHT_PROPERTY)]
+    assert not unfollowed
+    restored_palette.setPalette(dark())
+    qtbot.waitUntil(
+        lambda: all(
+            w.styleSheet() == colors.style(w.property(LIGHT_PROPERTY), extra=w.property("guanxiExtraStyle") or "")
+            for w in coloured
+        )
+    )
+    stop(controller)
