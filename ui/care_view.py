@@ -265,7 +265,7 @@ class CareView(QWidget):
                 (
                     r.name,
                     tier_label(r.tier),  # painted as a badge; the text is what a screen reader says
-                    f"{risk_level_label(self.risk_scale.level(r.risk.score))} ({r.risk.score})",
+                    i18n.parenthesised(risk_level_label(self.risk_scale.level(r.risk.score)), str(r.risk.score)),
                     format_date(r.last_contact_at.date()) if r.last_contact_at else self.tr("never"),
                     sentence_case(risk_text(r.risk)),
                 )
@@ -325,7 +325,7 @@ class CareView(QWidget):
             table.fit()
         counts = (len(risks), len(suggestions), len(feedback), sum(1 for loss in losses if loss.outcome is None))
         for index, (title, count) in enumerate(zip(self._titles(), counts, strict=True)):
-            self.tabs.setTabText(index, f"{title} ({count})" if count else title)
+            self.tabs.setTabText(index, i18n.parenthesised(title, str(count)) if count else title)
         if counts[3]:  # the tab lists every loss; the count is of those still being worked on
             self.tabs.setTabText(3, self.tr("Lost clients (%1 open)").replace("%1", str(counts[3])))
 

@@ -12,18 +12,13 @@ from storage.care_records import GiftEntry
 from storage.errors import GuanxiError
 from ui.errors import error_text
 from ui.events import AppEvents
-from ui.i18n import is_chinese
+from ui.i18n import parenthesised
 
 
 def idea_title(idea: GiftEntry) -> str:
     """How an idea reads in a menu: the item, and the occasion it was meant for in brackets
     (full-width in Chinese). An "&" stays an "&" instead of underlining the next letter."""
-    if not idea.occasion:
-        title = idea.item
-    elif is_chinese():
-        title = f"{idea.item}（{idea.occasion}）"
-    else:
-        title = f"{idea.item} ({idea.occasion})"
+    title = parenthesised(idea.item, idea.occasion) if idea.occasion else idea.item
     return title.replace("&", "&&")
 
 

@@ -98,3 +98,8 @@ def list_separator() -> str:
 def clause_separator() -> str:
     """Between clauses (reasons, ideas): "；" in Chinese, "; " in English."""
     return "；" if is_chinese() else "; "
+
+
+def parenthesised(text: str, inner: str) -> str:
+    """`text (inner)`: "Overdue (12)" in English, "已逾期（12）" with full-width parentheses in Chinese."""
+    return f"{text}（{inner}）" if is_chinese() else f"{text} ({inner})"

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from reminders.formatting import WEEKDAY_FULL
 from ui import colors
-from ui.i18n import format_date, format_datetime, format_short_date, is_chinese, list_separator
+from ui.i18n import format_date, format_datetime, format_short_date, is_chinese, list_separator, parenthesised
 from ui.table_model import tip_as_description
 from ui.tier_badge import TIER_ROLE, tier_label
 
@@ -272,11 +272,6 @@ class SectionCounts:
         overdue = sum(1 for r in reminders if r.date < today)
         on_today = sum(1 for r in reminders if r.date == today)
         return cls(overdue, on_today, len(reminders) - overdue - on_today)
-
-
-def parenthesised(text: str, inner: str) -> str:
-    """`text (inner)`: "Overdue (12)" in English, "已逾期（12）" with full-width parentheses in Chinese."""
-    return f"{text}（{inner}）" if is_chinese() else f"{text} ({inner})"
 
 
 def occasion_line(r) -> str:

@@ -295,6 +295,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
     </message>
     <message>
+        <source>Number of days</source>
+        <translation>Number of days</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
         <source>Days</source>
         <translation>Days</translation>
     </message>
@@ -359,6 +371,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Printed at the top of every page</source>
         <translation>Printed at the top of every page</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
@@ -740,6 +756,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>Show an open &amp;complaint on Today after</source>
         <translation>Show an open &amp;complaint on Today after</translation>
     </message>
+    <message>
+        <source>Churn watch</source>
+        <translation>Churn watch</translation>
+    </message>
+    <message>
+        <source>A client is at &amp;risk from a score of</source>
+        <translation>A client is at &amp;risk from a score of</translation>
+    </message>
+    <message>
+        <source>high risk from %1</source>
+        <translation>high risk from %1</translation>
+    </message>
+    <message>
+        <source>The score (0–100) adds up the warning signs: no contact past the interval, open complaints, falling satisfaction and “the price is too high” within %1 days.</source>
+        <translation>The score (0–100) adds up the warning signs: no contact past the interval, open complaints, falling satisfaction and “the price is too high” within %1 days.</translation>
+    </message>
     <message numerus="yes">
         <source> day(s)</source>
         <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
@@ -852,8 +884,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>never</translation>
     </message>
     <message>
-        <source>%1 clients show warning signs</source>
-        <translation>%1 clients show warning signs</translation>
+        <source>%1 clients show warning signs (risk score %2 or more)</source>
+        <translation>%1 clients show warning signs (risk score %2 or more)</translation>
     </message>
     <message>
         <source>Lost clients (%1 open)</source>
@@ -1275,6 +1307,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>%1 days since the last contact</translation>
     </message>
     <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
         <source>Keep in touch</source>
         <translation>Keep in touch</translation>
     </message>
@@ -1527,6 +1563,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>%1 active clients · %2 at risk · %3 lost · churn this month %4 · won back %5</translation>
     </message>
     <message>
+        <source>At risk: a churn-risk score of %1 or more (Settings &gt; Keep in touch)</source>
+        <translation>At risk: a churn-risk score of %1 or more (Settings &gt; Keep in touch)</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -1668,6 +1708,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>Work out the day from the baby's birth date</source>
         <translation>Work out the day from the baby's birth date</translation>
     </message>
+    <message>
+        <source>Date %1: kind</source>
+        <translation>Date %1: kind</translation>
+    </message>
+    <message>
+        <source>Date %1: label</source>
+        <translation>Date %1: label</translation>
+    </message>
+    <message>
+        <source>Date %1: whose day</source>
+        <translation>Date %1: whose day</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>Date %1</translation>
+    </message>
 </context>
 <context>
     <name>DateSpecEdit</name>
@@ -1698,6 +1754,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>闰月: the birthday falls in a leap month</source>
         <translation>闰月: the birthday falls in a leap month</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1: calendar</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation>%1: year</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation>%1: month</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation>%1: day</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1868,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>Notes, e.g. gaokao 2027</source>
         <translation>Notes, e.g. gaokao 2027</translation>
     </message>
+    <message>
+        <source>Family member %1: relation</source>
+        <translation>Family member %1: relation</translation>
+    </message>
+    <message>
+        <source>Family member %1: name</source>
+        <translation>Family member %1: name</translation>
+    </message>
+    <message>
+        <source>Family member %1: notes</source>
+        <translation>Family member %1: notes</translation>
+    </message>
+    <message>
+        <source>Family member %1's birthday</source>
+        <translation>Family member %1's birthday</translation>
+    </message>
 </context>
 <context>
     <name>FestivalsPage</name>
@@ -1826,6 +1914,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>When</source>
         <translation>When</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a tier's check box in a festival's row: %1 the festival, %2 the tier</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>a day of remembrance: no greetings</source>
@@ -2150,6 +2243,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>&amp;Follow up on</translation>
     </message>
     <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
@@ -2353,6 +2450,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>The other reason</translation>
     </message>
     <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>What happened</translation>
     </message>
@@ -2406,6 +2507,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>&amp;What was said</source>
         <translation>&amp;What was said</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionCalendar</name>
+    <message numerus="yes">
+        <source>%n client occasion(s)</source>
+        <translation><numerusform>%n client occasion</numerusform><numerusform>%n client occasions</numerusform></translation>
+    </message>
+    <message>
+        <source>no client occasions</source>
+        <translation>no client occasions</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a day read out by a screen reader</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2591,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <source>Phone %1: number</source>
+        <translation>Phone %1: number</translation>
+    </message>
+    <message>
+        <source>Phone %1: type</source>
+        <translation>Phone %1: type</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2874,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>&amp;Today</translation>
     </message>
     <message>
+        <source>Go to the reminder popup</source>
+        <translation>Go to the reminder popup</translation>
+    </message>
+    <message>
         <source>Guanxi keeps running</source>
         <translation>Guanxi keeps running</translation>
     </message>
@@ -2764,8 +2893,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>Guanxi reminders</translation>
     </message>
     <message>
-        <source>Time to get in touch. Double-click one to open the client.</source>
-        <translation>Time to get in touch. Double-click one to open the client.</translation>
+        <source>Time to get in touch. Double-click one to open the client; %1 in the main window brings you here.</source>
+        <translation>Time to get in touch. Double-click one to open the client; %1 in the main window brings you here.</translation>
     </message>
     <message>
         <source>Open client</source>
@@ -2855,6 +2984,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>Remove row %1</translation>
     </message>
 </context>
 <context>
@@ -3708,18 +3841,37 @@ Your changes are still in the form. Try again?</translation>
     </message>
 </context>
 <context>
+    <name>ViewNavigation</name>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
+</context>
+<context>
     <name>WinBackDialog</name>
     <message>
         <source>Win-back plan: %1</source>
         <translation>Win-back plan: %1</translation>
     </message>
     <message>
+        <source>Win-back step</source>
+        <translation>Win-back step</translation>
+    </message>
+    <message>
         <source>What you did or agreed, in a few words</source>
         <translation>What you did or agreed, in a few words</translation>
     </message>
     <message>
+        <source>Note on this step</source>
+        <translation>Note on this step</translation>
+    </message>
+    <message>
         <source>&amp;Follow up on</source>
         <translation>&amp;Follow up on</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
     </message>
     <message>
         <source>&amp;Add to the plan</source>

@@ -302,6 +302,18 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         </translation>
     </message>
     <message>
+        <source>Number of days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日</translation>
+    </message>
+    <message>
         <source>Days</source>
         <translation>天数</translation>
     </message>
@@ -366,6 +378,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Printed at the top of every page</source>
         <translation>打印在每页顶部</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>关系层级</translation>
     </message>
     <message>
         <source>&amp;Restore default</source>
@@ -749,6 +765,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>Show an open &amp;complaint on Today after</source>
         <translation>投诉未解决多久后显示在今日(&amp;C)</translation>
     </message>
+    <message>
+        <source>Churn watch</source>
+        <translation>流失预警</translation>
+    </message>
+    <message>
+        <source>A client is at &amp;risk from a score of</source>
+        <translation>风险分达到多少视为有流失风险(&amp;R)</translation>
+    </message>
+    <message>
+        <source>high risk from %1</source>
+        <translation>%1 分起为高风险</translation>
+    </message>
+    <message>
+        <source>The score (0–100) adds up the warning signs: no contact past the interval, open complaints, falling satisfaction and “the price is too high” within %1 days.</source>
+        <translation>风险分（0–100）累计各项流失迹象：超过联络周期未联络、未解决的投诉、满意度下降、%1 天内说过“价格太高”。</translation>
+    </message>
     <message numerus="yes">
         <source> day(s)</source>
         <translation>
@@ -863,8 +895,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>从未</translation>
     </message>
     <message>
-        <source>%1 clients show warning signs</source>
-        <translation>%1 位客户出现流失迹象</translation>
+        <source>%1 clients show warning signs (risk score %2 or more)</source>
+        <translation>%1 位客户出现流失迹象（风险分 %2 及以上）</translation>
     </message>
     <message>
         <source>Lost clients (%1 open)</source>
@@ -1286,6 +1318,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>距上次联络 %1 天</translation>
     </message>
     <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
         <source>Keep in touch</source>
         <translation>保持联络</translation>
     </message>
@@ -1544,6 +1580,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>活跃客户 %1 · 流失风险 %2 · 已流失 %3 · 本月流失率 %4 · 已挽回 %5</translation>
     </message>
     <message>
+        <source>At risk: a churn-risk score of %1 or more (Settings &gt; Keep in touch)</source>
+        <translation>流失风险：风险分 %1 及以上（设置 &gt; 保持联络）</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>客户</translation>
     </message>
@@ -1685,6 +1725,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>Work out the day from the baby&apos;s birth date</source>
         <translation>根据宝宝出生日期推算日子</translation>
     </message>
+    <message>
+        <source>Date %1: kind</source>
+        <translation>日子%1：类型</translation>
+    </message>
+    <message>
+        <source>Date %1: label</source>
+        <translation>日子%1：名称</translation>
+    </message>
+    <message>
+        <source>Date %1: whose day</source>
+        <translation>日子%1：谁的日子</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>日子%1</translation>
+    </message>
 </context>
 <context>
     <name>DateSpecEdit</name>
@@ -1715,6 +1771,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>闰月: the birthday falls in a leap month</source>
         <translation>闰月：生日在闰月</translation>
+    </message>
+    <message>
+        <source>%1: calendar</source>
+        <translation>%1：历法</translation>
+    </message>
+    <message>
+        <source>%1: year</source>
+        <translation>%1：年份</translation>
+    </message>
+    <message>
+        <source>%1: month</source>
+        <translation>%1：月份</translation>
+    </message>
+    <message>
+        <source>%1: day</source>
+        <translation>%1：日</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1885,22 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>Notes, e.g. gaokao 2027</source>
         <translation>备注，如 2027 年高考</translation>
     </message>
+    <message>
+        <source>Family member %1: relation</source>
+        <translation>家人%1：关系</translation>
+    </message>
+    <message>
+        <source>Family member %1: name</source>
+        <translation>家人%1：姓名</translation>
+    </message>
+    <message>
+        <source>Family member %1: notes</source>
+        <translation>家人%1：备注</translation>
+    </message>
+    <message>
+        <source>Family member %1&apos;s birthday</source>
+        <translation>家人%1的生日</translation>
+    </message>
 </context>
 <context>
     <name>FestivalsPage</name>
@@ -1843,6 +1931,11 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>When</source>
         <translation>日期</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a tier&apos;s check box in a festival&apos;s row: %1 the festival, %2 the tier</comment>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>a day of remembrance: no greetings</source>
@@ -2167,6 +2260,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>跟进日期(&amp;F)</translation>
     </message>
     <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>客户</translation>
     </message>
@@ -2370,6 +2467,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>其他原因</translation>
     </message>
     <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
         <source>What happened</source>
         <translation>经过</translation>
     </message>
@@ -2423,6 +2524,24 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>&amp;What was said</source>
         <translation>客户原话(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionCalendar</name>
+    <message numerus="yes">
+        <source>%n client occasion(s)</source>
+        <translation>
+            <numerusform>%n 个客户重要日子</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no client occasions</source>
+        <translation>无客户重要日子</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a day read out by a screen reader</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +2610,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Home</source>
         <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Phone %1: number</source>
+        <translation>电话%1：号码</translation>
+    </message>
+    <message>
+        <source>Phone %1: type</source>
+        <translation>电话%1：类型</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2893,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>今日(&amp;T)</translation>
     </message>
     <message>
+        <source>Go to the reminder popup</source>
+        <translation>转到提醒弹窗</translation>
+    </message>
+    <message>
         <source>Guanxi keeps running</source>
         <translation>关系本仍在运行</translation>
     </message>
@@ -2781,8 +2912,8 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>关系本提醒</translation>
     </message>
     <message>
-        <source>Time to get in touch. Double-click one to open the client.</source>
-        <translation>该联系客户了。双击一条提醒即可打开客户。</translation>
+        <source>Time to get in touch. Double-click one to open the client; %1 in the main window brings you here.</source>
+        <translation>该联系客户了。双击一条提醒即可打开客户；在主窗口按 %1 可回到这里。</translation>
     </message>
     <message>
         <source>Open client</source>
@@ -2874,6 +3005,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     <message>
         <source>Remove</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove row %1</source>
+        <translation>删除第 %1 行</translation>
     </message>
 </context>
 <context>
@@ -3729,18 +3864,37 @@ Your changes are still in the form. Try again?</source>
     </message>
 </context>
 <context>
+    <name>ViewNavigation</name>
+    <message>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+</context>
+<context>
     <name>WinBackDialog</name>
     <message>
         <source>Win-back plan: %1</source>
         <translation>挽回计划：%1</translation>
     </message>
     <message>
+        <source>Win-back step</source>
+        <translation>挽回步骤</translation>
+    </message>
+    <message>
         <source>What you did or agreed, in a few words</source>
         <translation>简要写下做了什么或谈妥了什么</translation>
     </message>
     <message>
+        <source>Note on this step</source>
+        <translation>本步备注</translation>
+    </message>
+    <message>
         <source>&amp;Follow up on</source>
         <translation>跟进日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>跟进日期</translation>
     </message>
     <message>
         <source>&amp;Add to the plan</source>

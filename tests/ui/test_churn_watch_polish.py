@@ -95,3 +95,13 @@ def test_the_lost_tab_counts_the_losses_still_open_and_says_so(view) -> None:
     view._loaded(([], [], [], [loss(1, None), loss(2, "won_back"), loss(3, None)]))
     assert view.lost_model.rowCount() == 3
     assert view.tabs.tabText(3) == "Lost clients (2 open)"
+
+
+def test_chinese_counts_and_scores_take_full_width_parentheses(qapp, view) -> None:
+    i18n.install(qapp, "zh_CN")
+    view._loaded(([_risk(1, "黄雪", (SILENCE,))], [], [], []))
+    assert view.tabs.tabText(0).endswith("（1）")
+    assert view.risk_model.data(view.risk_model.index(0, 2)).endswith("（80）")
+    i18n.install(qapp, "en")
+    view._loaded(([_risk(1, "Huang", (SILENCE,))], [], [], []))
+    assert view.tabs.tabText(0).endswith(" (1)") and view.risk_model.data(view.risk_model.index(0, 2)).endswith(" (80)")
