@@ -27,6 +27,8 @@ LUNAR_DAY = "#6b7785"
 #: contrast is enough on a dark palette, and they stay fainter than the month's own lunar days.
 OUTSIDE = "#b5bcc4"
 COUNT = QColor("#2b78c1")  # white numbers on it: 4.6:1
+#: Pixels between the day number's baseline and the top of the line under it.
+NUMBER_GAP = 2
 #: Qt's own colour of Saturday and Sunday in the weekday row.
 WEEKEND_HEADER = "#ff0000"
 
@@ -126,10 +128,13 @@ class OccasionCalendar(QCalendarWidget):
         inside = qdate.month() == self.monthShown() and qdate.year() == self.yearShown()
         selected = qdate == self.selectedDate()
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The fill and the rings without smoothing: at 125 % or 150 % their edges fall between device
+        # pixels, and a smoothed 2 px line there is a soft 3 px smear. The count's round badge is smoothed.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         background = self.cell_background(day, selected)
         painter.fillRect(rect, background)
         self._paint_rings(painter, rect, day, selected, background)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         cell = self.cell(day)
         inner = rect.adjusted(6, 4, -6, -4)
         self._paint_number(painter, inner, day, inside, background)
@@ -217,25 +222,32 @@ class OccasionCalendar(QCalendarWidget):
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
+    def line_room(self, inner: QRect) -> QRect:
+        """Where the lunar day and the festivals go in a cell's `inner` rectangle: under the day's number,
+        from just below its digits' baseline (digits never reach into the font's descent, and at 175 %
+        those few pixels are what a second festival line needs)."""
+        big, _small = self._fonts()
+        top = inner.top() + QFontMetrics(big).ascent() + NUMBER_GAP
+        return QRect(inner.left(), top, inner.width(), max(inner.bottom() - top + 1, 0))
+
     def _paint_lines(self, painter: QPainter, inner: QRect, cell: DayCell, inside: bool, background: QColor) -> None:
-        """The lunar day, then the festivals (wrapped onto a second line when they need it)."""
-        big, small = self._fonts()
+        """The lunar day, then the festivals on as many lines as they wrap to. Where the cell is too short
+        for both, the festivals alone: the lunar date stays in the day's description and the side list."""
+        _big, small = self._fonts()
         metrics = QFontMetrics(small)
         line = metrics.height()
-        top = inner.top() + QFontMetrics(big).height() + 1
-        festival = f" {SEPARATOR} ".join(cell.grid_names)
-        room = QRect(inner.left(), top, inner.width(), max(inner.bottom() - top + 1, 0))
+        room = self.line_room(inner)
         painter.setFont(small)
-        if not festival or room.height() >= 2 * line:
+        festival = f" {SEPARATOR} ".join(cell.grid_names)
+        fitting = max(room.height() // line, 1)
+        festival_lines = wrap_to_lines(festival, metrics, room.width(), fitting) if festival else []
+        if len(festival_lines) < fitting:  # a line to spare for the lunar day (always, without a festival)
             lunar_colour = LUNAR_MONTH if cell.first_of_month else LUNAR_DAY
             self._draw_line(painter, QRect(room.left(), room.top(), room.width(), line), cell.lunar_text,
                             self.ink(lunar_colour, background, inside))  # fmt: skip
             room.setTop(room.top() + line)
-        if not festival:
-            return
         painter.setPen(self.ink(colors.FESTIVAL, background, inside))
-        lines = wrap_to_lines(festival, metrics, room.width(), max(room.height() // line, 1))
-        for number, text in enumerate(lines):
+        for number, text in enumerate(festival_lines):
             box = QRect(room.left(), room.top() + number * line, room.width(), line)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 

@@ -52,7 +52,7 @@ class ClientDialog(GuardedDialog):
         self._request_key = uuid.uuid4().hex
         self.saved: ClientFile | None = None
         self.setWindowTitle(self.tr("Edit client") if existing else self.tr("New client"))
-        self.setMinimumSize(720, 560)
+        self.setMinimumSize(720, 480)  # the pages scroll: Save stays above a 175 % laptop's taskbar
         self.resize(fit_to_screen(QSize(780, 780), parent))  # the Basics page whole, where the screen allows
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._scroll(self._basics()), self.tr("Basics"))

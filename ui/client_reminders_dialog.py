@@ -8,6 +8,7 @@ from reminders.leads import MAX_LEAD, OCCASIONS, leads_for, occasion_name, parse
 from ui import colors
 from ui.dialogs import GuardedDialog
 from ui.errors import show_error
+from ui.geometry import fit_dialog
 from ui.i18n import engine_lang
 from ui.lead_times_model import asap_word, format_days
 from ui.styled_text import set_text_style
@@ -52,6 +53,7 @@ class ClientRemindersDialog(GuardedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fit_dialog(self)  # the hint's every line, at 150 % and 175 % too
         self.remember_entered()
 
     def entered(self) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from ui.care_labels import feedback_kind_label, feedback_status_label
 from ui.dialogs import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.geometry import fit_dialog
 from ui.i18n import format_datetime
 from ui.winback_dialog import multiline
 
@@ -85,6 +86,7 @@ class AdvanceFeedbackDialog(GuardedDialog):
         layout.addWidget(step)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
+        fit_dialog(self)  # the step history wraps: all of it, within the screen
         accept_on_ctrl_enter(self, self.accept)
         self.note.setFocus()
         self.remember_entered()

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QThread,
     Signal,
@@ -45,6 +46,7 @@ from storage.import_files import FIELD_HEADERS, Mapping, ParsedFile, guess_mappi
 from storage.importer import ImportResult, import_clients
 from ui import colors
 from ui.events import AppEvents
+from ui.geometry import fit_to_screen
 from ui.i18n import is_chinese
 from ui.row_editors import place_before
 from ui.styled_text import set_text_style
@@ -463,7 +465,7 @@ class ImportWizard(QWizard):
         self.run_page = _RunPage(self)
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
             self.addPage(page)
-        self.resize(820, 560)
+        self.resize(fit_to_screen(QSize(820, 560), parent))
 
     def describe(self, problem: object, unit: str) -> str:
         """A problem of the file in the interface language (by its code), with its row or card."""

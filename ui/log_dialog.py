@@ -29,6 +29,7 @@ from ui.care_labels import channel_label, purpose_label
 from ui.dialogs import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.geometry import fit_dialog
 from ui.i18n import date_edit_format, list_separator
 
 
@@ -112,6 +113,7 @@ class LogContactDialog(GuardedDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        fit_dialog(self)  # the names' every line and the note at its own height, where the screen has room
         accept_on_ctrl_enter(self, self.accept)
         self.note.setFocus()
         self.remember_entered()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from ui.care_labels import loss_reason_label, outcome_label, winback_step_label
 from ui.dialogs import GuardedDialog, accept_on_ctrl_enter, note_field
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.geometry import fit_dialog, fit_to_screen
 from ui.i18n import date_edit_format, format_date, format_datetime
 from ui.styled_text import set_text_style
 
@@ -111,8 +112,7 @@ class MarkLostDialog(GuardedDialog):
         layout.addWidget(explain)
         layout.addWidget(buttons)
         # The wrapping reasons make Qt size the dialog for a narrower width, hence too tall: fit it.
-        width = max(self.sizeHint().width(), self.minimumWidth())
-        self.resize(width, self.heightForWidth(width))
+        fit_dialog(self)
         accept_on_ctrl_enter(self, self.accept)
         self.remember_entered()
 
@@ -158,7 +158,7 @@ class WinBackDialog(GuardedDialog):
         super().__init__(parent)
         self.book, self.events, self.loss = book, events, loss
         self.setWindowTitle(self.tr("Win-back plan: %1").replace("%1", loss.client))
-        self.resize(620, 560)
+        self.resize(fit_to_screen(QSize(620, 560), parent))
         self.history = QTextBrowser(self)
         self.step = QComboBox(self)
         for key in WINBACK_STEPS:

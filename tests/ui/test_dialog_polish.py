@@ -289,3 +289,19 @@ def test_what_was_typed_shows_as_typed_in_the_complaint_and_win_back_dialogs(qtb
     qtbot.addWidget(plan)
     shown = plan.history.toPlainText()
     assert "a < b" in shown and "<i>called</i>\nthen visited" in shown
+
+
+def test_the_complaint_step_dialog_is_as_tall_as_its_wrapped_history_within_the_screen(qtbot, book) -> None:
+    from storage.clients import find_clients
+    from storage.feedback import advance_feedback, open_feedback
+    from ui.feedback_dialog import AdvanceFeedbackDialog
+
+    create_client(book, ClientDraft(name="乙"))
+    item = open_feedback(book, find_clients(book, "乙")[0].id, "complaint", "the delivery came late " * 6)
+    item = advance_feedback(book, item.id, "checking", "called the warehouse, then the driver, then the depot " * 6)
+    item = advance_feedback(book, item.id, "fixed", "sent a new parcel by courier with a small gift " * 6)
+    dialog = AdvanceFeedbackDialog(item, None)
+    qtbot.addWidget(dialog)
+    needed = dialog.layout().totalHeightForWidth(dialog.width())
+    room = dialog.screen().availableGeometry().height()
+    assert dialog.height() >= min(needed, room - 80)  # not Qt's first size, which squeezes wrapped text
