@@ -17,6 +17,10 @@ from ui import prefs as options
 from ui.settings_dialog import SettingsDialog
 from ui.today_view import TodayView
 
+#: The main window's key to the in-app popup, which never takes the keyboard by itself (the popup's
+#: module is loaded only when a reminder is raised: the key is set up before the first paint).
+GO_TO_POPUP_KEYS = "Ctrl+Shift+R"
+
 
 def _settings_page(prefs, book, events, parent):
     from ui.reminder_settings import ReminderSettingsPage
@@ -84,8 +88,6 @@ class ReminderHookup(QObject):
     def _add_popup_key(self, window) -> None:
         """The window's key to the in-app popup, which never takes the keyboard by itself; on only while
         the popup is up, so the key does nothing (and takes nothing from anyone) the rest of the time."""
-        from ui.reminder_tray import GO_TO_POPUP_KEYS
-
         self.popup_key = QShortcut(QKeySequence(GO_TO_POPUP_KEYS), window)
         self.popup_key.setWhatsThis(self.tr("Go to the reminder popup"))
         self.popup_key.activated.connect(self.go_to_popup)

@@ -52,8 +52,6 @@ HEADLINE_ROLE = Qt.ItemDataRole.UserRole + 2
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The light-theme colour of a popup row's second line (what to do).
 ACTION_TEXT = "#5b6673"
-#: The main window's key to the in-app popup, which never takes the keyboard by itself.
-GO_TO_POPUP_KEYS = "Ctrl+Shift+R"
 #: The popup's heading against the popup's own font (so it follows a larger system font).
 HEADING_SCALE = 1.25
 
@@ -239,6 +237,8 @@ class ReminderPopup(QWidget):
         self.setWindowTitle(self.tr("Guanxi reminders"))
         self.heading = QLabel(self)
         self._set_heading_font()
+        from ui.reminder_hookup import GO_TO_POPUP_KEYS  # loaded long before: the hookup makes the popup
+
         keys = QKeySequence(GO_TO_POPUP_KEYS).toString(QKeySequence.SequenceFormat.NativeText)
         self.subtitle = QLabel(
             self.tr(

@@ -57,14 +57,15 @@ def test_column_widths_saved_in_another_language_start_afresh(qtbot) -> None:
     assert again.clients.table.horizontalHeader().sectionSize(0) == default_width
 
 
-def test_building_the_window_loads_none_of_the_clients_views_modules(tmp_path: Path) -> None:
+def test_building_the_window_loads_none_of_the_clients_views_modules_nor_the_popup(tmp_path: Path) -> None:
     script = (
         "import sys\n"
         "from ui.app import AppController, make_application\n"
         "from ui.prefs import Prefs\n"
         "app = make_application(['x'])\n"
         f"controller = AppController(Prefs(), {str(tmp_path / 'none.sqlite3')!r}, offer_demo=False)\n"
-        "print(sorted(name for name in sys.modules if name.startswith(('ui.clients', 'ui.client_'))))\n"
+        "later = ('ui.clients', 'ui.client_', 'ui.reminder_tray')\n"
+        "print(sorted(name for name in sys.modules if name.startswith(later)))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
