@@ -200,10 +200,12 @@ class CareView(QWidget):
             buttons.append(button)
         for before, after in pairwise((*buttons, table)):  # Tab in screen order: the buttons above, then the list
             QWidget.setTabOrder(before, after)
-        bar.addStretch(1)
-        if note is not None:
+        if note is not None:  # the room beside the buttons: it wraps only when that is too narrow
             set_text_style(note, colors.HINT)
-            bar.addWidget(note)
+            note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            bar.addWidget(note, 1)
+        else:
+            bar.addStretch(1)
         layout = QVBoxLayout(tab)
         layout.addLayout(bar)
         layout.addWidget(table, 1)

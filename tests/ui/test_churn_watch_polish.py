@@ -105,3 +105,15 @@ def test_chinese_counts_and_scores_take_full_width_parentheses(qapp, view) -> No
     i18n.install(qapp, "en")
     view._loaded(([_risk(1, "Huang", (SILENCE,))], [], [], []))
     assert view.tabs.tabText(0).endswith(" (1)") and view.risk_model.data(view.risk_model.index(0, 2)).endswith(" (80)")
+
+
+def test_the_at_risk_note_takes_the_room_beside_the_buttons_on_one_line(qapp, view) -> None:
+    i18n.install(qapp, "zh_CN")
+    try:
+        view._loaded(([_risk(n, f"客户{n}", (SILENCE,)) for n in range(1, 105)], [], [], []))
+        qapp.processEvents()
+        note = view.risk_note
+        lines = note.heightForWidth(note.width()) / note.fontMetrics().lineSpacing()
+        assert lines < 1.5  # one line, not "…及以" / "上）"
+    finally:
+        i18n.install(qapp, "en")
