@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
+from palette_support import DARK_SCHEMES, scheme
 from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory, QTableView, QVBoxLayout, QWidget
-from test_dark_palette import DARK_SCHEMES, scheme
 
 from reminders.parsing import parse_date_spec
 from reminders.tiers import Tier

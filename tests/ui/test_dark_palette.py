@@ -3,10 +3,10 @@ draw must reach WCAG contrast there, while a light palette keeps the app's light
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
+from palette_support import DARK_SCHEMES, scheme
 from PySide6.QtCharts import QHorizontalBarSeries
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor, QPalette
@@ -26,38 +26,6 @@ R = QPalette.ColorRole
 FG = Qt.ItemDataRole.ForegroundRole
 BG = Qt.ItemDataRole.BackgroundRole
 TODAY = date(2026, 3, 10)
-
-#: The dark palette of the audit (Fusion + a common dark scheme), and two more dark schemes.
-DARK_SCHEMES = {
-    "audit": {
-        R.Window: "#2b2b2b", R.WindowText: "#e0e0e0", R.Base: "#1e1e1e", R.AlternateBase: "#2a2a2a",
-        R.Text: "#e0e0e0", R.Button: "#353535", R.ButtonText: "#e0e0e0", R.Highlight: "#3d6fb4",
-        R.HighlightedText: "#ffffff", R.PlaceholderText: "#888888",
-    },
-    "black": {
-        R.Window: "#000000", R.WindowText: "#ffffff", R.Base: "#000000", R.AlternateBase: "#101010",
-        R.Text: "#ffffff", R.Button: "#202020", R.ButtonText: "#ffffff",
-    },
-    "dim": {  # a lighter grey dark theme with slightly dimmer text: the hardest case
-        R.Window: "#3c3f41", R.WindowText: "#bbbbbb", R.Base: "#313335", R.AlternateBase: "#3a3d3f",
-        R.Text: "#bbbbbb", R.Button: "#45494a", R.ButtonText: "#bbbbbb",
-    },
-}  # fmt: skip
-
-
-def scheme(values: dict) -> QPalette:
-    palette = QPalette(QStyleFactory.create("Fusion").standardPalette())
-    for role, colour in values.items():
-        palette.setColor(role, QColor(colour))
-    return palette
-
-
-@pytest.fixture
-def app_palette(qapp: QApplication) -> Iterator[QApplication]:
-    """Lets a test install a palette on the application; the original comes back afterwards."""
-    original = QPalette(qapp.palette())
-    yield qapp
-    qapp.setPalette(original)
 
 
 @pytest.fixture(params=list(DARK_SCHEMES))

@@ -3,9 +3,7 @@ follow the new palette (models and painters read the palette as they draw)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
+from palette_support import DARK_SCHEMES, scheme
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -16,21 +14,11 @@ R = QPalette.ColorRole
 
 
 def dark() -> QPalette:
-    palette = QPalette(QColor("#353535"))
-    for role, colour in ((R.Window, "#2b2b2b"), (R.WindowText, "#e0e0e0"), (R.Base, "#1e1e1e"), (R.Text, "#e0e0e0")):
-        palette.setColor(role, QColor(colour))
-    return palette
+    return scheme(DARK_SCHEMES["audit"])
 
 
-@pytest.fixture
-def restored_palette(qapp: QApplication) -> Iterator[QApplication]:
-    original = QPalette(qapp.palette())
-    yield qapp
-    qapp.setPalette(original)
-
-
-def test_a_styled_label_takes_the_dark_colour_when_the_theme_switches_and_back(qtbot, restored_palette) -> None:
-    app = restored_palette
+def test_a_styled_label_takes_the_dark_colour_when_the_theme_switches_and_back(qtbot, app_palette) -> None:
+    app = app_palette
     window = QWidget()
     qtbot.addWidget(window)
     hint, heading = QLabel("hint", window), QLabel("heading", window)
@@ -54,17 +42,17 @@ def test_a_styled_label_takes_the_dark_colour_when_the_theme_switches_and_back(q
     qtbot.waitUntil(lambda: hint.styleSheet() == light_hint)
 
 
-def test_a_label_styled_before_it_has_a_window_follows_too(qtbot, restored_palette) -> None:
+def test_a_label_styled_before_it_has_a_window_follows_too(qtbot, app_palette) -> None:
     label = QLabel("alone")
     qtbot.addWidget(label)
     set_text_style(label, colors.SECONDARY)
     before = label.styleSheet()
-    restored_palette.setPalette(dark())
+    app_palette.setPalette(dark())
     qtbot.waitUntil(lambda: label.styleSheet() != before)
     assert label.styleSheet() == colors.style(colors.SECONDARY)
 
 
-def test_the_client_page_is_drawn_again_in_the_new_theme(qtbot, book_path, restored_palette) -> None:
+def test_the_client_page_is_drawn_again_in_the_new_theme(qtbot, book_path, app_palette) -> None:
     from window_support import start_on_clients, stop
 
     from storage import clients
@@ -81,7 +69,7 @@ def test_the_client_page_is_drawn_again_in_the_new_theme(qtbot, book_path, resto
     light_grey = colors.css(colors.secondary_text())
     assert light_grey in page.browser.toHtml() or light_grey.upper() in page.browser.toHtml().upper()
 
-    restored_palette.setPalette(dark())
+    app_palette.setPalette(dark())
     dark_grey = colors.css(colors.secondary_text())
     assert dark_grey != light_grey
     qtbot.waitUntil(lambda: dark_grey.lower() in page.browser.toHtml().lower())
@@ -89,7 +77,7 @@ def test_the_client_page_is_drawn_again_in_the_new_theme(qtbot, book_path, resto
     stop(controller)
 
 
-def test_every_coloured_label_of_the_window_follows_a_theme_switch(qtbot, book_path, restored_palette) -> None:
+def test_every_coloured_label_of_the_window_follows_a_theme_switch(qtbot, book_path, app_palette) -> None:
     """A label given `colors.style()` directly would keep its light colour on a dark desktop."""
     from window_support import start_on_clients, stop
 
@@ -102,7 +90,7 @@ def test_every_coloured_label_of_the_window_follows_a_theme_switch(qtbot, book_p
     assert len(coloured) >= 5  # Today's summary, the clients' count, the calendar's hints, the notes…
     unfollowed = [f"{type(w).__name__} {w.objectName()!r}" for w in coloured if not w.property(LIGHT_PROPERTY)]
     assert not unfollowed
-    restored_palette.setPalette(dark())
+    app_palette.setPalette(dark())
     qtbot.waitUntil(
         lambda: all(
             w.styleSheet() == colors.style(w.property(LIGHT_PROPERTY), extra=w.property("guanxiExtraStyle") or "")
