@@ -72,6 +72,7 @@ class DateSpecEdit(QWidget):
             (self.year, self.tr("%1: year")),
             (self.month, self.tr("%1: month")),
             (self.day, self.tr("%1: day")),
+            (self.leap, self.tr("%1: leap month")),
         ):
             part.setAccessibleName(template.replace("%1", label))
 

@@ -4,7 +4,6 @@ the city's zhongkao day. Saved in the book (storage.settings), so every window a
 from __future__ import annotations
 
 from datetime import date
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -77,12 +76,13 @@ def day_of_year_text(month: int, day: int) -> str:
     return f"{month}月{day}日" if i18n.is_chinese() else f"{day} {MONTH_FULL[month]}"
 
 
-def remembrance_note_html(note: str) -> str:
+def remembrance_note(note: str, parent: QWidget) -> QLabel:
     """The note under a day of remembrance: muted, and in italics only in English (a slanted
     Chinese font is synthesised and looks distorted)."""
-    colour = colors.css(colors.text_colour(REMEMBRANCE_NOTE_COLOUR))
-    style = f"color:{colour}" + ("" if i18n.is_chinese() else "; font-style:italic")
-    return f"<span style='{style}'>{escape(note)}</span>"
+    label = QLabel(note, parent)
+    label.setWordWrap(True)
+    set_text_style(label, REMEMBRANCE_NOTE_COLOUR, extra="" if i18n.is_chinese() else "font-style: italic;")
+    return label
 
 
 class FestivalsPage(SettingsPage):
@@ -123,10 +123,16 @@ class FestivalsPage(SettingsPage):
             when = QLabel(festival_rule_text(festival), grid_holder)
             set_text_style(when, colors.SECONDARY)
             when.setWordWrap(True)
-            if not festival.greeting:
-                note = self.tr("a day of remembrance: no greetings")
-                when.setText(f"{escape(when.text())}<br>{remembrance_note_html(note)}")
-            grid.addWidget(when, row, 1)
+            cell: QWidget = when
+            if not festival.greeting:  # the rule, and beneath it what kind of day it is
+                cell = QWidget(grid_holder)
+                lines = QVBoxLayout(cell)
+                lines.setContentsMargins(0, 0, 0, 0)
+                lines.setSpacing(0)
+                when.setParent(cell)
+                lines.addWidget(when)
+                lines.addWidget(remembrance_note(self.tr("a day of remembrance: no greetings"), cell))
+            grid.addWidget(cell, row, 1)
             self.tiers[festival.key] = {}
             for column, tier in enumerate(tiers, start=2):
                 tier_box = QCheckBox(grid_holder)

@@ -1771,6 +1771,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>%1: day</source>
         <translation>%1: day</translation>
     </message>
+    <message>
+        <source>%1: leap month</source>
+        <translation>%1: leap month</translation>
+    </message>
 </context>
 <context>
     <name>DiscardChanges</name>

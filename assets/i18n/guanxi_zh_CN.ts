@@ -1788,6 +1788,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>%1: day</source>
         <translation>%1：日</translation>
     </message>
+    <message>
+        <source>%1: leap month</source>
+        <translation>%1：闰月</translation>
+    </message>
 </context>
 <context>
     <name>DiscardChanges</name>

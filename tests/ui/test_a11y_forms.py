@@ -104,8 +104,10 @@ def test_family_rows_name_every_field_and_the_birthday_parts(qtbot, language) ->
     birthday = tr("FamilyRow", "Family member %1's birthday").replace("%1", "2")
     parts = [row.birthday.calendar, row.birthday.year, row.birthday.month, row.birthday.day]
     assert [spoken_name(part) for part in parts] == date_part_names(birthday)
+    assert spoken_name(row.birthday.leap) == tr("DateSpecEdit", "%1: leap month").replace("%1", birthday)
     if language == "en":
         assert spoken_name(row.birthday.year) == "Family member 2's birthday: year"
+        assert spoken_name(row.birthday.leap) == "Family member 2's birthday: leap month"
 
 
 def test_date_rows_name_the_label_whose_and_date_parts(qtbot, language) -> None:
