@@ -549,4 +549,8 @@ def _error_message(window) -> _MessageShot:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "screenshots"))
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", nargs="?", default="screenshots", help="where the PNG files go")
+    sys.exit(main(parser.parse_args().out_dir))
