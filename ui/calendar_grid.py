@@ -5,9 +5,10 @@ the chosen day told to screen readers (the cells themselves only expose their nu
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QTableView, QWidget
 
@@ -29,8 +30,28 @@ OUTSIDE = "#b5bcc4"
 COUNT = QColor("#2b78c1")  # white numbers on it: 4.6:1
 #: Pixels between the day number's baseline and the top of the line under it.
 NUMBER_GAP = 2
+#: Pixels at least between the day's number and the count badge beside it.
+BADGE_GAP = 3
+#: Pixels beside the count's text in a badge of its own size.
+BADGE_PADDING = 10
+#: The share of its height kept clear all round the digits of a badge made smaller to fit a narrow cell.
+SMALLER_BADGE_MARGIN = 0.25
+#: The smallest font the count is written in (points); in less room the badge is a dot without it.
+BADGE_MIN_POINTS = 6.0
+#: A dot narrower than this many pixels would not be seen: then the cell shows no badge.
+DOT_MIN = 6
 #: Qt's own colour of Saturday and Sunday in the weekday row.
 WEEKEND_HEADER = "#ff0000"
+
+
+@dataclass(frozen=True)
+class CountBadge:
+    """A day's count of occasions as painted: a round-ended `rect` with `text` in `font` on it, or, where
+    the cell has no room for the digits, a plain dot (`text` is "")."""
+
+    rect: QRectF
+    font: QFont
+    text: str
 
 
 class OccasionCalendar(QCalendarWidget):
@@ -83,6 +104,11 @@ class OccasionCalendar(QCalendarWidget):
         header = self._view.verticalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(0, QFontMetrics(self.font()).height() + 12)
+        # Qt's least column width grows with the font (67 px at 16 pt): seven such columns overflow the
+        # grid's minimum width and cut Sunday off. The weekday names are what a column must hold.
+        metrics = QFontMetrics(self.font())
+        names = (self.locale().dayName(weekday, QLocale.FormatType.ShortFormat) for weekday in range(1, 8))
+        self._view.horizontalHeader().setMinimumSectionSize(max(map(metrics.horizontalAdvance, names)) + 8)
 
     def set_agenda(self, agenda: MonthAgenda | None) -> None:
         """Show the counts (and the 小年 custom) of a loaded month."""
@@ -197,6 +223,14 @@ class OccasionCalendar(QCalendarWidget):
         small.setPointSizeF(max(self.font().pointSizeF() - 1, 7))
         return big, small
 
+    def number_rect(self, inner: QRect, day: date | None = None) -> QRect:
+        """Where a cell's day number is drawn in its `inner` rectangle: top left, as wide as its digits
+        (as the widest day number's when `day` is None: digits may differ in width)."""
+        metrics = QFontMetrics(self._fonts()[0])
+        numbers = [day.day] if day is not None else range(1, 32)
+        width = max(metrics.horizontalAdvance(str(number)) for number in numbers)
+        return QRect(inner.left(), inner.top(), width, metrics.height())
+
     def _paint_number(self, painter: QPainter, inner: QRect, day: date, inside: bool, background: QColor) -> None:
         big, _small = self._fonts()
         painter.setFont(big)
@@ -205,22 +239,48 @@ class OccasionCalendar(QCalendarWidget):
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, str(day.day))
 
     def _paint_count(self, painter: QPainter, inner: QRect, day: date | None) -> None:
-        count = self.occasion_count(day) if day is not None else 0
-        if not count:
+        badge = self.count_badge(inner, day) if day is not None else None
+        if badge is None:
             return
-        _big, small = self._fonts()
-        small.setBold(True)
-        metrics = QFontMetrics(small)
-        text = str(count) if count < 1000 else "999+"
-        height = metrics.height() + 2
-        width = max(metrics.horizontalAdvance(text) + 10, height)
-        badge = QRectF(inner.right() - width, inner.top() + 2, width, height)
+        radius = min(badge.rect.width(), badge.rect.height()) / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(COUNT)
-        painter.drawRoundedRect(badge, height / 2, height / 2)
-        painter.setFont(small)
-        painter.setPen(QColor("white"))
-        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawRoundedRect(badge.rect, radius, radius)
+        if badge.text:
+            painter.setFont(badge.font)
+            painter.setPen(QColor("white"))
+            painter.drawText(badge.rect, Qt.AlignmentFlag.AlignCenter, badge.text)
+
+    def count_badge(self, inner: QRect, day: date) -> CountBadge | None:
+        """The badge counting a day's occasions in its cell's `inner` rectangle (None without any): at the
+        top right, beside the day's number and never over it. Sized from the cell, alike in every cell: it
+        keeps its own size (the small bold font) where that fits beside the widest day number ("28"); in a
+        narrower cell (a large font, a small window) it takes the room there is, with the count in a font
+        small enough for the digits to fit inside, down to BADGE_MIN_POINTS; narrower still it is a dot
+        without the count (which the day's description and the side list still give), and where even a
+        dot would not be seen, there is none."""
+        count = self.occasion_count(day)
+        if not count:
+            return None
+        text = str(count) if count < 1000 else "999+"
+        _big, font = self._fonts()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        full_height = metrics.height() + 2
+        full_width = max(metrics.horizontalAdvance(text) + BADGE_PADDING, full_height)
+        room = inner.right() - (self.number_rect(inner).right() + 1 + BADGE_GAP)
+        if full_width <= room:
+            return CountBadge(QRectF(inner.right() - full_width, inner.top() + 2, full_width, full_height), font, text)
+        middle = inner.top() + 2 + full_height / 2  # a smaller badge or dot is centred where the badge would be
+        width = min(full_width, room)
+        height = min(full_height, width)
+        smaller = _font_to_fit(font, text, width, height)
+        if smaller is not None:
+            return CountBadge(QRectF(inner.right() - width, middle - height / 2, width, height), smaller, text)
+        dot = min(room, full_height / 2)
+        if dot < DOT_MIN:
+            return None
+        return CountBadge(QRectF(inner.right() - dot, middle - dot / 2, dot, dot), font, "")
 
     def line_room(self, inner: QRect) -> QRect:
         """Where the lunar day and the festivals go in a cell's `inner` rectangle: under the day's number,
@@ -295,6 +355,21 @@ def wrap_to_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) 
     if current:
         lines.append(current)
     return [_elided(line, metrics, width) for line in lines]
+
+
+def _font_to_fit(font: QFont, text: str, width: float, height: float) -> QFont | None:
+    """`font` made smaller (not below BADGE_MIN_POINTS) until `text`'s digits fit in a badge `width` by
+    `height` with SMALLER_BADGE_MARGIN of its height clear all round; None if even the smallest does not."""
+    margin = height * SMALLER_BADGE_MARGIN
+    smaller = QFont(font)
+    points = font.pointSizeF()
+    while points >= BADGE_MIN_POINTS:
+        smaller.setPointSizeF(points)
+        ink = QFontMetrics(smaller).tightBoundingRect(text)
+        if ink.width() <= width - 2 * margin and ink.height() <= height - 2 * margin:
+            return smaller
+        points -= 0.5
+    return None
 
 
 def _elided(line: str, metrics: QFontMetrics, width: int) -> str:

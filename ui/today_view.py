@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,9 @@ CELL_PADDING = 16
 HEADER_PADDING = 20
 #: The suggested action is fitted to its text up to this many CJK characters' width.
 ACTION_MAX_CHARS = 24
+#: Beside a fitted action the occasion keeps at least this many CJK characters' width, enough for its
+#: leading words ("Birthday (age 52) · 8 Mar", "生日（52岁）· 3月8日（农历…"): see `action_width_cap`.
+OCCASION_KEEPS_CHARS = 12
 #: The title and the message of an empty list, as large against the user's font as 20 and 15 pixels are
 #: against the default one.
 TITLE_FONT_SCALE = scale_for(20)
@@ -115,12 +118,15 @@ class TodayView(QWidget):
         self.columns_set_by_user = False
         self._sizing = False
         self._action_fitted = False
+        self._action_wanted: int | None = None  # the fitted action's width, before `action_width_cap`
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(OCCASION, QHeaderView.ResizeMode.Stretch)
         self._set_widths(enumerate(default_column_widths(self.tree)))
         header.sectionResized.connect(self._section_resized)
+        self._viewport = self.tree.viewport()
+        self._viewport.installEventFilter(self)  # the action's cap follows the list's width
         self.tree.activated.connect(self._activated)  # Enter, and double-click
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -305,7 +311,7 @@ class TodayView(QWidget):
 
     def _fit_action_column(self, items: list) -> None:
         """Once, when the first list is in: the suggested action as wide as its longest text
-        (within reason), unless the user sized the columns."""
+        (within reason, and within `action_width_cap`), unless the user sized the columns."""
         self._action_fitted = True
         if self.columns_set_by_user:
             return
@@ -313,7 +319,40 @@ class TodayView(QWidget):
         longest = max(metrics.horizontalAdvance(action) for action in {r.action for r in items})
         limit = metrics.horizontalAdvance("中") * ACTION_MAX_CHARS
         least = self.tree.header().fontMetrics().horizontalAdvance(self.model.headers[ACTION]) + HEADER_PADDING
-        self._set_widths([(ACTION, max(least, min(longest + CELL_PADDING, limit)))])
+        self._action_wanted = max(least, min(longest + CELL_PADDING, limit))
+        self._size_action_column()
+
+    def _size_action_column(self) -> None:
+        """The action as fitted, within `action_width_cap` while the list is on screen (a list not shown
+        yet has no width of its own: it is capped when shown, and again whenever its width changes)."""
+        if self._action_wanted is None or self.columns_set_by_user:
+            return
+        width = self._action_wanted
+        if self.tree.isVisible():
+            width = min(width, self.action_width_cap())
+        if width != self.tree.columnWidth(ACTION):
+            self._set_widths([(ACTION, width)])
+
+    def action_width_cap(self) -> int:
+        """The widest the fitted action may be in the list's present width, so that the occasion (which
+        takes what the other columns leave) keeps a fair share: of the room left by the client, tier,
+        phone and last-contact columns, the occasion keeps OCCASION_KEEPS_CHARS CJK characters' width,
+        or half that room when it is less than twice as wide. At the default font in the screenshots'
+        window the action's whole text fits under the cap; at 14-16 pt the two share the room."""
+        header = self.tree.header()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in (OCCASION, ACTION) and not header.isSectionHidden(column)
+        )
+        room = self.tree.viewport().width() - others
+        keeps = min(self.tree.fontMetrics().horizontalAdvance("中") * OCCASION_KEEPS_CHARS, room // 2)
+        return max(room - keeps, header.minimumSectionSize())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self._viewport:
+            self._size_action_column()
+        return super().eventFilter(watched, event)
 
     def column_state(self) -> QByteArray | None:
         """The list's column sizes to remember, if the user chose them (else the defaults stay in charge),
