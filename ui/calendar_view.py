@@ -100,6 +100,7 @@ class CalendarView(QWidget):
         self._viewport.installEventFilter(self)  # a new width shares the columns out again
         self.hint = QLabel(self.tr("Double-click a client, or press Enter, to open their file."), self)
         set_text_style(self.hint, colors.FAINT)
+        self.hint.setWordWrap(True)  # a narrow side panel or a large font: two lines, not a cut one
 
         side = QWidget(self)
         side_layout = QVBoxLayout(side)

@@ -281,3 +281,10 @@ def test_the_month_title_and_the_weekday_row_follow_a_larger_system_font(qtbot, 
     assert view.prev_button.font().pointSizeF() > before["arrow"]
     assert view.next_button.font() == view.prev_button.font()
     assert header.sectionSize(0) > weekday_row
+
+
+def test_the_side_panels_hint_wraps_instead_of_being_cut(qtbot) -> None:
+    view = CalendarView(AppEvents())
+    qtbot.addWidget(view)
+    hint = view.hint
+    assert hint.minimumSizeHint().width() < hint.fontMetrics().horizontalAdvance(hint.text())
