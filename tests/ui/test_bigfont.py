@@ -17,7 +17,8 @@ from ui.calendar_data import MonthAgenda
 from ui.calendar_grid import COUNT, OccasionCalendar
 from ui.calendar_view import CalendarView
 from ui.events import AppEvents
-from ui.today_view import ACTION, CELL_PADDING, OCCASION, OCCASION_KEEPS_CHARS, TodayView
+from ui.today_columns import ACTION, CELL_PADDING, OCCASION, OCCASION_KEEPS_CHARS
+from ui.today_view import TodayView
 
 SCREENSHOT_FONT = "Noto Sans CJK SC"  # what tools/screenshots.py paints with
 NOW = datetime(2026, 3, 10, 10, 0)

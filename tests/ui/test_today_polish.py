@@ -24,9 +24,10 @@ from ui import i18n
 from ui.events import AppEvents
 from ui.reminder_tray import HEADLINE_ROLE, ReminderPopup, ReminderRowDelegate, reminder_line
 from ui.tier_badge import BADGE_MARGIN, TIER_COLOURS, badge_geometry, tier_label
+from ui.today_columns import ACTION, OCCASION, PHONE
 from ui.today_dialogs import QuickLogDialog
 from ui.today_model import occasion_line
-from ui.today_view import ACTION, OCCASION, PHONE, TodayView
+from ui.today_view import TodayView
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 10, 10, 0)

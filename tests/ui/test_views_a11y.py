@@ -32,7 +32,8 @@ from ui.occasion_model import OccasionTableModel
 from ui.prefs import Prefs
 from ui.table_model import RowsModel
 from ui.tier_badge import TierBadgeDelegate, badge_row_height, tier_label
-from ui.today_view import PHONE, TIER, TodayView
+from ui.today_columns import PHONE, TIER
+from ui.today_view import TodayView
 
 NOW = datetime(2026, 3, 10, 10, 0)
 TODAY = NOW.date()

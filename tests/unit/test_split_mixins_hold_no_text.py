@@ -1,8 +1,8 @@
-"""The mixins that make up MainWindow and ClientsView call no `tr()`.
+"""The mixins that make up MainWindow, ClientsView and TodayView call no `tr()`.
 
-At run time `self.tr()` looks a text up under the concrete class (MainWindow, ClientsView), but
+At run time `self.tr()` looks a text up under the concrete class (MainWindow, ClientsView, TodayView), but
 `make i18n` files it under the class the call is written in: a `tr()` in a mixin would lose its
-translation. Their text stays in the window's and the view's own classes."""
+translation. Their text stays in the window's and the views' own classes."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from pathlib import Path
 import pytest
 
 UI = Path(__file__).resolve().parents[2] / "ui"
-MIXIN_MODULES = ("window_navigation.py", "window_state.py", "clients_loading.py", "clients_selection.py")
+MIXIN_MODULES = (
+    "window_navigation.py",
+    "window_state.py",
+    "clients_loading.py",
+    "clients_selection.py",
+    "today_loading.py",
+    "today_selection.py",
+    "today_actions.py",
+    "today_columns.py",
+)
 
 
 def tr_calls(source: str) -> list[int]:
