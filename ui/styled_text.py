@@ -2,8 +2,8 @@
 light and a dark theme while the app runs (an evening switch, set by the system).
 
 `ui.colors.style()` gives a style sheet for the palette of the moment; a label set with
-`set_text_style` keeps the light-theme colour it was given and is styled again whenever its palette
-changes. Models, painters and rich text read `ui.colors` when they draw and need none of this.
+`set_text_style` keeps the light-theme colour it was given and is styled again whenever the
+application's palette changes. Models, painters and rich text read `ui.colors` when they draw and need none of this.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def set_text_style(widget: QWidget, light: str, extra: str = "") -> None:
 
 
 def restyle(widget: QWidget) -> None:
-    """Set the style sheet again for the application's palette (nothing when it already is: setting a
-    style sheet changes the widget's palette, which calls this again)."""
+    """Set `widget`'s style sheet again for the application's palette, if `set_text_style` styled it
+    (and only when it changes: a new style sheet makes Qt polish the widget again)."""
     light = widget.property(LIGHT_PROPERTY)
     if not light:
         return
