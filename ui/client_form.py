@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reminders.tiers import Tier
 from storage.errors import ConnectionLost, GuanxiError, InvalidInput
-from storage.records import ClientDraft, ClientFile
+from storage.records import ClientDraft, ClientFile, PhoneEntry
 from ui import colors
 from ui.date_edit import DateSpecEdit
 from ui.dialogs import GuardedDialog, accept_on_ctrl_enter
@@ -77,6 +77,15 @@ class ClientDialog(GuardedDialog):
         else:
             self.phones.add_row()
         self.name.setFocus()
+        self.remember_entered()
+
+    def prefill(self, *, name: str = "", phone: str = "") -> None:
+        """Start a new client with what the user searched for (still in the search box: Esc closes
+        without asking, as on an untouched form)."""
+        if name:
+            self.name.setText(name)
+        if phone:
+            self.phones.set_values([PhoneEntry(phone)])
         self.remember_entered()
 
     @staticmethod

@@ -156,8 +156,11 @@ class ClientsView(ClientListLoading, ClientSelection, QWidget):
         shown = self.model.rowCount()
         if self.show_archive.isChecked():
             text = self.tr("%1 of %2 archived clients")
+        elif shown == 0 and any(new_client_from_search(self.search.text())):
+            text = self.tr("No client matches “%3”: Ctrl+N adds one with it filled in.")
         else:
             text = self.tr("%1 of %2 clients")
+        text = text.replace("%3", self.search.text().strip())
         self.count_label.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
         self.count_changed.emit(shown, total)
 
@@ -179,6 +182,9 @@ class ClientsView(ClientListLoading, ClientSelection, QWidget):
         if self.book is None:
             return
         dialog = ClientDialog(self.book, None, self)
+        if self.model.rowCount() == 0 and not self.show_archive.isChecked():
+            name, phone = new_client_from_search(self.search.text())  # searched for them, found no one
+            dialog.prefill(name=name, phone=phone)
         if dialog.exec() and dialog.saved is not None:
             self._pending_select = dialog.saved.id
             self.events.clients_changed.emit([dialog.saved.id])
@@ -284,3 +290,22 @@ class ClientsView(ClientListLoading, ClientSelection, QWidget):
         else:
             menu.addAction(self.tr("Archive"), lambda: self.archive(ids))
         menu.exec(self.table.viewport().mapToGlobal(position))
+
+
+#: Digits a phone number has at least (a search for fewer is a fragment, not a number to keep).
+PHONE_MIN_DIGITS = 7
+#: The longest search taken for a person's name.
+NAME_MAX_CHARS = 20
+
+
+def new_client_from_search(text: str) -> tuple[str, str]:
+    """The (name, phone) a new client starts with when a search for them found no one: a whole phone
+    number ("138 0013 8000"), or a name in Chinese characters ("张三"); else empty (a pinyin or a
+    company fragment is no name to keep)."""
+    text = text.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if digits and len(digits) >= PHONE_MIN_DIGITS and all(ch.isdigit() or ch in " -+()" for ch in text):
+        return "", text
+    if not digits and len(text) <= NAME_MAX_CHARS and any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return text, ""
+    return "", ""

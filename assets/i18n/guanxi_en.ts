@@ -1480,6 +1480,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>%1 of %2 archived clients</translation>
     </message>
     <message>
+        <source>No client matches “%3”: Ctrl+N adds one with it filled in.</source>
+        <translation>No client matches “%3”: Ctrl+N adds one with it filled in.</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients</source>
         <translation>%1 of %2 clients</translation>
     </message>

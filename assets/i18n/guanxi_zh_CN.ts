@@ -1491,6 +1491,10 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>%1 / %2 位已归档客户</translation>
     </message>
     <message>
+        <source>No client matches “%3”: Ctrl+N adds one with it filled in.</source>
+        <translation>没有与“%3”相符的客户：按 Ctrl+N 新建，并自动填入。</translation>
+    </message>
+    <message>
         <source>%1 of %2 clients</source>
         <translation>%1 / %2 位客户</translation>
     </message>
