@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 
@@ -15,3 +15,18 @@ def app_palette(qapp: QApplication) -> Iterator[QApplication]:
     original = QPalette(qapp.palette())
     yield qapp
     qapp.setPalette(original)
+
+
+@pytest.fixture
+def app_font(qapp: QApplication) -> Iterator[Callable[..., None]]:
+    """Sets the application's font to a point size (as a user's larger system font does), in `family`
+    if given, else the current one; the original font comes back afterwards."""
+    before = QFont(qapp.font())
+
+    def use(points: float, family: str | None = None) -> None:
+        font = QFont(family) if family else QFont(before)
+        font.setPointSizeF(points)
+        qapp.setFont(font)
+
+    yield use
+    qapp.setFont(before)

@@ -3,13 +3,13 @@ the list beside a fitted Suggested action, and a day's count badge never covers 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 
 from reminders.tiers import Tier
 from storage import reminder_service as rs
@@ -27,19 +27,11 @@ SEPTEMBER = (date(2026, 8, 31), date(2026, 10, 11))  # the days the grid shows f
 
 
 @pytest.fixture
-def app_font(qapp: QApplication) -> Iterator[Callable[[float], None]]:
-    """Sets the application's font (the screenshots' family) to a point size; the old font comes back."""
+def shot_font(app_font) -> Callable[[float], None]:
+    """Sets the application's font to the screenshots' family at a point size (conftest's `app_font`)."""
     if SCREENSHOT_FONT not in QFontDatabase.families():
         pytest.skip(f"{SCREENSHOT_FONT} is not installed")
-    before = qapp.font()
-
-    def set_points(points: float) -> None:
-        font = QFont(SCREENSHOT_FONT)
-        font.setPointSizeF(points)
-        qapp.setFont(font)
-
-    yield set_points
-    qapp.setFont(before)
+    return lambda points: app_font(points, SCREENSHOT_FONT)
 
 
 # --- Today: the occasion beside a fitted action -------------------------------------------------
@@ -95,8 +87,8 @@ def birthday_cell(view: TodayView):
     raise AssertionError("the birthday is not listed")
 
 
-def test_at_14_pt_in_the_screenshot_size_the_occasion_shows_its_leading_words(qtbot, app_font) -> None:
-    app_font(14)
+def test_at_14_pt_in_the_screenshot_size_the_occasion_shows_its_leading_words(qtbot, shot_font) -> None:
+    shot_font(14)
     view = shown_today(qtbot, 1130)  # what Today gets in the 1280 x 780 window of tools/screenshots.py
     metrics = view.tree.fontMetrics()
     cell = birthday_cell(view)
@@ -112,9 +104,9 @@ def test_at_14_pt_in_the_screenshot_size_the_occasion_shows_its_leading_words(qt
 
 
 @pytest.mark.parametrize("points", [10, 14, 16])
-def test_a_narrow_list_leaves_the_occasion_its_share_and_a_wide_one_the_whole_action(qtbot, app_font, points) -> None:
+def test_a_narrow_list_leaves_the_occasion_its_share_and_a_wide_one_the_whole_action(qtbot, shot_font, points) -> None:
     """In a narrow list the two share what the other columns leave; in a wide one the action is whole."""
-    app_font(points)
+    shot_font(points)
     view = shown_today(qtbot, 900)
     tree = view.tree
     room = tree.columnWidth(OCCASION) + tree.columnWidth(ACTION)  # what the other columns leave
@@ -125,16 +117,16 @@ def test_a_narrow_list_leaves_the_occasion_its_share_and_a_wide_one_the_whole_ac
     qtbot.waitUntil(lambda: tree.columnWidth(ACTION) >= tree.fontMetrics().horizontalAdvance(COMPLAINT.action))
 
 
-def test_at_10_pt_the_action_is_fitted_to_its_text_as_before(qtbot, app_font) -> None:
-    app_font(10)
+def test_at_10_pt_the_action_is_fitted_to_its_text_as_before(qtbot, shot_font) -> None:
+    shot_font(10)
     view = shown_today(qtbot, 1130)
     metrics = view.tree.fontMetrics()
     assert view.tree.columnWidth(ACTION) == metrics.horizontalAdvance(COMPLAINT.action) + CELL_PADDING
 
 
-def test_a_list_filled_while_hidden_is_capped_once_shown(qtbot, app_font) -> None:
+def test_a_list_filled_while_hidden_is_capped_once_shown(qtbot, shot_font) -> None:
     """Today filled before it is on screen (another view current): no width of its own yet, then its own."""
-    app_font(14)
+    shot_font(14)
     view = TodayView(AppEvents(), clock=lambda: NOW)
     qtbot.addWidget(view)
     view.show_items([BIRTHDAY, COMPLAINT], TODAY)
@@ -147,8 +139,8 @@ def test_a_list_filled_while_hidden_is_capped_once_shown(qtbot, app_font) -> Non
     assert not view.columns_set_by_user
 
 
-def test_a_width_the_user_chose_is_not_capped(qtbot, app_font) -> None:
-    app_font(14)
+def test_a_width_the_user_chose_is_not_capped(qtbot, shot_font) -> None:
+    shot_font(14)
     view = shown_today(qtbot, 1130)
     view.tree.header().resizeSection(ACTION, 520)  # as a drag of the header's handle does
     view.resize(900, 700)
@@ -225,8 +217,8 @@ def _near(colour: QColor, wanted: QColor) -> bool:
     return max(abs(got - want) for got, want in channels) < 8
 
 
-def test_at_16_pt_in_the_default_window_the_badge_leaves_two_digits_alone(qtbot, app_font) -> None:
-    app_font(16)
+def test_at_16_pt_in_the_default_window_the_badge_leaves_two_digits_alone(qtbot, shot_font) -> None:
+    shot_font(16)
     grid = september_grid(qtbot, grid_size_in_the_view(qtbot, 1130), count=1)
     pixels = badge_pixels_on_numbers(grid)
     assert len(pixels) == 30
@@ -236,9 +228,9 @@ def test_at_16_pt_in_the_default_window_the_badge_leaves_two_digits_alone(qtbot,
 
 @pytest.mark.parametrize("points", [9, 10, 12, 14, 16, 18, 20])
 @pytest.mark.parametrize("count", [1, 12, 150, 1000])
-def test_the_badge_never_meets_the_number_at_any_font(qtbot, app_font, points, count) -> None:
+def test_the_badge_never_meets_the_number_at_any_font(qtbot, shot_font, points, count) -> None:
     """At the grid's smallest size, where the cells are narrowest."""
-    app_font(points)
+    shot_font(points)
     grid = september_grid(qtbot, (460, 380), count)
     assert not any(badge_pixels_on_numbers(grid).values())
     for day, rect in grid.cells.items():
@@ -251,9 +243,9 @@ def test_the_badge_never_meets_the_number_at_any_font(qtbot, app_font, points, c
             assert inner.toRectF().contains(badge.rect), (day, badge.rect, inner)
 
 
-def test_at_10_pt_the_badge_is_the_round_one_of_the_screenshots(qtbot, app_font) -> None:
+def test_at_10_pt_the_badge_is_the_round_one_of_the_screenshots(qtbot, shot_font) -> None:
     """Where it fits beside the number, the badge keeps its look: the small bold font, at the top right."""
-    app_font(10)
+    shot_font(10)
     grid = september_grid(qtbot, grid_size_in_the_view(qtbot, 1280), count=1)
     assert len(badge_pixels_on_numbers(grid)) == 30  # painted, every day of September
     small = QFont(grid.font())
@@ -274,9 +266,9 @@ def test_at_10_pt_the_badge_is_the_round_one_of_the_screenshots(qtbot, app_font)
         )
 
 
-def test_at_16_pt_in_the_default_window_the_seven_columns_fit_the_grid(qtbot, app_font) -> None:
+def test_at_16_pt_in_the_default_window_the_seven_columns_fit_the_grid(qtbot, shot_font) -> None:
     """Qt's least column width grows with the font: Sunday was cut off at 16 pt."""
-    app_font(16)
+    shot_font(16)
     grid = september_grid(qtbot, grid_size_in_the_view(qtbot, 1130), count=1)
     table = grid.findChild(QTableView, "qt_calendar_calendarview")
     assert table.horizontalHeader().length() <= table.viewport().width()
@@ -285,9 +277,9 @@ def test_at_16_pt_in_the_default_window_the_seven_columns_fit_the_grid(qtbot, ap
     assert len(sundays) == 6 and all(rect.right() < table.viewport().width() for rect in sundays)
 
 
-def test_every_badge_of_the_grid_has_the_same_size(qtbot, app_font) -> None:
+def test_every_badge_of_the_grid_has_the_same_size(qtbot, shot_font) -> None:
     """Sized from the cell (its widest number), not from each day's digits: 7 and 28 get alike badges."""
-    app_font(16)
+    shot_font(16)
     grid = september_grid(qtbot, grid_size_in_the_view(qtbot, 1130), count=1)
     badge_pixels_on_numbers(grid)
     inner = grid.cells[date(2026, 9, 7)].adjusted(6, 4, -6, -4)

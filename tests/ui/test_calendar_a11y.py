@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from palette_support import DARK_SCHEMES, scheme
 from PySide6.QtCore import QRect, Qt, QTranslator
-from PySide6.QtGui import QAccessible, QColor, QFont, QImage, QPalette
+from PySide6.QtGui import QAccessible, QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyleFactory, QTableView, QVBoxLayout, QWidget
 
 from reminders.parsing import parse_date_spec
@@ -257,13 +257,6 @@ def test_the_month_arrows_are_named_in_words(qtbot, qapp, language, previous, fo
     assert view.next_button.accessibleName() == view.next_button.toolTip() == following
 
 
-@pytest.fixture
-def app_font(qapp: QApplication) -> Iterator[QApplication]:
-    original = QFont(qapp.font())
-    yield qapp
-    qapp.setFont(original)
-
-
 def test_the_month_title_and_the_weekday_row_follow_a_larger_system_font(qtbot, app_font):
     view = CalendarView(AppEvents())
     qtbot.addWidget(view)
@@ -272,9 +265,8 @@ def test_the_month_title_and_the_weekday_row_follow_a_larger_system_font(qtbot, 
     header = table_of(view.grid).verticalHeader()
     before = {"title": view.month_label.font().pointSizeF(), "arrow": view.prev_button.font().pointSizeF()}
     weekday_row = header.sectionSize(0)
-    bigger = QFont(app_font.font())
-    bigger.setPointSizeF(app_font.font().pointSizeF() * 2)
-    app_font.setFont(bigger)
+    app_font(QApplication.font().pointSizeF() * 2)
+    bigger = QApplication.font()
     qtbot.waitUntil(lambda: view.month_label.font().pointSizeF() > before["title"])
     assert view.month_label.font().pointSizeF() == pytest.approx(bigger.pointSizeF() * TITLE_SCALE)
     assert view.month_label.font().pointSizeF() > bigger.pointSizeF()

@@ -4,7 +4,6 @@ follow the user's font; widths fitted to another font start afresh; an overdue c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -73,21 +72,6 @@ def accessible_cell_names(widget: QWidget) -> list[str]:
     """What a screen reader reads for each child of a list (headers and cells)."""
     view = QAccessible.queryAccessibleInterface(widget)
     return [view.child(i).text(NAME) for i in range(view.childCount()) if view.child(i) is not None]
-
-
-@pytest.fixture
-def app_font() -> Iterator[Callable[[float], None]]:
-    """Set the application's font size in points (as a user's 16 pt system font does); restored after."""
-    app = QApplication.instance()
-    before = app.font()
-
-    def use(points: float) -> None:
-        font = QFont(before)
-        font.setPointSizeF(points)
-        app.setFont(font)
-
-    yield use
-    app.setFont(before)
 
 
 @pytest.fixture
