@@ -17,7 +17,7 @@ from storage.errors import QT_TRANSLATE_NOOP, BookUnavailable, InvalidInput
 
 #: Rows are read and written in batches of this many.
 BATCH = 2000
-SKIPPED_TABLES = frozenset({"alembic_version"})
+SKIPPED_TABLES = frozenset({"alembic_version", "client_change"})  # the journal is per file
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,6 +88,8 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
 
         try:
             upgrade_book(book)
+            if path is not None:
+                _prune_journal(book)
         except exc.OperationalError as error:
             book.close()
             if path is not None:
@@ -97,6 +99,18 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
             book.close()
             raise
     return book
+
+
+def _prune_journal(book: Book) -> None:
+    """Housekeeping: keep the client change journal short (`storage.journal`). A book that cannot
+    be written to now keeps it as it is."""
+    from storage import journal
+
+    try:
+        with book.engine.begin() as connection:
+            journal.prune(connection)
+    except (BookLocked, BookReadOnly):
+        pass
 
 
 def _prepare_sqlite_file(database: str | None) -> Path:

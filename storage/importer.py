@@ -36,6 +36,7 @@ from storage.import_rows import (
     iter_prepared,
     phone_digits,
 )
+from storage.journal import journaled_as_one
 from storage.records import ClientDraft
 from storage.search import build_search_text, normalise, pinyin_sort_key
 
@@ -168,7 +169,7 @@ def import_clients(
 
     backup = backup_before(book, "import")
     try:
-        with book.Session.begin() as session:
+        with book.Session.begin() as session, journaled_as_one(session.connection()):
             planner = _write(session, parsed, mapping, on_duplicate, progress, problems)
     except _StopError:
         return ImportResult(0, 0, 0, problems, backup=backup, ignored_columns=ignored)

@@ -204,6 +204,17 @@ class ClientShare(Base):
     user_name: Mapped[str] = mapped_column(String(63), primary_key=True, index=True)
 
 
+class ClientChange(Base):
+    """One row of the client change journal (`storage.journal`), written by triggers on SQLite."""
+
+    __tablename__ = "client_change"
+
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(Integer)  # no foreign key: deleted clients are journaled too
+
+    __table_args__ = {"sqlite_autoincrement": True}
+
+
 class Setting(Base):
     """A book-wide option (festival switches, lead times ...), stored as JSON text."""
 
