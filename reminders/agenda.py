@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import repeat
+from itertools import chain, repeat
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -22,6 +22,7 @@ from reminders.festivals import FESTIVALS, Audience, Festival, FestivalSetting, 
 from reminders.formatting import chinese, format_lunar
 from reminders.occurrences import (
     Occurrence,
+    WindowKeys,
     birth_ages,
     milestone,
     one_off_occurrence,
@@ -294,6 +295,33 @@ def concerns(audience: Audience, client: ClientDates) -> bool:
     return client.is_teacher
 
 
+@dataclass(slots=True)
+class AgendaMemo:
+    """The details of dates already placed in one window, in one language.
+
+    A caller that asks for the same window again (the app's Today list, its calendar) keeps
+    one and passes it back. Each entry is a pure function of its key (a date as entered, with
+    whose it is and how ages are counted), so it never goes stale, whatever the book's changes.
+    """
+
+    start: date
+    days: int
+    lang: str
+    bases: dict[tuple, list[_Base]] = field(default_factory=dict)
+    # Keyed by the id of the spec or entry (each value holds the object, so the id stays its own)
+    # and whether ages are nominal: hashing a dataclass by value would cost more than the work saved.
+    birthdays: dict[tuple[int, bool], tuple[DateSpec, tuple[OccasionDetail, ...]]] = field(default_factory=dict)
+    entries: dict[tuple[int, bool], tuple[ClientDate, tuple[OccasionDetail, ...]]] = field(default_factory=dict)
+    #: Each client's items with their days, by the id of the client object (see `_add_own_dates`);
+    #: None: not kept. The items are shared by the lists returned: treat them as immutable.
+    clients: dict[int, tuple[ClientDates, tuple[tuple[date, AgendaItem], ...]]] | None = None
+    #: What `storage.care_agenda` made of a row or group, by its id: (it, the setting used, what).
+    care: dict[int, tuple[object, int, Any]] = field(default_factory=dict)
+
+    def fits(self, start: date, days: int, lang: str) -> bool:
+        return (self.start, self.days, self.lang) == (start, days, lang)
+
+
 def build_agenda(
     clients: Iterable[ClientDates],
     start: date,
@@ -302,21 +330,27 @@ def build_agenda(
     xiaonian: str = "north",
     lang: str = "zh",
     presorted: bool = False,
+    memo: AgendaMemo | None = None,
+    rank: Mapping[int, int] | None = None,
 ) -> list[AgendaItem]:
     """Everything due in start..start+days-1, sorted by date, then tier (confidant first), then name.
 
     Pass `presorted=True` when `clients` already come in that order (tier descending, then
-    name), e.g. from an ordered database query, to skip sorting them here. Dates that cannot
-    be placed (a spec outside the supported lunar years, say) are skipped.
+    name), e.g. from an ordered database query, to skip sorting them here, and `rank` (each
+    client id's place in that order, gaps allowed) if it is at hand. Dates that cannot be
+    placed (a spec outside the supported lunar years, say) are skipped. A `memo` made for
+    another window or language is not used.
     """
     if days <= 0:
         return []
+    if memo is None or not memo.fits(start, days, lang):
+        memo = AgendaMemo(start, days, lang)
     end = start + timedelta(days=days - 1)
     ordered = clients if presorted else _sort_clients(clients)
     if not isinstance(ordered, list):
         ordered = list(ordered)
     buckets: dict[date, list[AgendaItem]] = {start + timedelta(days=i): [] for i in range(days)}
-    _add_own_dates(ordered, buckets, start, end, lang)
+    _add_own_dates(ordered, buckets, start, end, memo)
     festival_runs: dict[date, list[list[AgendaItem]]] = {}
     by_tier: list[list[ClientDates]] | None = None
     for festival in FESTIVALS:
@@ -331,43 +365,70 @@ def build_agenda(
             if run:
                 festival_runs.setdefault(day, []).append(run)
     if festival_runs:
-        rank = {id(client): i for i, client in enumerate(ordered)}
+        if rank is None:
+            rank = {client.client_id: i for i, client in enumerate(ordered)}
         for day, runs in festival_runs.items():
             buckets[day] = _merge(buckets[day], runs, rank)
-    return [item for bucket in buckets.values() for item in bucket]
+    return list(chain.from_iterable(buckets.values()))
 
 
 def _add_own_dates(
-    ordered: list[ClientDates], buckets: dict[date, list[AgendaItem]], start: date, end: date, lang: str
+    ordered: list[ClientDates], buckets: dict[date, list[AgendaItem]], start: date, end: date, memo: AgendaMemo
 ) -> None:
     """Birthdays, family events and custom dates, client by client (so each day stays in client order).
 
     Clients born on the same day share the year-less work (`_bases`), and those born on the
-    same day of the same year share their details.
+    same day of the same year share their details (`memo`). A memo with `clients` also keeps
+    each client's items, for a caller whose client objects are replaced, never changed.
     """
     keys = window_keys(start, end)
-    solar_keys, lunar_keys = keys.solar, keys.lunar
-    bases: dict[tuple, list[_Base]] = {}
-    birthday = _What("birthday", "birthday", _kind_name("birthday", True, lang))
-    details: dict[tuple[int, bool], tuple[OccasionDetail, ...]] = {}  # by id(spec): equal specs are mostly one object
-    lunar_kind = CalendarKind.LUNAR
-    for client in ordered:
-        spec = client.birthday
-        if spec is not None and (
-            (spec.month, spec.day, spec.leap) in lunar_keys
-            if spec.calendar is lunar_kind
-            else (spec.month, spec.day) in solar_keys
-        ):
-            nominal = client.counts_nominal_age
-            found = details.get((id(spec), nominal))
-            if found is None:
-                found = details[id(spec), nominal] = _details(bases, spec, start, end, lang, birthday, nominal)
-            for detail in found:
+    placed_dates = _DatePlacer(keys, start, end, memo)
+    kept = memo.clients
+    if kept is None:
+        for client in ordered:
+            for detail in placed_dates(client):
                 buckets[detail.date].append(AgendaItem(client, detail))
+        return
+    for client in ordered:
+        known = kept.get(id(client))
+        if known is None:
+            items = tuple((detail.date, AgendaItem(client, detail)) for detail in placed_dates(client))
+            known = kept[id(client)] = (client, items)
+        for day, item in known[1]:
+            buckets[day].append(item)
+
+
+class _DatePlacer:
+    """The details of a client's own dates in one window (none for most clients)."""
+
+    def __init__(self, keys: WindowKeys, start: date, end: date, memo: AgendaMemo) -> None:
+        self.solar, self.lunar = keys.solar, keys.lunar
+        self.start, self.end, self.memo = start, end, memo
+        self.birthday = _What("birthday", "birthday", _kind_name("birthday", True, memo.lang))
+
+    def _may_fall(self, spec: DateSpec) -> bool:
+        if spec.calendar is CalendarKind.LUNAR:
+            return (spec.month, spec.day, spec.leap) in self.lunar
+        return (spec.month, spec.day) in self.solar
+
+    def __call__(self, client: ClientDates) -> tuple[OccasionDetail, ...]:
+        memo, nominal = self.memo, client.counts_nominal_age
+        found: tuple[OccasionDetail, ...] = ()
+        spec = client.birthday
+        if spec is not None and self._may_fall(spec):
+            known = memo.birthdays.get((id(spec), nominal))
+            if known is None:
+                placed = _details(memo.bases, spec, self.start, self.end, memo.lang, self.birthday, nominal)
+                known = memo.birthdays[id(spec), nominal] = (spec, placed)
+            found = known[1]
         for entry in client.dates:
-            if keys.matches(entry.spec):
-                for detail in _entry_details(bases, entry, client.counts_nominal_age, start, end, lang):
-                    buckets[detail.date].append(AgendaItem(client, detail))
+            if self._may_fall(entry.spec):
+                placed_entry = memo.entries.get((id(entry), nominal))
+                if placed_entry is None:
+                    placed = _entry_details(memo.bases, entry, nominal, self.start, self.end, memo.lang)
+                    placed_entry = memo.entries[id(entry), nominal] = (entry, placed)
+                found += placed_entry[1]
+        return found
 
 
 def _details(
@@ -408,7 +469,7 @@ def _audience(by_tier: list[list[ClientDates]], tiers: frozenset[Tier], audience
     return [client for client in members if concerns(audience, client)]
 
 
-def _merge(own: list[AgendaItem], runs: list[list[AgendaItem]], rank: dict[int, int]) -> list[AgendaItem]:
+def _merge(own: list[AgendaItem], runs: list[list[AgendaItem]], rank: Mapping[int, int]) -> list[AgendaItem]:
     """One day's items in client order: the clients' own dates first, then festivals in festival order.
 
     Every list comes in client order. The usual day has one festival run of thousands and a few
@@ -418,7 +479,7 @@ def _merge(own: list[AgendaItem], runs: list[list[AgendaItem]], rank: dict[int, 
         return runs[0]
 
     def position(item: AgendaItem) -> int:
-        return rank[id(item.who)]
+        return rank[item.who.client_id]
 
     if len(runs) > 1 or len(own) > len(runs[0]):
         merged = own + [item for run in runs for item in run]

@@ -1,11 +1,13 @@
 """The agenda from the book: which clients have a date in a window, handed to the care engine.
 
 Only clients whose stored dates can fall in the window are read (the engine's window
-keys become an SQL filter), unless a festival in the window concerns every client.
+keys become an SQL filter), unless a festival in the window concerns every client. A book
+whose dates are kept in memory (`storage.resident_dates`, the window's) is not read at all.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,22 +71,55 @@ def agenda(
 def _agenda(
     book: Book, start: date, days: int, lang: str, client_ids: Sequence[int] | None, festivals: bool, care: bool
 ) -> list[AgendaItem]:
+    from storage.resident_dates import resident_snapshot
+
     end = start + timedelta(days=days - 1)
     settings = festival_settings(book) if festivals else {}
     xiaonian = get_option(book, XIAONIAN)
+    audience = _festival_tiers(settings, start, end, xiaonian) if festivals else frozenset()
     keys = window_keys(start, end)
+    with resident_snapshot(book) as snapshot:
+        if snapshot is not None:
+            assert book.resident is not None
+            clients = snapshot.agenda_clients(keys if _narrow(keys) else None, start.year, client_ids, audience)
+            memo = book.resident.memo(start, days, lang)
+            items = build_agenda(
+                clients, start, days, settings, xiaonian, lang, presorted=True, memo=memo, rank=snapshot.rank()
+            )
+            if care:
+                from storage.care_agenda import resident_care_items
+
+                items = _with_care(items, resident_care_items(book, snapshot, start, days, lang, client_ids, memo))
+            return items
     if not _narrow(keys):
         keys = None  # most of the year: read every client once
     clients = load_client_dates(book, keys, start, client_ids)
-    audience = _festival_tiers(settings, start, end, xiaonian) if festivals else frozenset()
     if audience and keys is not None:
         clients = _with_festival_audience(book, clients, start, client_ids, audience)
     items = build_agenda(clients, start, days, settings, xiaonian=xiaonian, lang=lang, presorted=True)
     if care:
         from storage.care_agenda import care_items
 
-        items = sorted(items + care_items(book, start, days, lang=lang, client_ids=client_ids), key=_DATE_OF)
+        items = _with_care(items, care_items(book, start, days, lang=lang, client_ids=client_ids))
     return items
+
+
+def _with_care(occasions: list[AgendaItem], care: list[AgendaItem]) -> list[AgendaItem]:
+    """Both lists (each sorted by date) merged by date; on a day, the occasions first.
+
+    Equal to a stable sort of the two, in slices between the days the care items fall on.
+    """
+    merged: list[AgendaItem] = []
+    taken = done = 0
+    while done < len(care):
+        day = care[done].detail.date
+        upto = bisect_right(care, day, lo=done, key=_DATE_OF)
+        at = bisect_right(occasions, day, lo=taken, key=_DATE_OF)
+        merged += occasions[taken:at]
+        merged += care[done:upto]
+        taken, done = at, upto
+    merged += occasions[taken:]
+    return merged
 
 
 _DATE_OF = attrgetter("detail.date")
@@ -180,13 +215,13 @@ def load_client_dates(
     by_client: dict[int, list[ClientDate]] = defaultdict(list)
     young: set[int] = set()
     for client_id, relation, name, calendar, year, month, day, leap in family_rows:
-        spec = _spec(calendar, year, month, day, leap)
+        spec = spec_of(calendar, year, month, day, leap)
         if spec is not None:
             by_client[client_id].append(ClientDate("birthday", "", spec, True, f"{relation} {name}".strip()))
         if relation in CHILD_RELATIONS and year is not None and today.year - year <= YOUNG_CHILD_YEARS:
             young.add(client_id)
     for client_id, kind, label, person, calendar, year, month, day, leap, yearly in date_rows:
-        spec = _spec(calendar, year, month, day, leap)
+        spec = spec_of(calendar, year, month, day, leap)
         if spec is not None:
             by_client[client_id].append(ClientDate(kind, label, spec, yearly, person))
     no_dates: tuple[ClientDate, ...] = ()
@@ -199,7 +234,7 @@ def load_client_dates(
             is_teacher,
             client_id in young,
             counts_nominal_age,
-            _spec(*birthday) if birthday[0] else None,
+            spec_of(*birthday) if birthday[0] else None,
             tuple(by_client[client_id]) if client_id in by_client else no_dates,
         )
         for client_id, name, tier, gender, is_teacher, counts_nominal_age, *birthday in client_rows
@@ -320,7 +355,7 @@ _CALENDARS = {kind.value: kind for kind in CalendarKind}
 
 
 @lru_cache(maxsize=1 << 17)  # clients born on the same day share one (immutable) DateSpec
-def _spec(calendar: str | None, year: int | None, month: int | None, day: int | None, leap: bool) -> DateSpec | None:
+def spec_of(calendar: str | None, year: int | None, month: int | None, day: int | None, leap: bool) -> DateSpec | None:
     if not calendar or month is None or day is None:
         return None
     return DateSpec(_CALENDARS[calendar], month, day, year, bool(leap))

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.engine import ExceptionContext, make_url
@@ -27,6 +28,9 @@ from storage.errors import (
     system_reason,
 )
 
+if TYPE_CHECKING:
+    from storage.resident_dates import ResidentDates
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -38,6 +42,8 @@ class Book:
     engine: Engine
     Session: sessionmaker[Session]
     path: Path | None  # the SQLite file, or None for a server book
+    #: The book's dates kept in memory for the window (`storage.resident_dates`), if they are.
+    resident: ResidentDates | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:

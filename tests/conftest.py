@@ -32,12 +32,31 @@ def book_path(tmp_path: Path) -> Path:
     return tmp_path / "book.sqlite3"
 
 
+BOOK_KINDS = ("read directly", "kept in memory")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `both_book_kinds` run twice: on a book read directly (as the command line
+    reads one) and on one whose dates are kept in memory (as the window does): every write a
+    test makes between two looks at the agenda must then reach memory through the journal."""
+    if "book" in metafunc.fixturenames and metafunc.definition.get_closest_marker("both_book_kinds"):
+        metafunc.parametrize("book_kind", BOOK_KINDS)
+
+
 @pytest.fixture
-def book(book_path: Path) -> Iterator[object]:
+def book_kind() -> str:
+    return BOOK_KINDS[0]
+
+
+@pytest.fixture
+def book(book_path: Path, book_kind: str) -> Iterator[object]:
     """An open, migrated SQLite book in a temporary folder."""
     from storage.db import open_book
+    from storage.resident_dates import keep_dates_in_memory
 
     opened = open_book(str(book_path))
+    if book_kind == "kept in memory":
+        assert keep_dates_in_memory(opened)
     yield opened
     _wait_for_pool_threads()  # a view's loader may still be reading it
     opened.close()

@@ -209,7 +209,6 @@ class AppController(QObject):
 
     def open_demo(self) -> None:
         """Open (creating on first use) a separate demo book beside the real one."""
-        from storage.db import open_book
         from storage.demo import fill_demo, is_empty
 
         path = self.demo_path()
@@ -219,7 +218,7 @@ class AppController(QObject):
         progress.setMinimumDuration(300)
 
         def make():
-            book = open_book(str(path))
+            book = _open_book(str(path))
             if is_empty(book):
                 fill_demo(book, DEMO_CLIENTS, seed=8)
             return book
@@ -257,9 +256,13 @@ def set_app_icon() -> None:
 
 
 def _open_book(target: str | None):
+    """Open the book for the window, its dates kept in memory: the window asks for them again and again."""
     from storage.db import open_book
+    from storage.resident_dates import keep_dates_in_memory
 
-    return open_book(target)
+    book = open_book(target)
+    keep_dates_in_memory(book)
+    return book
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -9,6 +9,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,8 @@ from storage import clients
 from storage.agenda import agenda, festival_settings, load_client_dates
 from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate
 from storage.settings import FESTIVALS, set_option
+
+pytestmark = pytest.mark.both_book_kinds
 
 ROOT = Path(__file__).resolve().parents[2]
 MID_AUTUMN_2026 = date(2026, 9, 25)

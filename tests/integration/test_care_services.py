@@ -13,6 +13,8 @@ from storage.care_records import ContactDraft, GiftDraft
 from storage.errors import InvalidInput, NotFound
 from storage.records import ClientDraft
 
+pytestmark = pytest.mark.both_book_kinds
+
 TODAY = date.today()
 
 

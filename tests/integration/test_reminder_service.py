@@ -18,6 +18,8 @@ from storage import reminder_service as rs
 from storage.errors import InvalidInput
 from storage.records import ClientDraft, ImportantDate, PhoneEntry
 
+pytestmark = pytest.mark.both_book_kinds
+
 
 def _client(book, name: str, tier: Tier, birthday: DateSpec | None, **kw) -> int:
     draft = ClientDraft(name=name, tier=tier, birthday=birthday, phones=[PhoneEntry("13800138000")], **kw)

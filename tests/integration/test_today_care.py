@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import pytest
+
 from reminders.tiers import Tier
 from storage import clients
 from storage.care_records import ContactDraft
@@ -11,6 +13,8 @@ from storage.feedback import open_feedback
 from storage.log import log_contact
 from storage.records import ClientDraft
 from storage.reminder_service import mark_done, today_list
+
+pytestmark = pytest.mark.both_book_kinds
 
 
 def test_followups_cadence_and_complaints_appear_on_today_and_leave_when_done(book) -> None:
