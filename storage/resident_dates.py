@@ -13,7 +13,7 @@ the book directly.
 from __future__ import annotations
 
 import threading
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,6 +39,8 @@ MEMOS_KEPT = 6
 MEMO_ITEMS_KEPT = 300_000
 #: Past this many changed clients, reading everyone again is cheaper than one by one.
 MAX_CHANGED = 2_000
+#: Room between two clients' numbers in client order (`Snapshot.rank`): 2**20.
+RANK_GAP_BITS = 20
 _TIERS = tuple(Tier)
 
 
@@ -90,10 +92,34 @@ class Snapshot:
     _rank: dict[int, int] | None = None
 
     def rank(self) -> dict[int, int]:
-        """Each client's place in client order (tier, then name, then id)."""
+        """A number for each client that grows in client order (tier, then name, then id).
+
+        The numbers leave room between them, so that a client read again takes one between
+        their new neighbours' instead of everyone being numbered afresh.
+        """
         if self._rank is None:
-            self._rank = {key[2]: i for i, key in enumerate(self.order_keys)}
+            self._rank = {key[2]: i << RANK_GAP_BITS for i, key in enumerate(self.order_keys)}
         return self._rank
+
+    def place(self, key: tuple[int, str, int]) -> None:
+        """Put a client's (-tier, sort key, id) in client order, numbered between its neighbours."""
+        keys = self.order_keys
+        at = bisect_left(keys, key)
+        keys.insert(at, key)
+        rank = self._rank
+        if rank is None:
+            return
+        gap = 1 << RANK_GAP_BITS
+        below = rank[keys[at - 1][2]] if at > 0 else None
+        above = rank[keys[at + 1][2]] if at + 1 < len(keys) else None
+        if below is None:
+            below = (above if above is not None else gap) - 2 * gap
+        if above is None:
+            above = below + 2 * gap
+        if above - below < 2:
+            self._rank = None  # no room left here: number everyone again when next asked
+        else:
+            rank[key[2]] = (below + above) // 2
 
     def in_order(self, ids: Iterable[int]) -> list[int]:
         return sorted(ids, key=self.rank().__getitem__)
@@ -261,7 +287,7 @@ class ResidentDates:
             if fresh:
                 snapshot.order_keys.append(key)
             else:
-                insort(snapshot.order_keys, key)
+                snapshot.place(key)
             if client_id in followups:
                 snapshot.followups[client_id] = followups[client_id]
             if lost:
@@ -269,7 +295,9 @@ class ResidentDates:
                 continue
             snapshot.clients[client_id] = client
             if client_id in children:
-                snapshot.child_year[client_id] = children[client_id]
+                snapshot.child_year[client_id] = born = children[client_id]
+                if snapshot.young_year is not None:
+                    client.has_young_children = snapshot.young_year - born <= YOUNG_CHILD_YEARS
             for date_key in _date_keys(client):
                 snapshot.dated[date_key].add(client_id)
             member = (sort_key, client_id, client)
@@ -279,8 +307,6 @@ class ResidentDates:
         if fresh:
             snapshot.order_keys.sort()
         snapshot.touch.sort()
-        snapshot._rank = None
-        snapshot.young_year = None
 
 
 def _date_keys(client: ClientDates) -> set[tuple[bool, int, int]]:
@@ -301,6 +327,8 @@ def _forget(snapshot: Snapshot, client_id: int) -> ClientDates | None:
     if key is None:
         return None  # a client new to the snapshot, or archived before
     del snapshot.order_keys[_index(snapshot.order_keys, key)]
+    if snapshot._rank is not None:
+        del snapshot._rank[client_id]
     client = snapshot.clients.pop(client_id, None)
     if client is not None:
         snapshot.touch.remove(client_id, key[1])
