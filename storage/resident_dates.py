@@ -224,18 +224,26 @@ class ResidentDates:
         return memo
 
     def current(self) -> Snapshot:
-        """The snapshot brought up to date (call with the lock held)."""
+        """The snapshot brought up to date (call with the lock held). If reading fails half-way
+        (a locked or damaged book), everything is read again next time."""
         with self.book.engine.connect() as connection, collector_paused():
-            if self.seq is None:
-                self._load_all(connection)
-                return self.snapshot
-            changes = journal.changes_since(connection, self.seq, MAX_CHANGED * 4)
-            if not changes.complete or len(changes.client_ids) > MAX_CHANGED:
-                self._load_all(connection)
-            elif changes.client_ids:
-                self.seq = changes.seq  # read before the rows: a change in between is read again next time
-                self._reload(connection, changes.client_ids)
+            try:
+                self._catch_up(connection)
+            except BaseException:
+                self.seq = None
+                raise
         return self.snapshot
+
+    def _catch_up(self, connection: Connection) -> None:
+        if self.seq is None:
+            self._load_all(connection)
+            return
+        changes = journal.changes_since(connection, self.seq, MAX_CHANGED * 4)
+        if not changes.complete or len(changes.client_ids) > MAX_CHANGED:
+            self._load_all(connection)
+        elif changes.client_ids:
+            self.seq = changes.seq  # read before the rows: a change in between is read again next time
+            self._reload(connection, changes.client_ids)
 
     def _load_all(self, connection: Connection) -> None:
         self.seq = journal.last_seq(connection)

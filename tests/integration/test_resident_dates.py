@@ -178,6 +178,22 @@ def test_an_import_is_journaled_as_one_row_and_read_again_whole(two_books, tmp_p
         assert journal.changes_since(connection, before + 1, 100).client_ids == {1}
 
 
+def test_a_read_that_fails_half_way_is_done_again_whole(two_books, monkeypatch) -> None:
+    direct, kept = two_books
+    assert_same_agenda(direct, kept, ((START, 45),))
+    clients.set_tier(direct, [40, 41], Tier.CONFIDANT)
+
+    def broken(*_args):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(resident_dates, "read_care", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        agenda(kept, START, 45)
+    monkeypatch.undo()
+    assert_same_agenda(direct, kept, ((START, 45),))
+    assert kept.resident is not None and kept.resident.loads == 2
+
+
 def test_without_the_journal_triggers_the_book_is_read_directly(book) -> None:
     with book.engine.begin() as connection:
         connection.execute(text("DROP TRIGGER client_change_family_member_update"))
