@@ -26,7 +26,7 @@ from storage.db import Book
 
 if TYPE_CHECKING:
     from reminders.agenda import AgendaMemo
-    from storage.resident_dates import Snapshot
+    from storage.dates_in_memory import Snapshot
 
 #: (who, follow-up id, due on, note, source)
 FollowUpEntry = tuple[ClientDates, int, date, str, str]

@@ -1,4 +1,4 @@
-"""Client order in memory (storage.resident_dates.Snapshot.rank): numbers that grow with the order,
+"""Client order in memory (storage.dates_in_memory.Snapshot.rank): numbers that grow with the order,
 kept when a client is placed again instead of numbering everyone afresh."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from storage import resident_dates
-from storage.resident_dates import Snapshot
+from storage import dates_in_memory
+from storage.dates_in_memory import Snapshot
 
 keys = st.tuples(st.integers(-3, 0), st.text("abc", max_size=3), st.integers(1, 10_000))
 
@@ -29,7 +29,7 @@ def test_numbers_grow_in_client_order_as_clients_are_placed(first, later) -> Non
 
 
 def test_without_room_left_everyone_is_numbered_again(monkeypatch) -> None:
-    monkeypatch.setattr(resident_dates, "RANK_GAP_BITS", 1)
+    monkeypatch.setattr(dates_in_memory, "RANK_GAP_BITS", 1)
     snapshot = Snapshot(order_keys=[(0, "a", 1), (0, "c", 2)])
     first = snapshot.rank()
     snapshot.place((0, "b", 3))
