@@ -149,3 +149,14 @@ def test_two_simulated_years_on_the_book(book, people) -> None:
     for key, first in first_due.items():
         if first <= end - timedelta(days=20):
             assert key in raised_keys, key
+
+
+def test_a_long_list_reads_phones_and_contacts_from_whole_tables_alike(book, monkeypatch) -> None:
+    from storage.demo import fill_demo
+
+    fill_demo(book, 60, seed=3)
+    now = datetime(2026, 11, 24, 10)
+    looked_up = rs.today_list(book, now)
+    monkeypatch.setattr(rs, "_WHOLE_TABLES_FROM", 0)
+    assert rs.today_list(book, now) == looked_up
+    assert sum(1 for r in looked_up if r.phones) > 10 and any(r.due for r in looked_up)
