@@ -17,6 +17,7 @@ from sqlalchemy import delete, select, update
 
 from reminders import due as logic
 from reminders.agenda import AgendaItem
+from reminders.bulk import collector_paused
 from reminders.call_actions import suggested_action
 from reminders.leads import (
     OCCASIONS,
@@ -183,20 +184,22 @@ def today_list(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
     """What the Today view shows: unhandled, not snoozed past today; `due` set on those due now.
 
     Besides the dated occasions, the relationship log's follow-ups, keep-in-touch and complaint
-    items are listed (they are not popped up: Today is where they are worked through).
+    items are listed (they are not popped up: Today is where they are worked through). The list
+    can hold tens of thousands: the cyclic garbage collector waits (see reminders.bulk).
     """
     at = remind_at(book)
     today = now.date()
-    reminders = reminders_around(book, today, lang) + care_reminders(book, today, lang)
-    states = _states_of_reminders(book, reminders)
-    result = []
-    for reminder, state in states:
-        if logic.is_quiet(state, today):
-            continue
-        due = logic.is_due(_entry(reminder), state, now, at)
-        if reminder.date <= today + timedelta(days=COMING_DAYS) or due:
-            result.append(_with_due(reminder, due))
-    return result
+    with collector_paused():
+        reminders = reminders_around(book, today, lang) + care_reminders(book, today, lang)
+        states = _states_of_reminders(book, reminders)
+        result = []
+        for reminder, state in states:
+            if logic.is_quiet(state, today):
+                continue
+            due = logic.is_due(_entry(reminder), state, now, at)
+            if reminder.date <= today + timedelta(days=COMING_DAYS) or due:
+                result.append(_with_due(reminder, due))
+        return result
 
 
 def due_now(book: Book, now: datetime, lang: str = "zh") -> list[Reminder]:
