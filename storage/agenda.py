@@ -165,19 +165,7 @@ def load_client_dates(
     narrow = keys is not None and _narrow(keys)
     c, fm, cd = models.Client, models.FamilyMember, models.ClientDate
     with book.engine.connect() as session:  # plain rows: no ORM bookkeeping for them
-        family_query = select(
-            fm.client_id,
-            fm.relation,
-            fm.name,
-            fm.birthday_calendar,
-            fm.birthday_year,
-            fm.birthday_month,
-            fm.birthday_day,
-            fm.birthday_leap,
-        )
-        dates_query = select(
-            cd.client_id, cd.kind, cd.label, cd.person, cd.calendar, cd.year, cd.month, cd.day, cd.leap, cd.yearly
-        )
+        family_query, dates_query = family_birthdays_query(), important_dates_query()
         client_query = select(
             c.id,
             c.name,
@@ -215,15 +203,15 @@ def load_client_dates(
     by_client: dict[int, list[ClientDate]] = defaultdict(list)
     young: set[int] = set()
     for client_id, relation, name, calendar, year, month, day, leap in family_rows:
-        spec = spec_of(calendar, year, month, day, leap)
-        if spec is not None:
-            by_client[client_id].append(ClientDate("birthday", "", spec, True, f"{relation} {name}".strip()))
+        entry = family_birthday(relation, name, calendar, year, month, day, leap)
+        if entry is not None:
+            by_client[client_id].append(entry)
         if relation in CHILD_RELATIONS and year is not None and today.year - year <= YOUNG_CHILD_YEARS:
             young.add(client_id)
-    for client_id, kind, label, person, calendar, year, month, day, leap, yearly in date_rows:
-        spec = spec_of(calendar, year, month, day, leap)
-        if spec is not None:
-            by_client[client_id].append(ClientDate(kind, label, spec, yearly, person))
+    for client_id, *row in date_rows:
+        entry = important_date(*row)
+        if entry is not None:
+            by_client[client_id].append(entry)
     no_dates: tuple[ClientDate, ...] = ()
     return [
         ClientDates(
@@ -239,6 +227,39 @@ def load_client_dates(
         )
         for client_id, name, tier, gender, is_teacher, counts_nominal_age, *birthday in client_rows
     ]
+
+
+def family_birthdays_query() -> Select:
+    """Family members' birthdays: (client id, relation, name, calendar, year, month, day, leap)."""
+    fm = models.FamilyMember
+    return select(
+        fm.client_id, fm.relation, fm.name, fm.birthday_calendar, fm.birthday_year, fm.birthday_month,
+        fm.birthday_day, fm.birthday_leap,
+    )  # fmt: skip
+
+
+def important_dates_query() -> Select:
+    """Important dates: (client id, kind, label, person, calendar, year, month, day, leap, yearly)."""
+    cd = models.ClientDate
+    return select(
+        cd.client_id, cd.kind, cd.label, cd.person, cd.calendar, cd.year, cd.month, cd.day, cd.leap, cd.yearly
+    )
+
+
+def family_birthday(
+    relation: str, name: str, calendar: str | None, year: int | None, month: int | None, day: int | None, leap: bool
+) -> ClientDate | None:
+    """A family member's birthday as the engine takes it ("儿子 小明"'s), or None without one."""
+    spec = spec_of(calendar, year, month, day, leap)
+    return None if spec is None else ClientDate("birthday", "", spec, True, f"{relation} {name}".strip())
+
+
+def important_date(
+    kind: str, label: str, person: str, calendar: str, year: int | None, month: int, day: int, leap: bool, yearly: bool
+) -> ClientDate | None:
+    """A custom date or family event as the engine takes it, or None if it names no day."""
+    spec = spec_of(calendar, year, month, day, leap)
+    return None if spec is None else ClientDate(kind, label, spec, yearly, person)
 
 
 def _with_festival_audience(

@@ -13,7 +13,13 @@ from sqlalchemy import Connection, and_, func, select
 from reminders.agenda import ClientDate
 from storage import care_models as cm
 from storage import models
-from storage.agenda import CHILD_RELATIONS, spec_of
+from storage.agenda import (
+    CHILD_RELATIONS,
+    family_birthday,
+    family_birthdays_query,
+    important_date,
+    important_dates_query,
+)
 
 
 def read_clients(connection: Connection, client_ids: list[int] | None) -> list:
@@ -39,28 +45,21 @@ def read_dates(
     fm, cd = models.FamilyMember, models.ClientDate
     family: dict[int, list[ClientDate]] = defaultdict(list)
     children: dict[int, int] = {}
-    query = select(
-        fm.client_id, fm.relation, fm.name, fm.birthday_calendar, fm.birthday_year, fm.birthday_month,
-        fm.birthday_day, fm.birthday_leap,
-    ).order_by(fm.id)  # fmt: skip
+    query = family_birthdays_query().order_by(fm.id)
     for client_id, relation, name, calendar, year, month, day, leap in connection.execute(
         _among(query, fm.client_id, client_ids)
     ).all():
-        spec = spec_of(calendar, year, month, day, leap)
-        if spec is not None:
-            family[client_id].append(ClientDate("birthday", "", spec, True, f"{relation} {name}".strip()))
+        entry = family_birthday(relation, name, calendar, year, month, day, leap)
+        if entry is not None:
+            family[client_id].append(entry)
         if relation in CHILD_RELATIONS and year is not None and year > children.get(client_id, -1 << 30):
             children[client_id] = year
     dates: dict[int, list[ClientDate]] = defaultdict(list)
-    query = select(
-        cd.client_id, cd.kind, cd.label, cd.person, cd.calendar, cd.year, cd.month, cd.day, cd.leap, cd.yearly
-    ).order_by(cd.id)
-    for client_id, kind, label, person, calendar, year, month, day, leap, yearly in connection.execute(
-        _among(query, cd.client_id, client_ids)
-    ).all():
-        spec = spec_of(calendar, year, month, day, leap)
-        if spec is not None:
-            dates[client_id].append(ClientDate(kind, label, spec, yearly, person))
+    query = important_dates_query().order_by(cd.id)
+    for client_id, *row in connection.execute(_among(query, cd.client_id, client_ids)).all():
+        entry = important_date(*row)
+        if entry is not None:
+            dates[client_id].append(entry)
     return (
         {client_id: tuple(found) for client_id, found in family.items()},
         {client_id: tuple(found) for client_id, found in dates.items()},
