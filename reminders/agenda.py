@@ -402,27 +402,22 @@ class _DatePlacer:
     """The details of a client's own dates in one window (none for most clients)."""
 
     def __init__(self, keys: WindowKeys, start: date, end: date, memo: AgendaMemo) -> None:
-        self.solar, self.lunar = keys.solar, keys.lunar
+        self.may_fall = keys.matches
         self.start, self.end, self.memo = start, end, memo
         self.birthday = _What("birthday", "birthday", _kind_name("birthday", True, memo.lang))
-
-    def _may_fall(self, spec: DateSpec) -> bool:
-        if spec.calendar is CalendarKind.LUNAR:
-            return (spec.month, spec.day, spec.leap) in self.lunar
-        return (spec.month, spec.day) in self.solar
 
     def __call__(self, client: ClientDates) -> tuple[OccasionDetail, ...]:
         memo, nominal = self.memo, client.counts_nominal_age
         found: tuple[OccasionDetail, ...] = ()
         spec = client.birthday
-        if spec is not None and self._may_fall(spec):
+        if spec is not None and self.may_fall(spec):
             known = memo.birthdays.get((id(spec), nominal))
             if known is None:
                 placed = _details(memo.bases, spec, self.start, self.end, memo.lang, self.birthday, nominal)
                 known = memo.birthdays[id(spec), nominal] = (spec, placed)
             found = known[1]
         for entry in client.dates:
-            if self._may_fall(entry.spec):
+            if self.may_fall(entry.spec):
                 placed_entry = memo.entries.get((id(entry), nominal))
                 if placed_entry is None:
                     placed = _entry_details(memo.bases, entry, nominal, self.start, self.end, memo.lang)
