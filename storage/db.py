@@ -109,13 +109,13 @@ def open_book(target: str | None = None, *, migrate: bool = True) -> Book:
 
 def _prune_journal(book: Book) -> None:
     """Housekeeping: keep the client change journal short (`storage.journal`). A book that cannot
-    be written to now keeps it as it is."""
+    be written to now (held by another program, read-only, on a full disk) keeps it as it is."""
     from storage import journal
 
     try:
         with book.engine.begin() as connection:
             journal.prune(connection)
-    except (BookLocked, BookReadOnly):
+    except (BookLocked, BookReadOnly, DiskFull):
         pass
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import text
 
 from storage import clients, journal
+from storage.db import open_book
+from storage.errors import BookLocked, BookReadOnly, DiskFull
 from storage.records import ClientDraft, FamilyMemberEntry
 
 
@@ -37,3 +40,17 @@ def test_the_newest_schema_has_every_trigger_and_a_bulk_write_keeps_them(book) -
         assert journal.has_triggers(connection)
         assert journal.last_seq(connection) == before + 1
         assert not journal.changes_since(connection, before, 100).complete  # a row naming everyone
+
+
+@pytest.mark.parametrize("trouble", [BookLocked, BookReadOnly, DiskFull])
+def test_a_book_that_cannot_be_pruned_now_still_opens(book_path, monkeypatch, trouble) -> None:
+    open_book(str(book_path)).close()
+
+    def cannot(*_args, **_kwargs):
+        raise trouble("no writing now")
+
+    monkeypatch.setattr(journal, "prune", cannot)
+    opened = open_book(str(book_path))
+    with opened.engine.connect() as connection:
+        assert journal.has_triggers(connection)
+    opened.close()
