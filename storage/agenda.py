@@ -71,18 +71,18 @@ def agenda(
 def _agenda(
     book: Book, start: date, days: int, lang: str, client_ids: Sequence[int] | None, festivals: bool, care: bool
 ) -> list[AgendaItem]:
-    from storage.resident_dates import resident_snapshot
+    from storage.resident_dates import kept_dates
 
     end = start + timedelta(days=days - 1)
     settings = festival_settings(book) if festivals else {}
     xiaonian = get_option(book, XIAONIAN)
     audience = _festival_tiers(settings, start, end, xiaonian) if festivals else frozenset()
     keys = window_keys(start, end)
-    with resident_snapshot(book) as snapshot:
-        if snapshot is not None:
-            assert book.resident is not None
+    with kept_dates(book) as kept:
+        if kept is not None:
+            snapshot = kept.snapshot
             clients = snapshot.agenda_clients(keys if _narrow(keys) else None, start.year, client_ids, audience)
-            memo = book.resident.memo(start, days, lang)
+            memo = kept.memo(start, days, lang)
             items = build_agenda(
                 clients, start, days, settings, xiaonian, lang, presorted=True, memo=memo, rank=snapshot.rank()
             )

@@ -49,13 +49,11 @@ def care_items(
     """Everything of these kinds due on or before the window's last day and not yet dealt with."""
     if days <= 0:
         return []
-    from storage.resident_dates import resident_snapshot
+    from storage.resident_dates import kept_dates
 
-    with resident_snapshot(book) as snapshot:
-        if snapshot is not None:
-            assert book.resident is not None
-            memo = book.resident.memo(start, days, lang)
-            return resident_care_items(book, snapshot, start, days, lang, client_ids, memo)
+    with kept_dates(book) as kept:
+        if kept is not None:
+            return resident_care_items(book, kept.snapshot, start, days, lang, client_ids, kept.memo(start, days, lang))
     end = start + timedelta(days=days - 1)
     en = lang.startswith("en")
     intervals, wait = contact_intervals(book), complaint_days(book)

@@ -47,14 +47,16 @@ def keep_dates_in_memory(book: Book) -> bool:
 
 
 @contextmanager
-def resident_snapshot(book: Book) -> Iterator[Snapshot | None]:
-    """The book's dates brought up to date and held for the block; None when they are not kept."""
+def kept_dates(book: Book) -> Iterator[ResidentDates | None]:
+    """The book's dates kept in memory, brought up to date and held (locked) for the block:
+    read `.snapshot` and `.memo(...)`; None when they are not kept."""
     resident = book.resident
     if resident is None:
         yield None
         return
     with resident.lock:
-        yield resident.current()
+        resident.current()
+        yield resident
 
 
 class ResidentDates:
