@@ -16,14 +16,12 @@ import os
 import sys
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
 from storage.paths import data_dir
 from ui import i18n
 from ui import prefs as options
-from ui.errors import show_error
 from ui.events import AppEvents
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
@@ -52,9 +50,7 @@ class AppController(QObject):
         self._started = False
         self._rest_started = False
         self.window = self._make_window()
-        from ui.team_book import install as install_team_book
-
-        self.change_watcher = install_team_book(self)  # others' changes, Settings > Book
+        self.change_watcher = None  # others' changes and Settings > Book: `_install_team_book`
 
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.prefs, self.events)
@@ -154,7 +150,16 @@ class AppController(QObject):
 
         SQLAlchemy is imported on that thread too, so the window paints without waiting for it.
         """
+        self._install_team_book()
         run_in_thread(lambda: _open_book(target), self._opened, self._open_failed, owner=self)
+
+    def _install_team_book(self) -> None:
+        """The watcher of others' changes and the Settings > Book page, once, before the first book
+        opens (after the first paint: the first screen needs neither)."""
+        if self.change_watcher is None:
+            from ui.team_book import install as install_team_book
+
+            self.change_watcher = install_team_book(self)
 
     def _opened(self, book) -> None:
         if self.book is not None and self.book is not book:
@@ -186,11 +191,15 @@ class AppController(QObject):
                 self.open(str(restored))
                 return
         else:
+            from ui.errors import show_error
+
             show_error(self.window, error, self.tr("Cannot open the book"))
         if self.book is None:
             QApplication.exit(1)
 
     def _maybe_offer_demo(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from storage.demo import is_empty
 
         if self.prefs.get(options.DEMO_OFFERED) or not is_empty(self.book):
@@ -209,7 +218,10 @@ class AppController(QObject):
 
     def open_demo(self) -> None:
         """Open (creating on first use) a separate demo book beside the real one."""
+        from PySide6.QtWidgets import QProgressDialog
+
         from storage.demo import fill_demo, is_empty
+        from ui.errors import show_error
 
         path = self.demo_path()
         progress = QProgressDialog(self.tr("Making the demo book…"), "", 0, 0, self.window)
@@ -251,6 +263,8 @@ class AppController(QObject):
 def set_app_icon() -> None:
     """The app's icon on every window, set after the first paint: reading the SVG loads Qt's SVG
     support, which the first frame does without (the window manager shows the icon a moment later)."""
+    from PySide6.QtGui import QIcon
+
     if APP_ICON.exists():
         QApplication.setWindowIcon(QIcon(str(APP_ICON)))
 
@@ -263,6 +277,13 @@ def _open_book(target: str | None):
     book = open_book(target)
     keep_dates_in_memory(book)
     return book
+
+
+def startup_target(prefs: Prefs, given: str | None) -> str | None:
+    """The book to open at start: the command line, the environment, then Settings > Book."""
+    if given or os.environ.get("GUANXI_DB"):
+        return given
+    return prefs.get(options.BOOK_URL).strip() or None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -282,8 +303,6 @@ def run_gui(args: argparse.Namespace) -> int:
         return 0  # Guanxi already runs: it was asked to come to the front
     prefs = Prefs()
     i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
-    from ui.team_book import startup_target
-
     controller = AppController(prefs, startup_target(prefs, args.db))
     instance.activated.connect(controller.reminders.bring_to_front)
     if os.environ.get("GUANXI_STARTUP_PROBE"):

@@ -8,14 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui import settings_pages
+from ui.settings_pages import LazyPage
+
 
 def install_call_list(window) -> QAction:
     """Add the menu action to `window` (a MainWindow) and the Call list page to Settings."""
-    from ui.settings_dialog import LazyPage, SettingsDialog
-
-    page = LazyPage("ui.call_list_settings", "call_list_page")  # imported when Settings opens
-    if page not in SettingsDialog.extra_pages:
-        SettingsDialog.extra_pages.append(page)
+    settings_pages.register(LazyPage("ui.call_list_settings", "call_list_page"))  # imported when Settings opens
     action = QAction(QCoreApplication.translate("CallListMenu", "&Print call list…"), window)
     action.setShortcuts(QKeySequence.StandardKey.Print)
     action.triggered.connect(lambda: _print(window))

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui import settings_pages
+
 
 def _care_view(window):
     from ui.care_view import CareView
@@ -36,10 +38,7 @@ def install_care(window) -> None:
     window.log_contact_action = action
     # The Today view's Done asks its window for this: the full contact log, prefilled.
     window.log_contact_hook = lambda parent, book, reminders: _log_for_today(window, parent, book, reminders)
-    from ui.settings_dialog import SettingsDialog
-
-    if _care_settings_page not in SettingsDialog.extra_pages:
-        SettingsDialog.extra_pages.append(_care_settings_page)
+    settings_pages.register(_care_settings_page)
 
 
 def _care_settings_page(prefs, book, events, parent):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from storage import errors as problems
 from storage.errors import GuanxiError, WordList, Words
@@ -85,6 +85,7 @@ def _translated(value: object) -> object:
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """Tell the user what went wrong. Our own errors carry a message meant for them."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox  # on first use: the first paint does without it
 
     title = title or QCoreApplication.translate("Errors", "Guanxi")
     if isinstance(error, GuanxiError):
@@ -106,6 +107,8 @@ def show_error(parent: QWidget | None, error: BaseException, title: str | None =
 
 def confirm_destructive(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """Ask before something that cannot be undone; Cancel is the default."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
     go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from reminders.tiers import Tier
+from ui import settings_pages
 from ui.events import AppEvents
 from ui.prefs import Prefs
+from ui.settings_pages import LazyPage
 from ui.tier_badge import tier_label
 from ui.window_navigation import ViewNavigation
 from ui.window_state import WindowState
@@ -45,11 +47,7 @@ class MainWindow(ViewNavigation, WindowState, QMainWindow):
         self._init_navigation()
         self.add_lazy_view("clients", self.tr("Clients"), self._make_clients)
         self.add_lazy_view("calendar", self.tr("Calendar"), self._make_calendar)
-        from ui.settings_dialog import LazyPage, SettingsDialog
-
-        festivals = LazyPage("ui.festival_settings", "festival_page")  # the Calendar's page, in its place
-        if festivals not in SettingsDialog.extra_pages:
-            SettingsDialog.extra_pages.append(festivals)
+        settings_pages.register(LazyPage("ui.festival_settings", "festival_page"))  # the Calendar's, in its place
 
         self.setCentralWidget(self._navigation_body())
 
@@ -279,6 +277,8 @@ class MainWindow(ViewNavigation, WindowState, QMainWindow):
             self.language_change_requested.emit(dialog.language())
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Guanxi"),

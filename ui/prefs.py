@@ -36,6 +36,9 @@ CLIENTS_HEADER_LANGUAGE = Option("clients/header_language", "")
 CLIENTS_HEADER_FONT = Option("clients/header_font", "")
 CURRENT_VIEW = Option("window/view", "clients")
 DEMO_OFFERED = Option("book/demo_offered", False)
+#: The book to open when neither --db nor GUANXI_DB is given: a URL or a file path ("" = default file),
+#: chosen on Settings > Book (`ui.team_book`).
+BOOK_URL = Option("book/url", "")
 
 
 class Prefs:

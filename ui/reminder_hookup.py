@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from shiboken6 import isValid
 
-from ui import i18n
+from ui import i18n, settings_pages
 from ui import prefs as options
-from ui.settings_dialog import SettingsDialog
 from ui.today_view import TodayView
 
 #: The main window's key to the in-app popup, which never takes the keyboard by itself (the popup's
@@ -28,8 +27,7 @@ def _settings_page(prefs, book, events, parent):
     return ReminderSettingsPage(prefs, book, events, parent)
 
 
-if _settings_page not in SettingsDialog.extra_pages:
-    SettingsDialog.extra_pages.insert(0, _settings_page)  # right after General
+settings_pages.register(_settings_page, first=True)  # right after General
 
 
 class ReminderHookup(QObject):
@@ -204,6 +202,8 @@ class ReminderHookup(QObject):
             self.window.hide()
             if not self.controller.prefs.get(TRAY_NOTICE_SHOWN):
                 self.controller.prefs.set(TRAY_NOTICE_SHOWN, True)
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.information(
                     None,
                     self.tr("Guanxi keeps running"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +20,7 @@ from ui import colors, i18n
 from ui import prefs as options
 from ui.events import AppEvents
 from ui.prefs import Prefs
+from ui.settings_pages import EXTRA_PAGES
 from ui.styled_text import set_text_style
 
 
@@ -64,40 +63,12 @@ class GeneralPage(SettingsPage):
         self.prefs.set(options.LANGUAGE, self.language.currentData())
 
 
-class LazyPage:
-    """A page factory imported when Settings opens: `LazyPage("ui.festival_settings", "festival_page")`.
-
-    It is registered in its place in `SettingsDialog.extra_pages` at start without importing its
-    module, and counts as equal to the factory it stands for, so registering that one too adds nothing.
-    """
-
-    def __init__(self, module: str, name: str) -> None:
-        self.module = module
-        self.name = name
-
-    def target(self):
-        return getattr(importlib.import_module(self.module), self.name)
-
-    def __call__(self, prefs, book, events, parent):
-        return self.target()(prefs, book, events, parent)
-
-    def _names(self, other) -> bool:
-        return getattr(other, "__module__", None) == self.module and getattr(other, "__name__", None) == self.name
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, LazyPage):
-            return (other.module, other.name) == (self.module, self.name)
-        return self._names(other)
-
-    def __hash__(self) -> int:
-        return hash((self.module, self.name))
-
-
 class SettingsDialog(QDialog):
     """Later features add pages with `add_page`; each page loads and saves itself."""
 
-    #: Factories for extra pages: callables (prefs, book, events, parent) -> SettingsPage.
-    extra_pages: list = []
+    #: Factories for extra pages: callables (prefs, book, events, parent) -> SettingsPage, filled at
+    #: start through `ui.settings_pages.register` (this is the same list).
+    extra_pages: list = EXTRA_PAGES
 
     def __init__(self, prefs: Prefs, book, events: AppEvents, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,8 +8,8 @@ the lock taken keeps trying to reach the server for a moment.
 
 from __future__ import annotations
 
-import hashlib
 import time
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,8 +22,9 @@ TIMEOUT_MS = 1500
 
 
 def server_name(folder: Path) -> str:
-    digest = hashlib.sha1(str(folder.resolve()).encode()).hexdigest()[:12]
-    return f"guanxi-{digest}"
+    """The server's name for this data folder. A checksum, not a hash: it only tells folders apart,
+    and `zlib` is loaded already where `hashlib` would load OpenSSL before the first paint."""
+    return f"guanxi-{zlib.crc32(str(folder.resolve()).encode()):08x}"
 
 
 class SingleInstance(QObject):

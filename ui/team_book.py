@@ -1,6 +1,5 @@
 """The window's side of a team book: choosing the book, noticing others' changes, retrying.
 
-- `startup_target`: --db, else GUANXI_DB, else the book chosen on Settings > Book.
 - `ChangeWatcher`: runs `storage.notify` for the open book and turns what it reports into
   `events.clients_changed` (batched) and status-bar lines.
 - `BookPage`: Settings > Book, where a team book's URL is entered; saving reopens.
@@ -9,7 +8,6 @@
 
 from __future__ import annotations
 
-import os
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -18,21 +16,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QMessageBox, QWidg
 from ui import colors
 from ui.errors import error_text
 from ui.events import AppEvents
-from ui.prefs import Option, Prefs
+from ui.prefs import BOOK_URL, Prefs
 from ui.settings_dialog import SettingsDialog, SettingsPage
 from ui.styled_text import set_text_style
 
-#: The book to open when neither --db nor GUANXI_DB is given: a URL or a file path ("" = default file).
-BOOK_URL = Option("book/url", "")
 #: Changes reported within this many milliseconds are refreshed together.
 BATCH_MS = 400
-
-
-def startup_target(prefs: Prefs, given: str | None) -> str | None:
-    """The book to open at start: the command line, the environment, then the preference."""
-    if given or os.environ.get("GUANXI_DB"):
-        return given
-    return prefs.get(BOOK_URL).strip() or None
 
 
 class ChangeWatcher(QObject):

@@ -3,7 +3,7 @@ fitted to the list and capped so the occasion keeps its share, the user's own si
 the language and font they were fitted to, and the cells' tooltips shown only where a cell is cut.
 
 `TodayColumns` is a mixin of `ui.today_view.TodayView` (it holds no translated text).
-The view provides `tree` (a QTreeView) and `model` (its `ui.today_model.TodayModel`).
+The view provides `tree` (a `TodayTree`) and `model` (its `ui.today_model.TodayModel`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyledItemDelegate, QToolTip, QTreeView
 
 from reminders.tiers import Tier
@@ -22,7 +22,7 @@ from ui.window_state import font_key
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPersistentModelIndex
-    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtGui import QHelpEvent, QResizeEvent, QShowEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 #: The columns of the list (TodayModel's): the occasion stretches over what the others leave.
@@ -55,8 +55,7 @@ class TodayColumns:
         header.setSectionResizeMode(OCCASION, QHeaderView.ResizeMode.Stretch)
         self._set_widths(enumerate(default_column_widths(self.tree)))
         header.sectionResized.connect(self._section_resized)
-        self._viewport = self.tree.viewport()
-        self._viewport.installEventFilter(self)  # the action's cap follows the list's width
+        self.tree.room_changed.connect(self._size_action_column)  # the action's cap follows the list's width
 
     def _set_widths(self, widths) -> None:
         self._sizing = True
@@ -110,11 +109,6 @@ class TodayColumns:
         keeps = min(self.tree.fontMetrics().horizontalAdvance("中") * OCCASION_KEEPS_CHARS, room // 2)
         return max(room - keeps, header.minimumSectionSize())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and watched is self._viewport:
-            self._size_action_column()
-        return super().eventFilter(watched, event)
-
     def column_state(self) -> QByteArray | None:
         """The list's column sizes to remember, if the user chose them (else the defaults stay in charge),
         marked with the language and font they were fitted to."""
@@ -141,6 +135,25 @@ class TodayColumns:
     def _columns_fitted_to(self) -> bytes:
         """The language and font the columns are sized for now: "en | Noto Sans CJK SC 10pt"."""
         return f"{i18n.current()} | {font_key(self.tree.font())}".encode()
+
+
+class TodayTree(QTreeView):
+    """The Today list, telling when the room for its columns changes: its viewport was resized (what
+    QAbstractScrollArea passes to `resizeEvent`) or it was shown.
+
+    Told here rather than by an event filter on `viewport()`: the first `viewport()` of a session costs
+    PySide some 20 ms (it resolves the viewport's private class), which the first paint would wait for.
+    """
+
+    room_changed = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.room_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.room_changed.emit()
 
 
 def default_column_widths(tree: QTreeView) -> list[int]:

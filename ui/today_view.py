@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from ui.i18n import format_date, list_separator
 from ui.styled_text import set_text_style
 from ui.tier_badge import TierBadgeDelegate
 from ui.today_actions import TodayActions
-from ui.today_columns import TIER, TipWhenCutDelegate, TodayColumns
+from ui.today_columns import TIER, TipWhenCutDelegate, TodayColumns, TodayTree
 from ui.today_loading import TodayLoading
 from ui.today_model import TodayModel
 from ui.today_selection import TodaySelection
@@ -74,7 +72,7 @@ class TodayView(TodayLoading, TodaySelection, TodayActions, TodayColumns, QWidge
         self.title.setStyleSheet("padding: 4px 0;")
         self.summary = QLabel(self)
         set_text_style(self.summary, colors.SECONDARY)
-        self.tree = QTreeView(self)
+        self.tree = TodayTree(self)
         self.tree.setModel(self.model)
         self.tree.setItemDelegate(TipWhenCutDelegate(self.tree))
         self.tree.setItemDelegateForColumn(TIER, TierBadgeDelegate(self.tree))
@@ -204,6 +202,8 @@ class TodayView(TodayLoading, TodaySelection, TodayActions, TodayColumns, QWidge
         headings = self._selected_headings()
         if not chosen or not headings:
             return chosen
+        from PySide6.QtWidgets import QMessageBox
+
         names = list_separator().join(f"“{heading.text}”" for heading in headings)
         box = QMessageBox(QMessageBox.Icon.Question, title, "", QMessageBox.StandardButton.Cancel, self)
         box.setText(self.tr("The selection includes %1: %n reminder(s) in all.", "", len(chosen)).replace("%1", names))

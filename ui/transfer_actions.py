@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 #: How often the window asks for an automatic backup (one is taken at most every 30 minutes).
 AUTO_BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -54,6 +54,8 @@ _FILTERS = {
 
 
 def _export(window: QMainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     from ui.errors import show_error
     from ui.worker import run_in_thread
 

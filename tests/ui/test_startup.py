@@ -75,6 +75,22 @@ def test_only_the_home_view_is_built_before_the_first_paint_and_the_rest_follows
     _stop(controller)
 
 
+def test_the_team_books_watcher_and_settings_page_come_with_the_first_book(qtbot, book_path) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    _seed(book_path)
+    controller = AppController(Prefs(), str(book_path), offer_demo=False)
+    qtbot.addWidget(controller.window)
+    assert controller.change_watcher is None  # not needed to paint
+    controller.start()
+    qtbot.waitUntil(lambda: controller.book is not None, timeout=10000)
+    assert controller.change_watcher is not None
+    dialog = SettingsDialog(controller.prefs, controller.book, controller.events)
+    qtbot.addWidget(dialog)
+    assert [type(page).__name__ for page in dialog.pages].count("BookPage") == 1
+    _stop(controller)
+
+
 def test_a_view_is_built_when_asked_for_before_its_turn(qtbot) -> None:
     window = MainWindow(Prefs(), AppEvents())
     qtbot.addWidget(window)

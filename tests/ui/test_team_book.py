@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from ui.app import startup_target
 from ui.events import AppEvents
-from ui.prefs import Prefs
+from ui.prefs import BOOK_URL, Prefs
 from ui.settings_dialog import SettingsDialog
-from ui.team_book import BOOK_URL, BookPage, ChangeWatcher, install, startup_target
+from ui.team_book import BookPage, ChangeWatcher, install
 
 
 def test_the_book_to_open_comes_from_the_command_line_then_the_environment_then_settings(
