@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from reminders.dates import DateSpec
+if TYPE_CHECKING:
+    from reminders.dates import DateSpec
 
 #: Lunar month names, index 1-12 (正月 is the first, 冬月 the 11th, 腊月 the 12th).
 MONTH_NAMES = ("", "正", "二", "三", "四", "五", "六", "七", "八", "九", "十", "冬", "腊")

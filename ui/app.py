@@ -150,18 +150,19 @@ class AppController(QObject):
 
         SQLAlchemy is imported on that thread too, so the window paints without waiting for it.
         """
-        self._install_team_book()
         run_in_thread(lambda: _open_book(target), self._opened, self._open_failed, owner=self)
 
     def _install_team_book(self) -> None:
-        """The watcher of others' changes and the Settings > Book page, once, before the first book
-        opens (after the first paint: the first screen needs neither)."""
+        """The watcher of others' changes and the Settings > Book page, once, when the first book has
+        opened or failed to (Settings > Book is where another is chosen): the first screen needs
+        neither, and the main thread has time while the book opens."""
         if self.change_watcher is None:
             from ui.team_book import install as install_team_book
 
             self.change_watcher = install_team_book(self)
 
     def _opened(self, book) -> None:
+        self._install_team_book()  # before `book_opened`: the watcher follows it
         if self.book is not None and self.book is not book:
             self.book.close()
         self.book = book
@@ -180,6 +181,8 @@ class AppController(QObject):
 
     def _open_failed(self, error: Exception) -> None:
         from storage.backups import DamagedBookFound
+
+        self._install_team_book()
 
         self.open_failed.emit(error)
         if isinstance(error, DamagedBookFound):

@@ -91,6 +91,28 @@ def test_the_team_books_watcher_and_settings_page_come_with_the_first_book(qtbot
     _stop(controller)
 
 
+def test_a_book_that_cannot_open_still_leaves_settings_book_to_choose_another(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.settings_dialog import SettingsDialog
+
+    warned: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: warned.append(text))
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("not a folder")
+    controller = AppController(Prefs(), str(not_a_folder / "book.sqlite3"), offer_demo=False)
+    qtbot.addWidget(controller.window)
+    with qtbot.waitSignal(controller.open_failed, timeout=10000):
+        controller.start()
+    assert warned and exits == [1]
+    assert controller.change_watcher is not None
+    dialog = SettingsDialog(controller.prefs, None, controller.events)
+    qtbot.addWidget(dialog)
+    assert "BookPage" in [type(page).__name__ for page in dialog.pages]
+
+
 def test_a_view_is_built_when_asked_for_before_its_turn(qtbot) -> None:
     window = MainWindow(Prefs(), AppEvents())
     qtbot.addWidget(window)
