@@ -18,24 +18,34 @@ class _PaintWatcher(QObject):
         self.controller = controller
         self.painted = False
         self.rows_seen = False
+        #: (viewport, model) of the lists watched for their first rows, from the first frame on.
+        self.lists: list = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             if not self.painted:
                 self.painted = True
                 _mark("paint")
-                QTimer.singleShot(0, lambda: _mark("frame"))  # the next turn: this paint's frame is out
-                # Only now: the first `viewport()` of a session costs PySide some 20 ms (it learns
-                # the private viewport class), which the probe must not add before the paint.
-                for viewport, _model in _lists(self.controller):
-                    viewport.installEventFilter(self)
-            if not self.rows_seen and any(
-                watched is viewport and model.rowCount() > 0 for viewport, model in _lists(self.controller)
-            ):
+                QTimer.singleShot(0, self._frame_out)  # the next turn: this paint's frame is out
+            lists = self.lists
+            if not self.rows_seen and any(watched is viewport and model.rowCount() > 0 for viewport, model in lists):
                 self.rows_seen = True
                 _mark("rows")
                 QTimer.singleShot(0, QApplication.quit)
         return False
+
+    def _frame_out(self) -> None:
+        _mark("frame")
+        # Only now, before the work the paint queued (Today's remembered list among it): the first
+        # `viewport()` of a session costs PySide some 10 ms (it resolves the viewport's private
+        # class), which the probe must add neither to the paint nor to its frame.
+        for viewport, model in _lists(self.controller):
+            self.watch(viewport, model)
+
+    def watch(self, viewport, model) -> None:
+        if all(viewport is not seen for seen, _model in self.lists):
+            self.lists.append((viewport, model))
+            viewport.installEventFilter(self)
 
 
 def _lists(controller) -> list:
@@ -61,7 +71,7 @@ def install_probe(controller) -> None:
     watcher = _PaintWatcher(controller)
     controller.window.installEventFilter(watcher)
     controller.window.view_built.connect(
-        lambda key, view: view.table.viewport().installEventFilter(watcher) if key == "clients" else None
+        lambda key, view: watcher.watch(view.table.viewport(), view.model) if key == "clients" else None
     )
     controller.offer_demo = False
     QTimer.singleShot(30000, QApplication.quit)
