@@ -3,7 +3,8 @@
 Plain data in (`ClientDates`), plain data out (`AgendaItem`). Each item carries the
 client, what the occasion is, the day in both calendars and the line a person reads.
 Festival items share one `OccasionDetail` per festival day, so listing a festival for
-tens of thousands of clients costs one small object each.
+tens of thousands of clients costs one small object each. This module places the dates;
+`reminders.occasion_details` words them.
 """
 
 from __future__ import annotations
@@ -14,45 +15,24 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain, repeat
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any
 
-from reminders import lunar
-from reminders.dates import CalendarKind, DateSpec
-from reminders.festivals import FESTIVALS, Audience, Festival, FestivalSetting, festival_days
-from reminders.formatting import chinese, format_lunar
+from reminders.dates import DateSpec
+from reminders.festivals import FESTIVALS, Audience, FestivalSetting, festival_days
+from reminders.occasion_details import (
+    Base,
+    OccasionDetail,
+    What,
+    entry_details,
+    festival_detail,
+    kind_name,
+    yearly_details,
+)
 from reminders.occurrences import (
-    Occurrence,
     WindowKeys,
-    birth_ages,
-    milestone,
-    one_off_occurrence,
-    ordinal,
     window_keys,
-    yearless_occurrences,
 )
 from reminders.tiers import Tier
-
-#: Family events; other kinds are custom dates.
-FAMILY_KINDS = ("wedding", "funeral", "full_month", "hundred_days", "zhongkao", "gaokao", "moving", "opening")
-
-#: Shown names of date kinds: (one-off zh, yearly zh, one-off en, yearly en).
-_KIND_NAMES = {
-    "birthday": ("生日", "生日", "Birthday", "Birthday"),
-    "wedding": ("婚礼", "结婚纪念日", "Wedding", "Wedding anniversary"),
-    "funeral": ("白事", "忌日", "Funeral", "Memorial day"),
-    "full_month": ("满月", "满月", "Full-month celebration", "Full-month celebration"),
-    "hundred_days": ("百日", "百日", "Hundred-days celebration", "Hundred-days celebration"),
-    "zhongkao": (
-        "中考",
-        "中考",
-        "Zhongkao (high-school entrance exam)",
-        "Zhongkao (high-school entrance exam)",
-    ),
-    "gaokao": ("高考", "高考", "Gaokao (college entrance exam)", "Gaokao"),
-    "moving": ("乔迁", "乔迁纪念日", "House moving", "House-moving anniversary"),
-    "opening": ("开业", "开业纪念日", "Shop opening", "Opening anniversary"),
-    "custom": ("纪念日", "纪念日", "Special day", "Anniversary"),
-}
 
 
 def full_month_date(birth: date) -> date:
@@ -100,27 +80,6 @@ class ClientDates:
     counts_nominal_age: bool = False
     birthday: DateSpec | None = None
     dates: tuple[ClientDate, ...] = ()
-
-
-@dataclass(slots=True, unsafe_hash=True)  # treat as immutable; not frozen, which would make it slow to build
-class OccasionDetail:
-    """The "what" and "when" of an agenda item; one is shared by all clients on a festival day."""
-
-    date: date
-    kind: str  # "birthday", "family", "custom" or "festival"
-    occasion: str
-    tag: str  # the middle of the item key: "" for the client's birthday, the festival key ...
-    lunar: bool
-    lunar_text: str
-    tail: str  # the title after the client's name
-    person: str = ""
-    age: int | None = None
-    nominal_age: int | None = None
-    milestone: int | None = None
-    rule_note: str | None = None
-    date_kind: str = ""  # the ClientDate kind ("wedding", "custom" ...) or "birthday"
-    festival: str = ""  # the festival key, for festival items
-    greeting: bool = True  # False for days of remembrance (清明)
 
 
 @dataclass(slots=True, unsafe_hash=True)  # treat as immutable; not frozen: built by the hundred thousand
@@ -188,102 +147,6 @@ class AgendaItem:
         }
 
 
-def _english(lang: str) -> bool:
-    return lang.startswith("en")
-
-
-def _lunar_text(day: date, lang: str) -> str:
-    try:
-        ld = lunar.to_lunar(day)
-    except lunar.LunarDateError:
-        return ""
-    return format_lunar(ld.month, ld.day, ld.leap, lang=lang)
-
-
-def _day_text(day: date, is_lunar: bool, lunar_text: str) -> str:
-    return f"{day.isoformat()} ({lunar_text})" if is_lunar and lunar_text else day.isoformat()
-
-
-def _kind_name(kind: str, yearly: bool, lang: str) -> str:
-    names = _KIND_NAMES.get(kind, _KIND_NAMES["custom"])
-    return chinese(names[(2 if _english(lang) else 0) + (1 if yearly else 0)], lang)
-
-
-def _age_text(
-    age: int, nominal_age: int | None, is_birthday: bool, counts_nominal: bool, mark: int | None, lang: str
-) -> str:
-    if not is_birthday:
-        return f" ({ordinal(age)} anniversary)" if _english(lang) else f"（{age}周年）"
-    nominal = counts_nominal and nominal_age is not None
-    if _english(lang):
-        text = f"nominal age {nominal_age}" if nominal else f"age {age}"
-        return f" ({text}, milestone)" if mark else f" ({text})"
-    text = f"虚岁{nominal_age}" if nominal else f"{age}岁"
-    if mark:
-        text += " 大寿" if mark >= 60 else " 整寿"
-    return chinese(f"（{text}）", lang)  # Chinese brackets, no space before them
-
-
-@dataclass(frozen=True, slots=True)
-class _Base:
-    """A year-less occurrence and the parts of its line that do not depend on the year of birth."""
-
-    occ: Occurrence
-    lunar_text: str
-    note: str | None
-    when: str  # the day as read, then the note: "2026-09-25 (农历八月十五) · 今年在二十九日过"
-
-
-def _bases(kind: CalendarKind, month: int, day: int, leap: bool, start: date, end: date, lang: str) -> list[_Base]:
-    bases = []
-    for occ in yearless_occurrences(kind, month, day, leap, start, end):
-        lunar_text = _lunar_text(occ.date, lang)
-        note = occ.note(lang)
-        when = _day_text(occ.date, occ.lunar, lunar_text)
-        bases.append(_Base(occ, lunar_text, note, f"{when} · {note}" if note else when))
-    return bases
-
-
-class _What(NamedTuple):
-    """What a dated occasion is, whatever day it falls on."""
-
-    kind: str  # the item kind: "birthday", "family" or "custom"
-    date_kind: str  # "birthday", a family event ("wedding" ...) or "custom"
-    name: str  # as shown: 生日, 结婚纪念日, the custom label ...
-    person: str = ""  # the family member concerned
-    tag: str = ""  # the middle of the item key
-
-
-def _date_detail(
-    base: _Base, ages: tuple[int | None, int | None], what: _What, counts_nominal: bool, lang: str
-) -> OccasionDetail:
-    occ = base.occ
-    age, nominal = ages
-    is_birthday = what.date_kind == "birthday"
-    mark = milestone(age, nominal, counts_nominal) if is_birthday else None
-    who = f"{what.person} {what.name}" if what.person else what.name
-    age_text = _age_text(age, nominal, is_birthday, counts_nominal, mark, lang) if age is not None else ""
-    return OccasionDetail(
-        occ.date, what.kind, what.name, what.tag, occ.lunar, base.lunar_text, f"{who}{age_text} · {base.when}",
-        what.person, age, nominal, mark, base.note, what.date_kind,
-    )  # fmt: skip
-
-
-def _festival_detail(festival: Festival, day: date, lang: str) -> OccasionDetail:
-    is_lunar = festival.kind in ("lunar", "lunar_year_end")
-    lunar_text = _lunar_text(day, lang)
-    name = chinese(festival.name(lang), lang)
-    parts = [name, _day_text(day, is_lunar, lunar_text)]
-    if not festival.greeting:
-        remembrance = "a day of remembrance, not of greetings" if _english(lang) else "缅怀之日，不宜道贺"
-        parts.append(chinese(remembrance, lang))
-    tail = " · ".join(parts)
-    return OccasionDetail(
-        day, "festival", name, festival.key, is_lunar, lunar_text, tail,
-        festival=festival.key, greeting=festival.greeting,
-    )  # fmt: skip
-
-
 def concerns(audience: Audience, client: ClientDates) -> bool:
     """Whether a festival for `audience` concerns the client (whatever the tier)."""
     if audience is Audience.ALL:
@@ -307,7 +170,7 @@ class AgendaMemo:
     start: date
     days: int
     lang: str
-    bases: dict[tuple, list[_Base]] = field(default_factory=dict)
+    bases: dict[tuple, list[Base]] = field(default_factory=dict)
     # Keyed by the id of the spec or entry (each value holds the object, so the id stays its own)
     # and whether ages are nominal: hashing a dataclass by value would cost more than the work saved.
     birthdays: dict[tuple[int, bool], tuple[DateSpec, tuple[OccasionDetail, ...]]] = field(default_factory=dict)
@@ -360,7 +223,7 @@ def build_agenda(
         for day in festival_days(festival, start, end, xiaonian):
             if by_tier is None:
                 by_tier = _by_tier(ordered)
-            detail = _festival_detail(festival, day, lang)
+            detail = festival_detail(festival, day, lang)
             run = list(map(AgendaItem, _audience(by_tier, setting.tiers, festival.audience), repeat(detail)))
             if run:
                 festival_runs.setdefault(day, []).append(run)
@@ -377,7 +240,7 @@ def _add_own_dates(
 ) -> None:
     """Birthdays, family events and custom dates, client by client (so each day stays in client order).
 
-    Clients born on the same day share the year-less work (`_bases`), and those born on the
+    Clients born on the same day share the year-less work (`bases`), and those born on the
     same day of the same year share their details (`memo`). A memo with `clients` also keeps
     each client's items, for a caller whose client objects are replaced, never changed.
     """
@@ -404,7 +267,7 @@ class _DatePlacer:
     def __init__(self, keys: WindowKeys, start: date, end: date, memo: AgendaMemo) -> None:
         self.may_fall = keys.matches
         self.start, self.end, self.memo = start, end, memo
-        self.birthday = _What("birthday", "birthday", _kind_name("birthday", True, memo.lang))
+        self.birthday = What("birthday", "birthday", kind_name("birthday", True, memo.lang))
 
     def __call__(self, client: ClientDates) -> tuple[OccasionDetail, ...]:
         memo, nominal = self.memo, client.counts_nominal_age
@@ -413,39 +276,17 @@ class _DatePlacer:
         if spec is not None and self.may_fall(spec):
             known = memo.birthdays.get((id(spec), nominal))
             if known is None:
-                placed = _details(memo.bases, spec, self.start, self.end, memo.lang, self.birthday, nominal)
+                placed = yearly_details(memo.bases, spec, self.start, self.end, memo.lang, self.birthday, nominal)
                 known = memo.birthdays[id(spec), nominal] = (spec, placed)
             found = known[1]
         for entry in client.dates:
             if self.may_fall(entry.spec):
                 placed_entry = memo.entries.get((id(entry), nominal))
                 if placed_entry is None:
-                    placed = _entry_details(memo.bases, entry, nominal, self.start, self.end, memo.lang)
+                    placed = entry_details(memo.bases, entry, nominal, self.start, self.end, memo.lang)
                     placed_entry = memo.entries[id(entry), nominal] = (entry, placed)
                 found += placed_entry[1]
         return found
-
-
-def _details(
-    bases: dict[tuple, list[_Base]], spec: DateSpec, start: date, end: date, lang: str, what: _What, nominal: bool
-) -> tuple[OccasionDetail, ...]:
-    """The details of a yearly date in the window; none if it cannot be placed."""
-    key = (spec.calendar, spec.month, spec.day, spec.leap)
-    found = bases.get(key)
-    if found is None:
-        try:
-            found = bases[key] = _bases(*key, start, end, lang)
-        except ValueError:  # a lunar year outside the tables
-            found = bases[key] = []
-    out = []
-    for base in found:
-        try:
-            ages = birth_ages(base.occ, spec)
-        except ValueError:  # a date that never existed, such as 29 February of a common year
-            return ()
-        if ages is not None:
-            out.append(_date_detail(base, ages, what, nominal, lang))
-    return tuple(out)
 
 
 def _by_tier(ordered: list[ClientDates]) -> list[list[ClientDates]]:
@@ -499,27 +340,3 @@ def _sort_clients(clients: Iterable[ClientDates]) -> list[ClientDates]:
     for client in ordered:
         by_tier[client.tier].append(client)
     return [client for group in reversed(by_tier) for client in group]
-
-
-def _entry_details(
-    bases: dict[tuple, list[_Base]], entry: ClientDate, counts_nominal: bool, start: date, end: date, lang: str
-) -> tuple[OccasionDetail, ...]:
-    if entry.kind == "birthday":
-        kind, date_kind = "family", "birthday"
-    elif entry.kind in FAMILY_KINDS:
-        kind, date_kind = "family", entry.kind
-    else:
-        kind, date_kind = "custom", "custom"
-    name = entry.label if entry.label and date_kind != "birthday" else _kind_name(date_kind, entry.yearly, lang)
-    what = _What(kind, date_kind, name, entry.person, f"{date_kind}/{entry.person}/{entry.label}")
-    if entry.yearly:
-        return _details(bases, entry.spec, start, end, lang, what, counts_nominal)
-    try:
-        occ = one_off_occurrence(entry.spec, start, end)
-    except ValueError:
-        return ()
-    if occ is None:
-        return ()
-    lunar_text = _lunar_text(occ.date, lang)
-    base = _Base(occ, lunar_text, None, _day_text(occ.date, occ.lunar, lunar_text))
-    return (_date_detail(base, (None, None), what, counts_nominal, lang),)
