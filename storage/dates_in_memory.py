@@ -17,7 +17,7 @@ from reminders.agenda import ClientDates
 from reminders.dates import CalendarKind
 from reminders.occurrences import WindowKeys
 from reminders.tiers import Tier
-from storage.agenda import YOUNG_CHILD_YEARS
+from storage.date_reads import YOUNG_CHILD_YEARS
 from storage.resident_touch import TouchIndex
 
 #: Room between two clients' numbers in client order (`Snapshot.rank`): 2**20.

@@ -23,7 +23,7 @@ from reminders.agenda import AgendaMemo, ClientDate, ClientDates
 from reminders.bulk import collector_paused
 from reminders.tiers import Tier
 from storage import journal
-from storage.agenda import spec_of
+from storage.date_reads import spec_of
 from storage.dates_in_memory import Snapshot
 from storage.db import Book
 from storage.resident_reads import read_care, read_clients, read_dates

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, and_, func, select
 from reminders.agenda import ClientDate
 from storage import care_models as cm
 from storage import models
-from storage.agenda import (
+from storage.date_reads import (
     CHILD_RELATIONS,
     family_birthday,
     family_birthdays_query,

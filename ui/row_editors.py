@@ -188,7 +188,7 @@ class PhoneRow(QWidget):
 
 
 #: The relations offered in the form. They are stored in Chinese whatever the interface language
-#: (books already hold them so, and storage.agenda.CHILD_RELATIONS knows children by these words);
+#: (books already hold them so, and storage.date_reads.CHILD_RELATIONS knows children by these words);
 #: the English interface only shows them translated.
 RELATIONS = ("妻子", "丈夫", "儿子", "女儿", "父亲", "母亲", "兄弟", "姐妹", "孙子", "孙女")
 

@@ -18,7 +18,8 @@ from reminders.dates import CalendarKind, DateSpec
 from reminders.festivals import festival_settings_to_json
 from reminders.tiers import Tier
 from storage import clients
-from storage.agenda import agenda, festival_settings, load_client_dates
+from storage.agenda import agenda, festival_settings
+from storage.date_reads import load_client_dates
 from storage.records import ClientDraft, FamilyMemberEntry, ImportantDate
 from storage.settings import FESTIVALS, set_option
 

@@ -17,7 +17,7 @@ from window_support import start_on_clients, stop
 from reminders.churn import RiskReason
 from reminders.tiers import Tier
 from storage import clients
-from storage.agenda import CHILD_RELATIONS
+from storage.date_reads import CHILD_RELATIONS
 from storage.records import ClientDraft, FamilyMemberEntry, PhoneEntry
 from ui import i18n
 
