@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QProgressDialog,
     QRadioButton,
     QSpinBox,
     QToolBar,
@@ -34,6 +35,8 @@ from ui.errors import show_error
 from ui.geometry import fit_to_screen
 from ui.i18n import date_edit_format
 
+#: The busy dialog while the sheet is gathered shows only if it takes longer than this.
+GATHERING_SHOWN_AFTER_MS = 400
 #: Kinds offered, in the order shown.
 KINDS = ("birthday", "family", "custom", "festival", "followup", "cadence", "complaint")
 
@@ -171,20 +174,38 @@ def save_pdf(sheet: CallList, paper: str, parent: QWidget | None) -> None:
 
 
 def print_call_list(window) -> None:
-    """Ask for the days and kinds, build the sheet from the window's book and show the preview."""
+    """Ask for the days and kinds, gather the sheet from the window's book off the main thread (a busy
+    dialog, which can cancel, shows if it takes a moment) and show the preview."""
     if window.book is None:
         return
-    from storage.call_list import load_call_list
-
     dialog = CallListDialog(window)
     if not dialog.exec():
         return
-    start, days = dialog.range()
-    try:
-        sheet = load_call_list(
-            window.book, start, days, lang="en" if not i18n.is_chinese() else "zh", kinds=dialog.kinds()
-        )
-    except Exception as error:
-        show_error(window, error)
-        return
-    make_preview(sheet, dialog.paper_size(), window).exec()
+    from storage.call_list import load_call_list
+    from ui.worker import run_in_thread
+
+    book, (start, days), kinds, paper = window.book, dialog.range(), dialog.kinds(), dialog.paper_size()
+    lang = "zh" if i18n.is_chinese() else "en"
+    progress = QProgressDialog(
+        QCoreApplication.translate("CallListDialog", "Gathering the call list…"),
+        QCoreApplication.translate("CallListDialog", "Cancel"),
+        0,
+        0,
+        window,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(GATHERING_SHOWN_AFTER_MS)
+
+    def gathered(sheet: CallList) -> None:
+        cancelled = progress.wasCanceled()
+        progress.close()
+        if not cancelled:
+            make_preview(sheet, paper, window).exec()
+
+    def failed(error: Exception) -> None:
+        cancelled = progress.wasCanceled()
+        progress.close()
+        if not cancelled:
+            show_error(window, error)
+
+    run_in_thread(lambda: load_call_list(book, start, days, lang=lang, kinds=kinds), gathered, failed, owner=window)

@@ -354,6 +354,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>Gathering the call list…</source>
+        <translation>Gathering the call list…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>CallListMenu</name>

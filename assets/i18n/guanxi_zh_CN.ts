@@ -361,6 +361,14 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Gathering the call list…</source>
+        <translation>正在整理联络清单…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>CallListMenu</name>

@@ -68,3 +68,57 @@ def test_menu_action_and_settings_page_round_trip(qtbot, book) -> None:
     assert name == "刘小明"
     lang = greetings.template_language(i18n.current())
     assert greetings.template_for(overrides, lang, "mid_autumn", Tier.FRIEND) == "{address}，中秋快乐！"
+
+
+def _window_with_a_birthday(qtbot, book, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from reminders.dates import CalendarKind, DateSpec
+    from storage.clients import create_client
+    from storage.records import ClientDraft
+    from ui.call_list_dialog import CallListDialog
+    from ui.events import AppEvents
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    today = date.today()
+    create_client(book, ClientDraft(name="王建国", birthday=DateSpec(CalendarKind.SOLAR, today.month, today.day, 1970)))
+    window = MainWindow(Prefs(), AppEvents())
+    qtbot.addWidget(window)
+    window.set_book(book)
+    monkeypatch.setattr(CallListDialog, "exec", lambda self: 1)  # the days and kinds as offered
+    previewed: list = []
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda self: previewed.append(self) or 0)
+    return window, previewed
+
+
+def test_the_sheet_is_gathered_off_the_main_thread_then_previewed(qtbot, book, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from ui.call_list_dialog import print_call_list
+
+    window, previewed = _window_with_a_birthday(qtbot, book, monkeypatch)
+    sheets: list = []
+    monkeypatch.setattr("ui.call_list_dialog.render_call_list", lambda sheet, device: sheets.append(sheet))
+    print_call_list(window)
+    assert not previewed  # not yet: the sheet comes from a worker thread
+    qtbot.waitUntil(lambda: len(previewed) == 1, timeout=10_000)
+    preview = previewed[0]
+    assert isinstance(preview, QPrintPreviewDialog)
+    preview.paintRequested.emit(preview.printer_kept)
+    assert [entry.name for entry in sheets[0].entries] == ["王建国"]
+
+
+def test_cancelling_the_gathering_shows_no_preview(qtbot, book, monkeypatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from ui.call_list_dialog import print_call_list
+
+    window, previewed = _window_with_a_birthday(qtbot, book, monkeypatch)
+    print_call_list(window)
+    progress = window.findChild(QProgressDialog)
+    assert progress is not None
+    progress.cancel()  # before the worker's result is delivered: that waits for the event loop
+    qtbot.waitUntil(lambda: not progress.isVisible(), timeout=10_000)
+    qtbot.wait(300)
+    assert not previewed
