@@ -221,16 +221,12 @@ class AppController(QObject):
 
     def open_demo(self) -> None:
         """Open (creating on first use) a separate demo book beside the real one."""
-        from PySide6.QtWidgets import QProgressDialog
-
         from storage.demo import fill_demo, is_empty
+        from ui.dialogs import busy_dialog
         from ui.errors import show_error
 
         path = self.demo_path()
-        progress = QProgressDialog(self.tr("Making the demo book…"), "", 0, 0, self.window)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
+        progress = busy_dialog(self.tr("Making the demo book…"), self.window)
 
         def make():
             book = _open_book(str(path))

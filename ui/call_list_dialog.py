@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QRadioButton,
     QSpinBox,
     QToolBar,
@@ -31,12 +30,11 @@ from PySide6.QtWidgets import (
 from reminders.call_list import CallList
 from ui import i18n
 from ui.call_list_print import page_layout, render_call_list, write_pdf
+from ui.dialogs import busy_dialog
 from ui.errors import show_error
 from ui.geometry import fit_to_screen
 from ui.i18n import date_edit_format
 
-#: The busy dialog while the sheet is gathered shows only if it takes longer than this.
-GATHERING_SHOWN_AFTER_MS = 400
 #: Kinds offered, in the order shown.
 KINDS = ("birthday", "family", "custom", "festival", "followup", "cadence", "complaint")
 
@@ -158,6 +156,7 @@ def make_preview(sheet: CallList, paper: str, parent: QWidget | None = None) -> 
 
 
 def save_pdf(sheet: CallList, paper: str, parent: QWidget | None) -> None:
+    """Ask where, then write the PDF on a worker thread (a busy dialog shows if it takes a moment)."""
     suggested = f"call-list-{sheet.start.isoformat()}.pdf"
     path, _ = QFileDialog.getSaveFileName(
         parent,
@@ -167,10 +166,15 @@ def save_pdf(sheet: CallList, paper: str, parent: QWidget | None) -> None:
     )
     if not path:
         return
-    try:
-        write_pdf(sheet, path, paper)
-    except Exception as error:
+    from ui.worker import run_in_thread
+
+    progress = busy_dialog(QCoreApplication.translate("CallListDialog", "Saving the call list…"), parent)
+
+    def failed(error: Exception) -> None:
+        progress.close()
         show_error(parent, error)
+
+    run_in_thread(lambda: write_pdf(sheet, path, paper), lambda _pages: progress.close(), failed, owner=progress)
 
 
 def print_call_list(window) -> None:
@@ -186,15 +190,8 @@ def print_call_list(window) -> None:
 
     book, (start, days), kinds, paper = window.book, dialog.range(), dialog.kinds(), dialog.paper_size()
     lang = "zh" if i18n.is_chinese() else "en"
-    progress = QProgressDialog(
-        QCoreApplication.translate("CallListDialog", "Gathering the call list…"),
-        QCoreApplication.translate("CallListDialog", "Cancel"),
-        0,
-        0,
-        window,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(GATHERING_SHOWN_AFTER_MS)
+    text = QCoreApplication.translate("CallListDialog", "Gathering the call list…")
+    progress = busy_dialog(text, window, can_cancel=True)
 
     def gathered(sheet: CallList) -> None:
         cancelled = progress.wasCanceled()

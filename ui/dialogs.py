@@ -1,13 +1,16 @@
 """What the app's forms share: asking before typed text is thrown away, note fields that pass Tab
-on, and Ctrl+Enter to save."""
+on, Ctrl+Enter to save, and the busy dialog of work done on a worker thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QProgressDialog, QWidget
+
+#: A busy dialog shows only if the work takes longer than this (most work is done sooner).
+BUSY_SHOWN_AFTER_MS = 400
 
 
 def accept_on_ctrl_enter(dialog: QWidget, action: Callable[[], object]) -> None:
@@ -15,6 +18,19 @@ def accept_on_ctrl_enter(dialog: QWidget, action: Callable[[], object]) -> None:
     for keys in ("Ctrl+Return", "Ctrl+Enter"):
         shortcut = QShortcut(QKeySequence(keys), dialog)
         shortcut.activated.connect(action)
+
+
+def busy_dialog(text: str, parent: QWidget | None, *, can_cancel: bool = False) -> QProgressDialog:
+    """A busy dialog for work on a worker thread, modal to its window, shown only if the work takes
+    longer than BUSY_SHOWN_AFTER_MS; the caller closes it when the work is over. With `can_cancel`,
+    its Cancel sets `wasCanceled()` for the caller to drop the result."""
+    progress = QProgressDialog(text, QCoreApplication.translate("BusyDialog", "Cancel"), 0, 0, parent)
+    if not can_cancel:
+        progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(BUSY_SHOWN_AFTER_MS)
+    progress.setValue(0)  # starts the clock: without it the dialog never shows itself
+    return progress
 
 
 def note_field(parent: QWidget) -> QPlainTextEdit:

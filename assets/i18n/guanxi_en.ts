@@ -198,6 +198,13 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -355,12 +362,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</transla
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>Gathering the call list…</source>
-        <translation>Gathering the call list…</translation>
+        <source>Saving the call list…</source>
+        <translation>Saving the call list…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Gathering the call list…</source>
+        <translation>Gathering the call list…</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,13 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
     </message>
 </context>
 <context>
+    <name>BusyDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <source>Previous month</source>
@@ -362,12 +369,12 @@ The newest good backup is from %2 and holds %3 clients. Restore it now?</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Gathering the call list…</source>
-        <translation>正在整理联络清单…</translation>
+        <source>Saving the call list…</source>
+        <translation>正在保存联络清单…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Gathering the call list…</source>
+        <translation>正在整理联络清单…</translation>
     </message>
 </context>
 <context>

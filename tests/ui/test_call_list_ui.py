@@ -122,3 +122,33 @@ def test_cancelling_the_gathering_shows_no_preview(qtbot, book, monkeypatch) -> 
     qtbot.waitUntil(lambda: not progress.isVisible(), timeout=10_000)
     qtbot.wait(300)
     assert not previewed
+
+
+def test_saving_the_pdf_writes_it_on_a_worker_thread(qtbot, book, monkeypatch, tmp_path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+
+    from storage.call_list import load_call_list
+    from ui.call_list_dialog import save_pdf
+
+    window, _previewed = _window_with_a_birthday(qtbot, book, monkeypatch)
+    target = tmp_path / "list.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF files (*.pdf)"))
+    parent = QWidget(window)
+    save_pdf(load_call_list(book, date.today(), 1), "a4", parent)
+    assert parent.findChild(QProgressDialog) is not None  # shown if the writing takes a moment
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_a_busy_dialog_shows_itself_once_the_work_takes_a_moment(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.dialogs import BUSY_SHOWN_AFTER_MS, busy_dialog
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    progress = busy_dialog("Working…", parent)
+    assert not progress.isVisible()  # quick work never shows it
+    qtbot.waitUntil(progress.isVisible, timeout=BUSY_SHOWN_AFTER_MS + 2000)
+    progress.close()
