@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -147,6 +148,9 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = window_args(sys.argv[1:] if argv is None else argv) or _parse(argv)
     if args.command is None:
+        # The window collects garbage on its main thread only (ui.main_thread_gc); turned off from here,
+        # automatic collection also spares the first paint some seventy small collections.
+        gc.disable()
         from ui.app import run_gui
 
         return run_gui(args)

@@ -100,6 +100,16 @@ def _wait_for_pool_threads() -> None:
 def pool_threads_done() -> Iterator[None]:
     yield
     _wait_for_pool_threads()
+    _collect_on_the_main_thread()
+
+
+def _collect_on_the_main_thread() -> None:
+    """While the UI tests' collector keeps Python's automatic collection off, collect what is due
+    here, on the main thread, with no pool thread at work."""
+    if "ui.main_thread_gc" in sys.modules:
+        collector = sys.modules["ui.main_thread_gc"].MainThreadCollector.running
+        if collector is not None:
+            collector.collect_due()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

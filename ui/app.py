@@ -300,6 +300,9 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = claim(listen=False)  # listens after the first paint: QtNetwork is not needed to paint
     if instance is None:
         return 0  # Guanxi already runs: it was asked to come to the front
+    from ui.main_thread_gc import MainThreadCollector
+
+    collector = MainThreadCollector(app)  # Qt objects in cycles are freed on the main thread only
     prefs = Prefs()
     i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
     controller = AppController(prefs, startup_target(prefs, args.db))
@@ -313,4 +316,5 @@ def run_gui(args: argparse.Namespace) -> int:
     controller._later(REST_AT_LATEST_MS, instance.listen)  # if no paint comes
     code = app.exec()
     controller.shutdown()
+    collector.stop()
     return code

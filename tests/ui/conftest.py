@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from ui.main_thread_gc import MainThreadCollector
+
 
 @pytest.fixture
 def app_palette(qapp: QApplication) -> Iterator[QApplication]:
@@ -30,3 +32,13 @@ def app_font(qapp: QApplication) -> Iterator[Callable[..., None]]:
 
     yield use
     qapp.setFont(before)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def collector_on_the_main_thread(qapp: QApplication) -> Iterator[MainThreadCollector]:
+    """As in the app (`ui.main_thread_gc`): from the first UI test on, Python's cyclic collector runs on
+    the main thread only (after each test, see tests/conftest.py, and on the collector's timer), so no
+    Qt object a test left in a cycle is freed on a worker thread, where its timers would outlive it."""
+    collector = MainThreadCollector(qapp)
+    yield collector
+    collector.stop()

@@ -258,3 +258,33 @@ def test_every_window_gets_the_apps_icon_after_the_first_paint(qtbot, book_path)
     assert QColor(image.pixel(32, 6)).blue() > 150
     assert controller.window.windowIcon().cacheKey() == QApplication.windowIcon().cacheKey()
     _stop(controller)
+
+
+def test_the_window_collects_garbage_on_its_main_thread_only(qtbot, monkeypatch, book_path) -> None:
+    """run_gui hands collection to a MainThreadCollector for as long as the event loop runs."""
+    import argparse
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import run_gui
+
+    made: list = []
+
+    class Recording:
+        running = None  # what tests/conftest.py asks the collector class after each test
+
+        def __init__(self, parent) -> None:
+            self.parent, self.stopped_after_the_loop = parent, None
+            made.append(self)
+
+        def stop(self) -> None:
+            self.stopped_after_the_loop = looped
+
+    looped: list[bool] = []
+    monkeypatch.setattr("ui.main_thread_gc.MainThreadCollector", Recording)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda *_: looped.append(True) or 0))
+    assert run_gui(argparse.Namespace(command=None, db=str(book_path), lang=None)) == 0
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    assert len(made) == 1 and made[0].parent is QApplication.instance()
+    assert made[0].stopped_after_the_loop == [True]
