@@ -265,10 +265,13 @@ def test_the_window_collects_garbage_on_its_main_thread_only(qtbot, monkeypatch,
     import argparse
 
     from PySide6.QtWidgets import QApplication
+    from shiboken6 import delete
 
     from ui.app import run_gui
 
     made: list = []
+    controllers: list[AppController] = []
+    looped: list[bool] = []
 
     class Recording:
         running = None  # what tests/conftest.py asks the collector class after each test
@@ -278,13 +281,19 @@ def test_the_window_collects_garbage_on_its_main_thread_only(qtbot, monkeypatch,
             made.append(self)
 
         def stop(self) -> None:
-            self.stopped_after_the_loop = looped
+            self.stopped_after_the_loop = list(looped)
 
-    looped: list[bool] = []
+    class QuietController(AppController):
+        def __init__(self, prefs, target) -> None:
+            super().__init__(prefs, target, offer_demo=False)
+            controllers.append(self)
+
     monkeypatch.setattr("ui.main_thread_gc.MainThreadCollector", Recording)
+    monkeypatch.setattr("ui.app.AppController", QuietController)
     monkeypatch.setattr(QApplication, "exec", staticmethod(lambda *_: looped.append(True) or 0))
     assert run_gui(argparse.Namespace(command=None, db=str(book_path), lang=None)) == 0
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
+    for controller in controllers:  # nothing of this start may run on into later tests
+        qtbot.addWidget(controller.window)
+        delete(controller)  # with it its timers, now and on this thread
     assert len(made) == 1 and made[0].parent is QApplication.instance()
     assert made[0].stopped_after_the_loop == [True]
