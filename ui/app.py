@@ -120,6 +120,8 @@ class AppController(QObject):
 
     def shutdown(self) -> None:
         """Close the book, remembering the first screens (clients, Today) for a quick next start."""
+        if self.change_watcher is not None:
+            self.change_watcher.detach()  # its thread stops before the book it watches closes
         if self.book is None:
             return
         book, self.book = self.book, None

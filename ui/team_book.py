@@ -50,6 +50,11 @@ class ChangeWatcher(QObject):
         relay = _ThreadRelay(self)
         self._watcher = watch_changes(book, relay.changed, relay.status)
 
+    @property
+    def watching(self) -> bool:
+        """True while a thread watches a book for others' changes."""
+        return self._watcher is not None
+
     def detach(self) -> None:
         watcher, self._watcher = self._watcher, None
         if watcher is not None:

@@ -88,7 +88,9 @@ def test_the_team_books_watcher_and_settings_page_come_with_the_first_book(qtbot
     dialog = SettingsDialog(controller.prefs, controller.book, controller.events)
     qtbot.addWidget(dialog)
     assert [type(page).__name__ for page in dialog.pages].count("BookPage") == 1
+    assert controller.change_watcher.watching
     _stop(controller)
+    assert not controller.change_watcher.watching  # stopped before the book closed
 
 
 def test_a_book_that_cannot_open_still_leaves_settings_book_to_choose_another(qtbot, tmp_path, monkeypatch) -> None:
