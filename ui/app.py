@@ -305,6 +305,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from ui.main_thread_gc import MainThreadCollector
 
     collector = MainThreadCollector(app)  # Qt objects in cycles are freed on the main thread only
+    collector.start()
     prefs = Prefs()
     i18n.install(app, args.lang or prefs.get(options.LANGUAGE))
     controller = AppController(prefs, startup_target(prefs, args.db))

@@ -20,19 +20,28 @@ CHECK_EVERY_MS = 1000
 
 
 class MainThreadCollector(QObject):
-    """Turns automatic collection off and collects on the main thread instead, until `stop`."""
+    """From `start` to `stop`, automatic collection is off and this collects on the main thread."""
 
     #: The collector at work, if any: collection is the whole process's, so there is one at a time.
     running: ClassVar[MainThreadCollector | None] = None
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        if MainThreadCollector.running is not None:
-            MainThreadCollector.running.stop()
-        MainThreadCollector.running = self
         self.thresholds = gc.get_threshold()
+        #: The oldest generation's size after the last full collection, and the count of generation-1
+        #: collections before which a full one is not considered again (see `_full_collection_due`).
+        self._long_lived = 0
+        self._next_full_check = 0
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)
+
+    def start(self) -> None:
+        """Take collection over from Python (and from any other collector at work)."""
+        if MainThreadCollector.running not in (None, self):
+            MainThreadCollector.running.stop()
+        MainThreadCollector.running = self
+        self._long_lived = len(gc.get_objects(2))
+        self._next_full_check = 0
         gc.disable()
         self._timer.start(CHECK_EVERY_MS)
 
@@ -40,11 +49,29 @@ class MainThreadCollector(QObject):
         """Collect the oldest generation whose count has passed its threshold, as Python would have;
         the generation collected, or -1 when none is due."""
         counts = gc.get_count()
-        for generation in (2, 1, 0):
+        if counts[2] > self.thresholds[2] and self._full_collection_due(counts[2]):
+            gc.collect(2)
+            self._long_lived = len(gc.get_objects(2))
+            return 2
+        for generation in (1, 0):
             if counts[generation] > self.thresholds[generation]:
                 gc.collect(generation)
                 return generation
         return -1
+
+    def _full_collection_due(self, count: int) -> bool:
+        """Python's own rule: a full collection only once the oldest generation has grown by a quarter
+        since the last one (a 100,000-client book keeps some 700,000 objects there, and a full
+        collection takes 0.2 s). Measuring the generation walks it, so after a no it waits for
+        another threshold's worth of generation-1 collections before it measures again."""
+        if count < self._next_full_check:
+            return False
+        grown = len(gc.get_objects(2)) - self._long_lived
+        if grown > self._long_lived // 4:
+            self._next_full_check = 0
+            return True
+        self._next_full_check = count + self.thresholds[2]
+        return False
 
     def stop(self) -> None:
         """Hand collection back to Python (the app is quitting, or the tests are over)."""

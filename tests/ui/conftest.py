@@ -40,5 +40,6 @@ def collector_on_the_main_thread(qapp: QApplication) -> Iterator[MainThreadColle
     the main thread only (after each test, see tests/conftest.py, and on the collector's timer), so no
     Qt object a test left in a cycle is freed on a worker thread, where its timers would outlive it."""
     collector = MainThreadCollector(qapp)
+    collector.start()
     yield collector
     collector.stop()

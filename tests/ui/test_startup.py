@@ -279,8 +279,11 @@ def test_the_window_collects_garbage_on_its_main_thread_only(qtbot, monkeypatch,
         running = None  # what tests/conftest.py asks the collector class after each test
 
         def __init__(self, parent) -> None:
-            self.parent, self.stopped_after_the_loop = parent, None
+            self.parent, self.started, self.stopped_after_the_loop = parent, False, None
             made.append(self)
+
+        def start(self) -> None:
+            self.started = not looped
 
         def stop(self) -> None:
             self.stopped_after_the_loop = list(looped)
@@ -298,4 +301,5 @@ def test_the_window_collects_garbage_on_its_main_thread_only(qtbot, monkeypatch,
         qtbot.addWidget(controller.window)
         delete(controller)  # with it its timers, now and on this thread
     assert len(made) == 1 and made[0].parent is QApplication.instance()
+    assert made[0].started  # before the event loop
     assert made[0].stopped_after_the_loop == [True]
