@@ -30,7 +30,7 @@ class MainThreadCollector(QObject):
         self.thresholds = gc.get_threshold()
         #: The oldest generation's size after the last full collection, and the count of generation-1
         #: collections before which a full one is not considered again (see `_full_collection_due`).
-        self._long_lived = 0
+        self._long_lived: int | None = None
         self._next_full_check = 0
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.collect_due)
@@ -40,7 +40,7 @@ class MainThreadCollector(QObject):
         if MainThreadCollector.running not in (None, self):
             MainThreadCollector.running.stop()
         MainThreadCollector.running = self
-        self._long_lived = len(gc.get_objects(2))
+        self._long_lived = None  # measured when a full collection is first due (not while starting)
         self._next_full_check = 0
         gc.disable()
         self._timer.start(CHECK_EVERY_MS)
@@ -66,8 +66,10 @@ class MainThreadCollector(QObject):
         another threshold's worth of generation-1 collections before it measures again."""
         if count < self._next_full_check:
             return False
-        grown = len(gc.get_objects(2)) - self._long_lived
-        if grown > self._long_lived // 4:
+        long_lived = len(gc.get_objects(2))
+        if self._long_lived is None:
+            self._long_lived = long_lived
+        if long_lived - self._long_lived > self._long_lived // 4:
             self._next_full_check = 0
             return True
         self._next_full_check = count + self.thresholds[2]
