@@ -20,7 +20,7 @@ from reminders import greetings
 from reminders.festivals import FESTIVALS_BY_KEY
 from reminders.tiers import Tier
 from ui import colors, i18n
-from ui.settings_dialog import SettingsDialog, SettingsPage
+from ui.settings_dialog import SettingsPage
 from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
@@ -161,11 +161,5 @@ class CallListPage(SettingsPage):
 
 
 def call_list_page(prefs, book, events, parent: QWidget | None = None) -> CallListPage:
-    """The factory SettingsDialog.extra_pages calls."""
+    """The factory Settings calls (registered by `ui.call_list_menu`)."""
     return CallListPage(book, parent)
-
-
-def register_call_list_page() -> None:
-    """Add the Call list page to the Settings dialog (once)."""
-    if call_list_page not in SettingsDialog.extra_pages:
-        SettingsDialog.extra_pages.append(call_list_page)

@@ -30,9 +30,9 @@ from reminders.festivals import (
 )
 from reminders.formatting import MONTH_FULL, WEEKDAY_FULL, format_lunar
 from reminders.tiers import Tier
-from ui import colors, i18n
+from ui import colors, i18n, settings_pages
 from ui.events import AppEvents
-from ui.settings_dialog import SettingsDialog, SettingsPage
+from ui.settings_dialog import SettingsPage
 from ui.styled_text import set_text_style
 from ui.tier_badge import tier_label
 
@@ -265,11 +265,10 @@ def _month_day(text: str) -> tuple[int, int]:
 
 
 def festival_page(prefs, book, events: AppEvents, parent: QWidget | None = None) -> FestivalsPage:
-    """The factory SettingsDialog.extra_pages calls."""
+    """The factory Settings calls."""
     return FestivalsPage(book, events, parent)
 
 
 def register_festival_page() -> None:
     """Add the Festivals page to the Settings dialog (once, however many windows are built)."""
-    if festival_page not in SettingsDialog.extra_pages:
-        SettingsDialog.extra_pages.append(festival_page)
+    settings_pages.register(festival_page)
