@@ -31,13 +31,19 @@ class Watcher(QObject):
         return False
 
 
-app = QApplication(sys.argv)
-window = QMainWindow()
-table = QTableView(window)
-table.setModel(QStandardItemModel(0, 6, table))
-window.setCentralWidget(table)
-window.resize(1180, 740)
-watcher = Watcher()
-window.installEventFilter(watcher)
-window.show()
-app.exec()
+def show(make_model) -> None:
+    """Show the window with an empty table over `make_model(table)`, until its first frame is out."""
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    table = QTableView(window)
+    table.setModel(make_model(table))
+    window.setCentralWidget(table)
+    window.resize(1180, 740)
+    watcher = Watcher()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    show(lambda table: QStandardItemModel(0, 6, table))
